@@ -1,0 +1,13 @@
+# Every third-party dependency is found here, once, so the layers below only link targets.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent Network Widgets Sql HttpServer Xml Test LinguistTools)
+find_package(Qt6Keychain REQUIRED)
+find_package(QuaZip-Qt6 REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+
+# libphonenumber ships no CMake package on Debian: find the library and headers by hand.
+find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
+find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
+add_library(mateo_phonenumber INTERFACE)
+target_include_directories(mateo_phonenumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
+target_link_libraries(mateo_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})

@@ -1,0 +1,32 @@
+#include "ImportWizard.h"
+#include "TestPaths.h"
+
+#include <QStandardPaths>
+#include <QTest>
+#include <QWizardPage>
+
+// With nothing configured, the wizard opens on the Connect page and the practice sandbox
+// starts, so the first page becomes complete without an account.
+class TestWizardStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
+    }
+
+    void opensOnConnectAndPracticeBecomesReady()
+    {
+        ImportWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ConnectPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 15000);
+    }
+};
+
+QTEST_MAIN(TestWizardStart)
+#include "tst_wizard_start.moc"
