@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// One problem found before sending, pinned to the source cell it came from.
+// `kind` uses the DESIGN.md names: invalid_phone, invalid_email, naive_datetime,
+// nonexistent_local_time, ambiguous_local_time, duplicate_identifier, and others.
+struct ValidationIssue
+{
+    enum class Severity { Warning, Error };   // Error: the row cannot be sent as it is
+
+    qint64 line = 0;          // 1-based physical line of the record
+    int column = -1;          // 0-based source column, -1 for the whole row
+    QString columnHeader;
+    QString kind;
+    QString message;          // translated, says what to do next
+    QString value;            // the original cell text
+    Severity severity = Severity::Error;
+};
