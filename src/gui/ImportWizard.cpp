@@ -1,16 +1,64 @@
 #include "ImportWizard.h"
 
 #include "ConnectPage.h"
+#include "FilePage.h"
+#include "GuiResources.h"
+#include "HistoryPage.h"
+#include "ImportPage.h"
+#include "MappingPage.h"
+#include "ResultsPage.h"
+#include "ReviewPage.h"
+#include "WizardSession.h"
 
+#include <QCloseEvent>
 #include <QIcon>
+#include <QMessageBox>
 
 ImportWizard::ImportWizard(QWidget *parent)
     : QWizard(parent)
+    , m_session(new WizardSession(this))
 {
+    GuiResources::ensureLoaded();
     setWindowTitle(tr("Import contacts into Hellomateo"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mateo-import.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(ConnectPageId, new ConnectPage(this));
-    resize(960, 680);
+    setPage(ConnectPageId, new ConnectPage(m_session, this));
+    setPage(FilePageId, new FilePage(m_session, this));
+    setPage(MappingPageId, new MappingPage(m_session, this));
+    setPage(ReviewPageId, new ReviewPage(m_session, this));
+    setPage(ImportPageId, new ImportPage(m_session, this));
+    setPage(ResultsPageId, new ResultsPage(m_session, this));
+    setPage(HistoryPageId, new HistoryPage(m_session, this));
+    setStartId(ConnectPageId);
+    resize(1000, 720);
+}
+
+bool ImportWizard::confirmLeavingImport()
+{
+    auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId));
+    if (!importPage || !importPage->isRunning())
+        return true;
+    // Non-modal-safe: QMessageBox::question runs its own loop but the import keeps running meanwhile.
+    const auto answer = QMessageBox::question(
+        this, tr("Stop the import?"),
+        tr("The import is still running. If you close now, sending stops after the current batch; "
+           "batches the server already accepted still finish. You can resume the rest later from the first page "
+           "or with \"mateo-import resume\".\n\nClose anyway?"),
+        QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Close;
+}
+
+void ImportWizard::reject()
+{
+    if (confirmLeavingImport())
+        QWizard::reject();
+}
+
+void ImportWizard::closeEvent(QCloseEvent *event)
+{
+    if (confirmLeavingImport())
+        QWizard::closeEvent(event);
+    else
+        event->ignore();
 }

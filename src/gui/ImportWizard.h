@@ -2,6 +2,8 @@
 
 #include <QWizard>
 
+class WizardSession;
+
 // The import wizard: connect, file, mapping, review, import, results, history.
 class ImportWizard : public QWizard
 {
@@ -11,4 +13,16 @@ public:
     enum PageId { ConnectPageId, FilePageId, MappingPageId, ReviewPageId, ImportPageId, ResultsPageId, HistoryPageId };
 
     explicit ImportWizard(QWidget *parent = nullptr);
+
+    WizardSession *session() const { return m_session; }
+
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    bool confirmLeavingImport();
+
+    WizardSession *m_session;
 };

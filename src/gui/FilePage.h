@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ReadOptions.h"
+#include "RecordSource.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class FilePage;
+}
+class RecordTableModel;
+class WizardSession;
+
+// Page 2: choose the file (dialog, drag and drop, recent files, the practice sample), see how it
+// was read (encoding, delimiter, header row, sheet) and override any of it with an instant re-preview.
+class FilePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit FilePage(WizardSession *session, QWidget *parent = nullptr);
+    ~FilePage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Opens `path` off the UI thread; the preview follows when it is read.
+    void openFile(const QString &path);
+    RecordTableModel *previewModel() const { return m_model; }
+
+signals:
+    void fileOpened(const QString &path);   // after a successful read (tests, screenshots)
+    void fileFailed(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct OpenResult
+    {
+        std::shared_ptr<const RecordSource> source;
+        QString error;
+    };
+
+    void reopenWithOverrides();
+    void startOpen(const QString &path, const ReadOptions &options);
+    void finishOpen();
+    void chooseFile();
+    void usePracticeSample();
+    void fillRecentMenu();
+    ReadOptions overrides() const;
+
+    std::unique_ptr<Ui::FilePage> m_ui;
+    WizardSession *m_session;
+    RecordTableModel *m_model;
+    QFutureWatcher<OpenResult> m_watcher;
+    QString m_pendingPath;
+    ReadOptions m_pendingOptions;
+    bool m_reopenQueued = false;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ValidationIssue.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// Rows with issues found by the pre-flight check: line, column, kind, value, message.
+class IssueTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LineColumn, ColumnColumn, KindColumn, ValueColumn, MessageColumn, ColumnCount };
+    enum Role { KindRole = Qt::UserRole + 1, SortRole, SeverityRole };
+
+    explicit IssueTableModel(QObject *parent = nullptr);
+
+    void setIssues(const QList<ValidationIssue> &issues);
+    const QList<ValidationIssue> &issues() const { return m_issues; }
+    static QString kindLabel(const QString &kind);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ValidationIssue> m_issues;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class MappingPage;
+}
+class ColumnMappingModel;
+class WizardSession;
+
+// Page 3: what each source column becomes in Hellomateo. Next needs at least one identifier
+// (external_id, email or a phone handle) and no two columns on one single-valued target.
+class MappingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit MappingPage(WizardSession *session, QWidget *parent = nullptr);
+    ~MappingPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    ColumnMappingModel *mappingModel() const { return m_model; }
+
+private:
+    void rebuildRows();
+    void updateHint();
+
+    std::unique_ptr<Ui::MappingPage> m_ui;
+    WizardSession *m_session;
+    ColumnMappingModel *m_model;
+    bool m_sourceChanged = true;
+};

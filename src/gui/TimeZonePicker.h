@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStringListModel;
+
+// A searchable list of IANA time zones ("berl" finds Europe/Berlin), with the current offset
+// shown so users recognise their zone.
+class TimeZonePicker : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimeZonePicker(QWidget *parent = nullptr);
+
+    QString zone() const;
+    void setZone(const QString &ianaId);
+    QLineEdit *searchEdit() const { return m_search; }
+
+signals:
+    void zoneChanged(const QString &ianaId);
+
+private:
+    QLineEdit *m_search;
+    QListView *m_list;
+    QStringListModel *m_zones;
+    QSortFilterProxyModel *m_filter;
+    QString m_zone;
+};

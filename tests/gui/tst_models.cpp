@@ -1,0 +1,147 @@
+#include "BatchTableModel.h"
+#include "ColumnMappingModel.h"
+#include "IssueFilterProxyModel.h"
+#include "IssueTableModel.h"
+#include "MemoryRecordSource.h"
+#include "RecordTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+// A large source that builds records on request, like the reader's offset index: no data in memory.
+class SyntheticSource : public RecordSource
+{
+public:
+    explicit SyntheticSource(qint64 count) : m_count(count) {}
+    QString name() const override { return QStringLiteral("synthetic"); }
+    QStringList headers() const override { return {QStringLiteral("id"), QStringLiteral("email")}; }
+    qint64 recordCount() const override { return m_count; }
+    SourceRecord record(qint64 index) const override
+    {
+        ++fetches;
+        return {index, index + 2, {QString::number(index), QStringLiteral("user%1@example.com").arg(index)}};
+    }
+    mutable qint64 fetches = 0;
+
+private:
+    qint64 m_count;
+};
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recordModelShowsCellsAndPhysicalLines()
+    {
+        RecordTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto source = std::make_shared<MemoryRecordSource>(
+            QStringLiteral("t.csv"), QStringList{QStringLiteral("Name"), QStringLiteral("Ort")},
+            QList<QStringList>{{QStringLiteral("Jürgen"), QStringLiteral("Köln")}, {QStringLiteral("Anna")}}, 3);
+        model.setSource(source);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Ort"));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Köln"));
+        QCOMPARE(model.index(1, 1).data().toString(), QString());   // short row: empty, no crash
+        QCOMPARE(model.headerData(1, Qt::Vertical).toLongLong(), 4);   // line numbers, not row numbers
+        model.setSource(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void recordModelOnAMillionRowsFetchesOnlyWhatIsShown()
+    {
+        RecordTableModel model;
+        auto source = std::make_shared<SyntheticSource>(1000000);
+        QElapsedTimer timer;
+        timer.start();
+        model.setSource(source);
+        QCOMPARE(model.rowCount(), 1000000);
+        QCOMPARE(model.index(999999, 1).data().toString(), QStringLiteral("user999999@example.com"));
+        QCOMPARE(model.index(999999, 0).data().toString(), QStringLiteral("999999"));
+        QVERIFY2(timer.elapsed() < 100, "setSource + last row must not scan the source");
+        QCOMPARE(source->fetches, 1);   // both cells of one row: one fetch, thanks to the cache
+    }
+
+    void mappingNeedsAnIdentifierAndFlagsConflicts()
+    {
+        ColumnMappingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({{QStringLiteral("Vorname"), {QStringLiteral("Anna")}, QString(), QString(), 0.0},
+                       {QStringLiteral("Nachname"), {QStringLiteral("Schäfer")}, QString(), QString(), 0.0},
+                       {QStringLiteral("E-Mail"), {}, QString(), QStringLiteral("email"), 0.95},
+                       {QStringLiteral("Mail 2"), {}, QString(), QString(), 0.0}});
+        QSignalSpy changed(&model, &ColumnMappingModel::mappingChanged);
+        QVERIFY(!model.hasIdentifier());
+        QVERIFY(model.setData(model.index(2, ColumnMappingModel::TargetColumn), QStringLiteral("email")));
+        QVERIFY(model.hasIdentifier());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!model.setData(model.index(2, ColumnMappingModel::TargetColumn), QStringLiteral("no_such_field")));
+
+        // Two columns on one single-valued field: a conflict on both rows.
+        model.setTarget(3, QStringLiteral("email"));
+        QVERIFY(model.hasConflicts());
+        QVERIFY(model.index(2, 0).data(ColumnMappingModel::ConflictRole).toBool());
+        QVERIFY(model.index(3, 0).data(Qt::BackgroundRole).isValid());
+        model.setTarget(3, QString());
+        QVERIFY(!model.hasConflicts());
+
+        // First + last name into full_name: combined, not a conflict.
+        model.setTarget(0, QStringLiteral("full_name"));
+        model.setTarget(1, QStringLiteral("full_name"));
+        QVERIFY(!model.hasConflicts());
+        QCOMPARE(model.targets(), (QStringList{QStringLiteral("full_name"), QStringLiteral("full_name"),
+                                               QStringLiteral("email"), QString()}));
+        QVERIFY(model.index(2, ColumnMappingModel::SuggestionColumn).data().toString().contains(QLatin1String("95")));
+    }
+
+    void issuesFilterByKindAndSearchAndSortByLineNumerically()
+    {
+        IssueTableModel model;
+        IssueFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto issue = [](qint64 line, const char *kind, const char *value) {
+            ValidationIssue i;
+            i.line = line;
+            i.column = 5;
+            i.columnHeader = QStringLiteral("Mobil");
+            i.kind = QString::fromLatin1(kind);
+            i.value = QString::fromLatin1(value);
+            i.message = QStringLiteral("m");
+            return i;
+        };
+        model.setIssues({issue(10, "invalid_phone", "12345"), issue(9, "naive_datetime", "31.03.2024 02:30"),
+                         issue(100, "naive_datetime", "12.03.2024 09:15")});
+        proxy.sort(IssueTableModel::LineColumn);
+        QCOMPARE(proxy.index(0, IssueTableModel::ValueColumn).data().toString(), QStringLiteral("31.03.2024 02:30"));
+        QCOMPARE(proxy.index(2, IssueTableModel::ValueColumn).data().toString(), QStringLiteral("12.03.2024 09:15"));
+        proxy.setKind(QStringLiteral("naive_datetime"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSearchText(QStringLiteral("02:30"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setKind(QString());
+        proxy.setSearchText(QStringLiteral("12345"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, IssueTableModel::LineColumn).data(IssueTableModel::SortRole).toLongLong(), 10);
+    }
+
+    void batchesAreUpdatedInPlace()
+    {
+        BatchTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.upsert({1, 2, 1001, 1000, QStringLiteral("sending"), QString(), 0, 0});
+        model.upsert({2, 1002, 1501, 500, QStringLiteral("planned"), QString(), 0, 0});
+        model.upsert({1, 2, 1001, 1000, QStringLiteral("finished"), QStringLiteral("abc"), 999, 1});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, BatchTableModel::ImportIdColumn).data().toString(), QStringLiteral("abc"));
+        QCOMPARE(model.index(0, BatchTableModel::StateColumn).data().toString(), BatchTableModel::stateLabel(QStringLiteral("finished")));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
