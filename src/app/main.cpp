@@ -1,6 +1,7 @@
 #include "AppTranslations.h"
 #include "CommandLineInterface.h"
 #include "ImportWizard.h"
+#include "ScreenshotTour.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -52,5 +53,12 @@ int main(int argc, char **argv)
     AppTranslations::install(app, languageOverride(arguments));
     ImportWizard wizard;
     wizard.show();
+    const QString screenshots = ScreenshotTour::directoryFromEnvironment();
+    if (!screenshots.isEmpty()) {
+        // docs/take-screenshots.sh: walk every page of the real window, save PNGs, quit.
+        auto *tour = new ScreenshotTour(&wizard, screenshots, qEnvironmentVariable("MATEO_SCREENSHOT_PREFIX"));
+        QObject::connect(tour, &ScreenshotTour::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     return app.exec();
 }

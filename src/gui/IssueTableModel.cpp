@@ -11,6 +11,7 @@ void IssueTableModel::setIssues(const QList<ValidationIssue> &issues)
 {
     beginResetModel();
     m_issues = issues;
+    m_corrected.clear();
     endResetModel();
 }
 
@@ -66,6 +67,8 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         return data(index, Qt::DisplayRole);
+    case Qt::EditRole:
+        return index.column() == ValueColumn ? m_corrected.value(index.row(), issue.value) : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -74,7 +77,11 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return issue.severity == ValidationIssue::Severity::Error ? tr("Error: %1").arg(kindLabel(issue.kind))
                                                                       : kindLabel(issue.kind);
-        case ValueColumn: return issue.value;
+        case ValueColumn:
+            if (m_corrected.contains(index.row()))
+                return role == Qt::ToolTipRole ? tr("Corrected from \"%1\"").arg(issue.value)
+                                               : tr("%1 → %2").arg(issue.value, m_corrected.value(index.row()));
+            return issue.value;
         case MessageColumn: return issue.message;
         }
         break;
@@ -96,4 +103,30 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
     case MessageColumn: return tr("What to do");
     }
     return QVariant();
+}
+
+void IssueTableModel::setEditable(bool editable)
+{
+    m_editable = editable;
+    if (!m_issues.isEmpty())
+        emit dataChanged(index(0, ValueColumn), index(rowCount() - 1, ValueColumn));
+}
+
+Qt::ItemFlags IssueTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_editable && index.isValid() && index.column() == ValueColumn && m_issues.at(index.row()).column >= 0)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool IssueTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const ValidationIssue &issue = m_issues.at(index.row());
+    m_corrected.insert(index.row(), value.toString());
+    emit dataChanged(index, index);
+    emit valueCorrected(issue.line, issue.column, value.toString());
+    return true;
 }

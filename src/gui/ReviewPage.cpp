@@ -2,6 +2,7 @@
 
 #include "IssueFilterProxyModel.h"
 #include "IssueTableModel.h"
+#include "OverlayRecordSource.h"
 #include "TimeZonePicker.h"
 #include "WizardSession.h"
 #include "ui_ReviewPage.h"
@@ -37,6 +38,7 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_ui->dayMonthCombo->setVisible(false);
     m_ui->validateProgress->setVisible(false);
     m_ui->cancelButton->setVisible(false);
+    m_ui->recheckButton->setVisible(false);
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setKind(m_ui->kindCombo->currentData().toString());
@@ -46,6 +48,21 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
         m_session->setSourceTimeZone(zone);
         m_ui->zoneWarningLabel->setText(tr("Times without a zone are sent as %1 time.").arg(zone));
     });
+    connect(m_ui->fixRadio, &QRadioButton::toggled, this, [this](bool fix) {
+        m_issues->setEditable(fix);
+        m_ui->issuesView->setEditTriggers(fix ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                    | QAbstractItemView::AnyKeyPressed
+                                              : QAbstractItemView::NoEditTriggers);
+    });
+    connect(m_issues, &IssueTableModel::valueCorrected, this, [this](qint64 line, int column, const QString &value) {
+        if (auto overlay = m_session->corrections())
+            overlay->setCell(line, column, value);
+        // Corrections are checked again before anything is sent.
+        m_needsRecheck = true;
+        m_ui->recheckButton->setVisible(true);
+        emit completeChanged();
+    });
+    connect(m_ui->recheckButton, &QPushButton::clicked, this, &ReviewPage::startValidation);
     connect(m_session, &WizardSession::sourceChanged, this, [this] { m_validated = false; });
     connect(m_session, &WizardSession::mappingChanged, this, [this] { m_validated = false; });
 }
@@ -67,13 +84,15 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
-    return m_validated;
+    return m_validated && !m_needsRecheck;
 }
 
 void ReviewPage::startValidation()
 {
     // The whole-file Validator of the mapping engine is not on main yet: say so rather than pretend.
     m_issues->setIssues({});
+    m_needsRecheck = false;
+    m_ui->recheckButton->setVisible(false);
     m_ui->countsLabel->setText(tr("The pre-flight check is not available in this build."));
     m_validated = false;
     emit completeChanged();
@@ -83,6 +102,8 @@ void ReviewPage::setIssues(const QList<ValidationIssue> &issues, qint64 rows)
 {
     m_issues->setIssues(issues);
     m_validated = true;
+    m_needsRecheck = false;
+    m_ui->recheckButton->setVisible(false);
     updateCounts(rows);
     emit completeChanged();
     emit validationFinished();

@@ -43,4 +43,5 @@ private:
     IssueTableModel *m_issues;
     IssueFilterProxyModel *m_filter;
     bool m_validated = false;
+    bool m_needsRecheck = false;
 };

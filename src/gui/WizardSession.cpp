@@ -21,6 +21,7 @@ void WizardSession::setSource(const QString &filePath, const ReadOptions &option
     m_filePath = filePath;
     m_readOptions = options;
     m_source = std::move(source);
+    m_corrections = m_source ? std::make_shared<OverlayRecordSource>(m_source) : nullptr;
     emit sourceChanged();
 }
 
@@ -28,4 +29,11 @@ void WizardSession::setTargets(const QStringList &targets)
 {
     m_targets = targets;
     emit mappingChanged();
+}
+
+std::shared_ptr<const RecordSource> WizardSession::effectiveSource() const
+{
+    if (m_corrections && m_corrections->correctionCount() > 0)
+        return m_corrections;
+    return m_source;
 }

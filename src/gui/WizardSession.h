@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OverlayRecordSource.h"
 #include "ReadOptions.h"
 #include "RecordSource.h"
 
@@ -30,6 +31,10 @@ public:
     ReadOptions readOptions() const { return m_readOptions; }
     std::shared_ptr<const RecordSource> source() const { return m_source; }
     void setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source);
+    // Corrections made on the Review page, over the file as read (the file itself is never rewritten).
+    std::shared_ptr<OverlayRecordSource> corrections() const { return m_corrections; }
+    // What validation and import read: the file with the user's corrections applied.
+    std::shared_ptr<const RecordSource> effectiveSource() const;
 
     // Header -> target name ("email", "custom:x", "channel:y"; empty = not imported).
     QStringList targets() const { return m_targets; }
@@ -55,6 +60,7 @@ private:
     QString m_filePath;
     ReadOptions m_readOptions;
     std::shared_ptr<const RecordSource> m_source;
+    std::shared_ptr<OverlayRecordSource> m_corrections;
     QStringList m_targets;
     QString m_defaultRegion = QStringLiteral("DE");
     QString m_sourceTimeZone;

@@ -1,12 +1,17 @@
 #include "BatchTableModel.h"
 #include "ColumnMappingModel.h"
+#include "ImportHistoryModel.h"
 #include "IssueFilterProxyModel.h"
 #include "IssueTableModel.h"
 #include "MemoryRecordSource.h"
+#include "OverlayRecordSource.h"
 #include "RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -140,6 +145,48 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, BatchTableModel::ImportIdColumn).data().toString(), QStringLiteral("abc"));
         QCOMPARE(model.index(0, BatchTableModel::StateColumn).data().toString(), BatchTableModel::stateLabel(QStringLiteral("finished")));
+    }
+
+    void overlayCorrectsCellsWithoutTouchingTheSource()
+    {
+        auto base = std::make_shared<MemoryRecordSource>(
+            QStringLiteral("t.csv"), QStringList{QStringLiteral("E-Mail"), QStringLiteral("Mobil")},
+            QList<QStringList>{{QStringLiteral("a@example.de"), QStringLiteral("12345")}, {QStringLiteral("b@")}}, 2);
+        OverlayRecordSource overlay(base);
+        overlay.setCell(2, 1, QStringLiteral("0171 2345678"));   // line 2 = record 0
+        overlay.setCell(3, 1, QStringLiteral("0151 1111111"));   // beyond the short row's cells
+        QCOMPARE(overlay.record(0).cells.value(1), QStringLiteral("0171 2345678"));
+        QCOMPARE(overlay.record(1).cells, (QStringList{QStringLiteral("b@"), QStringLiteral("0151 1111111")}));
+        QCOMPARE(base->record(0).cells.value(1), QStringLiteral("12345"));
+        QStringList seen;
+        overlay.forEachRecord([&](const SourceRecord &r) { seen << r.cells.value(1); return true; });
+        QCOMPARE(seen, (QStringList{QStringLiteral("0171 2345678"), QStringLiteral("0151 1111111")}));
+        QCOMPARE(overlay.correctionCount(), 2);
+        QVERIFY(overlay.hasCorrection(2, 1));
+        QVERIFY(!overlay.hasCorrection(2, 0));
+    }
+
+    void importHistoryPagesUntilAShortPage()
+    {
+        ImportHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonArray page;
+        for (int i = 0; i < ImportHistoryModel::PageSize; ++i)
+            page.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("id-%1").arg(i)},
+                                    {QStringLiteral("total_count"), 1000},
+                                    {QStringLiteral("success_count"), 998},
+                                    {QStringLiteral("failed_count"), 2},
+                                    {QStringLiteral("created_at"), QStringLiteral("2026-11-27T09:15:00.123+00:00")}});
+        model.appendPage(page);
+        QVERIFY(model.hasMore());
+        model.appendPage(QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("last")}}});
+        QVERIFY(!model.hasMore());
+        QCOMPARE(model.rowCount(), ImportHistoryModel::PageSize + 1);
+        QCOMPARE(model.index(50, ImportHistoryModel::IdColumn).data().toString(), QStringLiteral("last"));
+        QCOMPARE(model.index(0, ImportHistoryModel::FailedColumn).data().toString(), QLocale().toString(2));
+        QVERIFY(!model.index(0, ImportHistoryModel::CreatedColumn).data().toString().contains(QLatin1Char('T')));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -1,0 +1,96 @@
+#include "ScreenshotTour.h"
+
+#include "FilePage.h"
+#include "ImportWizard.h"
+#include "PracticeSample.h"
+
+#include <QAbstractButton>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+#include <QWizardPage>
+
+namespace {
+constexpr int PollMs = 200;
+constexpr int PageTimeoutMs = 60000;
+constexpr int SettleMs = 600;   // let views lay out and progress bars repaint before grabbing
+}
+
+ScreenshotTour::ScreenshotTour(ImportWizard *wizard, const QString &directory, const QString &prefix)
+    : QObject(wizard)
+    , m_wizard(wizard)
+    , m_directory(directory)
+    , m_prefix(prefix)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &ScreenshotTour::step);
+}
+
+QString ScreenshotTour::directoryFromEnvironment()
+{
+    return qEnvironmentVariable("MATEO_SCREENSHOT_DIR");
+}
+
+void ScreenshotTour::start()
+{
+    m_directory.mkpath(QStringLiteral("."));
+    m_timer->start(SettleMs);
+}
+
+void ScreenshotTour::capture(const QString &name)
+{
+    // The real window as the screen shows it (not a widget render), so styles and palettes are true.
+    QScreen *screen = m_wizard->windowHandle() ? m_wizard->windowHandle()->screen() : QGuiApplication::primaryScreen();
+    QPixmap shot = screen->grabWindow(m_wizard->winId());
+    if (shot.isNull())
+        shot = m_wizard->grab();
+    const QString path = m_directory.filePath(QStringLiteral("%1%2.png").arg(m_prefix, name));
+    if (!shot.save(path))
+        qWarning("Could not save %s", qPrintable(path));
+}
+
+void ScreenshotTour::fail(const QString &why)
+{
+    qWarning("Screenshot tour stopped on page %d: %s", m_wizard->currentId(), qPrintable(why));
+    emit finished(false);
+}
+
+void ScreenshotTour::step()
+{
+    static const QStringList names{QStringLiteral("1-connect"), QStringLiteral("2-file"), QStringLiteral("3-mapping"),
+                                   QStringLiteral("4-review"), QStringLiteral("5-import"), QStringLiteral("6-results"),
+                                   QStringLiteral("7-history")};
+    QWizardPage *page = m_wizard->currentPage();
+    const int id = m_wizard->currentId();
+    if (id == ImportWizard::FilePageId && !m_fileRequested) {
+        m_fileRequested = true;
+        QString error;
+        static_cast<FilePage *>(page)->openFile(PracticeSample::materialize(&error));
+    }
+    const bool ready = page->isComplete() || id == ImportWizard::ResultsPageId || id == ImportWizard::HistoryPageId;
+    if (!ready) {
+        m_waitedMs += PollMs;
+        if (m_waitedMs > PageTimeoutMs)
+            return fail(QStringLiteral("the page did not become complete"));
+        m_timer->start(PollMs);
+        return;
+    }
+    m_waitedMs = 0;
+    capture(names.value(id));
+    if (id == ImportWizard::HistoryPageId) {
+        emit finished(true);
+        return;
+    }
+    if (id == ImportWizard::ResultsPageId) {
+        // History is reached from the first page.
+        m_wizard->restart();
+        if (auto *history = m_wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("historyButton")))
+            history->click();
+    } else {
+        m_wizard->next();
+    }
+    m_timer->start(SettleMs);
+}
