@@ -11,9 +11,19 @@ mkdir -p "$out"
 # A throwaway home so the practice sandbox, settings and journal start empty and no keychain is touched.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-for lang in en de; do
-    HOME=$scratch/$lang XDG_DATA_HOME=$scratch/$lang/data XDG_CONFIG_HOME=$scratch/$lang/config \
-    MATEO_SCREENSHOT_DIR=$out MATEO_SCREENSHOT_PREFIX=$lang- QT_QPA_PLATFORM=xcb \
-        xvfb-run -a -s "-screen 0 1280x900x24" "$build/src/mateo-import" --lang "$lang"
-done
+shoot() {  # prefix lang screen [extra environment...]
+    prefix=$1 lang=$2 screen=$3
+    shift 3
+    env HOME="$scratch/$prefix" XDG_DATA_HOME="$scratch/$prefix/data" XDG_CONFIG_HOME="$scratch/$prefix/config" \
+        MATEO_SCREENSHOT_DIR="$out" MATEO_SCREENSHOT_PREFIX="$prefix-" QT_QPA_PLATFORM=xcb "$@" \
+        xvfb-run -a -s "-screen 0 ${screen}x24" "$build/src/mateo-import" --lang "$lang" \
+        || { echo "screenshots $prefix: the tour stopped early (see above)" >&2; status=1; }
+}
+status=0
+shoot en en 1280x900
+shoot de de 1280x900
+# The same flow with a dark palette and at 200 % scaling, to check both look right.
+shoot dark-de de 1280x900 MATEO_SCREENSHOT_DARK=1
+shoot scaled-200-en en 2560x1800 QT_SCALE_FACTOR=2
 ls -1 "$out"
+exit $status

@@ -51,6 +51,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     AppTranslations::install(app, languageOverride(arguments));
+    ScreenshotTour::applyThemeFromEnvironment();
     ImportWizard wizard;
     wizard.show();
     const QString screenshots = ScreenshotTour::directoryFromEnvironment();

@@ -5,6 +5,9 @@
 #include "PracticeSample.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
@@ -32,6 +35,31 @@ ScreenshotTour::ScreenshotTour(ImportWizard *wizard, const QString &directory, c
 QString ScreenshotTour::directoryFromEnvironment()
 {
     return qEnvironmentVariable("MATEO_SCREENSHOT_DIR");
+}
+
+void ScreenshotTour::applyThemeFromEnvironment()
+{
+    if (qEnvironmentVariable("MATEO_SCREENSHOT_DARK") != QLatin1String("1"))
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(130, 130, 130);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(100, 170, 255));
+    p.setColor(QPalette::PlaceholderText, disabled);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(p);
 }
 
 void ScreenshotTour::start()

@@ -18,6 +18,8 @@ public:
     ScreenshotTour(ImportWizard *wizard, const QString &directory, const QString &prefix);
 
     static QString directoryFromEnvironment();
+    // MATEO_SCREENSHOT_DARK=1: a dark Fusion palette, to check that nothing assumes a light one.
+    static void applyThemeFromEnvironment();
     void start();
 
 signals:
