@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// Cell text -> marketing subscription state ("accepted" | "declined" | "requested"), through a
+// table the user can edit. Defaults cover German and English exports: ja/nein, yes/no, true/false,
+// 1/0, x, opt-in/opt-out and the API's own words. An empty cell sends nothing (it is not a decline).
+// Matching ignores case and surrounding space. Immutable after setup; thread-safe to read.
+class ConsentTable
+{
+public:
+    ConsentTable();   // the defaults
+
+    // Profile shapes: {"accepted": ["ja", ...], "declined": [...], "requested": [...]} (top-level
+    // "consent_values") or {"ja": "accepted", ...} (a column's "values"). Later entries win.
+    void merge(const QJsonObject &table);
+    void set(const QString &cellText, const QString &state);
+
+    // Empty string when the text is unknown (then the converter reports invalid_consent).
+    QString lookup(QStringView cell) const;
+    QHash<QString, QString> entries() const { return m_map; }   // for the wizard's editable table
+
+    static QStringList states();   // accepted, declined, requested
+
+private:
+    QHash<QString, QString> m_map;   // case-folded text -> state
+};

@@ -1,0 +1,84 @@
+#include "EmailNormalizer.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EmailNormalizer", text);
+}
+
+bool asciiLabelChar(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-';
+}
+}
+
+EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
+{
+    Result r;
+    QStringView text = cell.trimmed();
+    if (text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        text = text.mid(7);
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == text.size() - 1) {
+        r.message = tr("not an e-mail address (name@example.de)");
+        return r;
+    }
+    const QStringView local = text.left(at);
+    const QStringView domain = text.mid(at + 1);
+    for (QChar c : local) {
+        if (c.isSpace() || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';')
+            || c == QLatin1Char('<') || c == QLatin1Char('>') || c.category() == QChar::Other_Control) {
+            r.message = tr("the part before @ contains a space, a second @ or a separator; one address per cell");
+            return r;
+        }
+    }
+    if (local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
+        || local.contains(QLatin1String(".."))) {
+        r.message = tr("the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)");
+        return r;
+    }
+    QString lowerDomain = domain.toString().toLower();
+    bool ascii = true;
+    for (QChar c : lowerDomain)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii) {
+        const QByteArray ace = QUrl::toAce(lowerDomain);
+        if (ace.isEmpty()) {
+            r.message = tr("the domain after @ is not a valid international domain name");
+            return r;
+        }
+        lowerDomain = QString::fromLatin1(ace);
+    }
+    const QList<QStringView> labels = QStringView(lowerDomain).split(QLatin1Char('.'));
+    if (labels.size() < 2 || lowerDomain.size() > 253) {
+        r.message = tr("the domain after @ needs a dot and an ending such as .de or .com");
+        return r;
+    }
+    for (const QStringView label : labels) {
+        bool ok = !label.isEmpty() && label.size() <= 63 && !label.startsWith(QLatin1Char('-'))
+                  && !label.endsWith(QLatin1Char('-'));
+        for (QChar c : label)
+            ok = ok && asciiLabelChar(c);
+        if (!ok) {
+            r.message = tr("the domain after @ contains an empty part or a character not allowed in domains");
+            return r;
+        }
+    }
+    const QStringView tld = labels.last();
+    bool tldOk = tld.size() >= 2;
+    if (!tld.startsWith(QLatin1String("xn--"))) {
+        for (QChar c : tld)
+            tldOk = tldOk && c.isLetter();
+    }
+    if (!tldOk) {
+        r.message = tr("the domain must end in a name such as .de or .com");
+        return r;
+    }
+    r.valid = true;
+    r.address = local.toString() + QLatin1Char('@') + lowerDomain;
+    return r;
+}

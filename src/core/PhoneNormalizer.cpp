@@ -1,0 +1,75 @@
+#include "PhoneNormalizer.h"
+
+#include <QCoreApplication>
+
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PhoneNormalizer", text);
+}
+}
+
+PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
+    : m_region(defaultRegion.isEmpty() ? std::string("DE") : defaultRegion.toUpper().toStdString())
+{
+}
+
+bool PhoneNormalizer::looksExcelMangled(QStringView cell)
+{
+    // 4,91712E+11 / 4.91712e11: scientific notation is what Excel shows for long numbers.
+    const QStringView s = cell.trimmed();
+    int i = 0;
+    auto digits = [&]() {
+        const int start = i;
+        while (i < s.size() && s.at(i).isDigit())
+            ++i;
+        return i - start;
+    };
+    if (digits() == 0)
+        return false;
+    if (i < s.size() && (s.at(i) == QLatin1Char(',') || s.at(i) == QLatin1Char('.'))) {
+        ++i;
+        digits();
+    }
+    if (i >= s.size() || s.at(i).toLower() != QLatin1Char('e'))
+        return false;
+    ++i;
+    if (i < s.size() && (s.at(i) == QLatin1Char('+')))
+        ++i;
+    return digits() > 0 && i == s.size();
+}
+
+PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
+{
+    Result r;
+    const QStringView text = cell.trimmed();
+    if (looksExcelMangled(text)) {
+        r.message = tr("the number was turned into scientific notation by Excel and lost digits; "
+                       "format the column as text in Excel and export again");
+        return r;
+    }
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string input = text.toUtf8().toStdString();
+    if (util->Parse(input, m_region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        r.message = tr("not a phone number; write it with country code, e.g. +49 171 2345678");
+        return r;
+    }
+    if (!util->IsValidNumber(number)) {
+        r.message = tr("not a valid phone number for its country; check the digits and the country code");
+        return r;
+    }
+    std::string out;
+    util->Format(number, PhoneNumberUtil::E164, &out);
+    r.valid = true;
+    r.e164 = QString::fromStdString(out);
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    r.region = QString::fromStdString(region);
+    return r;
+}

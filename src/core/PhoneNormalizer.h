@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// Phone cells -> E.164 with libphonenumber's verdict (default region from the profile, DE unless
+// set): "0171/2345678", "(415) 555-0132" (region US), "+49 (0)171 2345678" are all read.
+// Excel-mangled numbers ("4,91712E+11": the cell was formatted as a number and lost digits) are
+// refused with their own message, never guessed back.
+// Thread-safe: libphonenumber's PhoneNumberUtil is a thread-safe singleton and this class is
+// immutable.
+class PhoneNormalizer
+{
+public:
+    explicit PhoneNormalizer(const QString &defaultRegion = QStringLiteral("DE"));
+
+    struct Result
+    {
+        bool valid = false;
+        QString e164;      // "+491712345678" when valid
+        QString region;    // "DE": the number's region (for the API's country_codes)
+        QString message;   // why not, translated, when invalid
+    };
+    Result normalize(QStringView cell) const;
+
+    // Verdict only, the way py_validate_baseline.py counts: Parse + IsValidNumber.
+    bool isValid(QStringView cell) const { return normalize(cell).valid; }
+
+    static bool looksExcelMangled(QStringView cell);
+
+private:
+    std::string m_region;
+};

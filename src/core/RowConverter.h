@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ConsentTable.h"
+#include "ConvertedRow.h"
+#include "DateTimeConverter.h"
+#include "FieldCatalog.h"
+#include "MappingProfile.h"
+#include "PhoneNormalizer.h"
+#include "SourceRecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+// Turns one source record into one contact payload object (API.md "Contact payload") with every
+// issue pinned to its cell. Built once per file from the profile, the catalog and the file's
+// headers; immutable afterwards, so convert() may run on many threads at once (the engine and the
+// Validator do exactly that).
+//
+//   RowConverter converter(profile, catalog, source.headers());
+//   if (converter.hasSetupErrors()) ... converter.setupIssues() ...
+//   ConvertedRow row = converter.convert(source.record(i));
+//
+// Rules: every value trimmed; empty cells are left out (never blank existing data); an invalid cell
+// is left out and its Error issue makes row.hasErrors() true — such rows must not be sent, they go
+// back to the user. Several columns on full_name are joined with a space in profile order; several
+// columns on a phone handle become a list of valid E.164 numbers (API: the first valid one is used)
+// plus "country_codes" with each number's region. A row with nothing to send has an empty payload.
+//
+// Datetime columns whose format is "auto" decide day/month order per value when the value settles
+// it; pass the Validator's per-column decisions (ValidationReport::decisions()) to apply what the
+// whole column showed, as `convert` does.
+class RowConverter
+{
+public:
+    struct Decisions
+    {
+        QHash<int, DateTimeFormat> dateFormats;   // by source column index
+        QHash<int, QChar> decimals;               // by source column index
+    };
+
+    struct Column
+    {
+        int index = -1;              // source column
+        QString header;
+        FieldDefinition field;
+        ColumnMapping mapping;
+        std::shared_ptr<DateTimeConverter> dateTime;
+        std::shared_ptr<ConsentTable> consent;
+        QChar decimal;
+        QChar listSeparator;
+    };
+
+    RowConverter(const MappingProfile &profile, const FieldCatalog &catalog, const QStringList &headers,
+                 const Decisions &decisions = {});
+
+    // Problems with the mapping itself (unknown target, two columns on one single-valued target,
+    // a profile header missing from the file). Lines are 0: they concern the whole file.
+    const QList<ValidationIssue> &setupIssues() const { return m_setupIssues; }
+    bool hasSetupErrors() const;
+
+    ConvertedRow convert(const SourceRecord &record) const;
+
+    const QVector<Column> &columns() const { return m_columns; }
+    const MappingProfile &profile() const { return m_profile; }
+    QStringList headers() const { return m_headers; }
+
+    // What a target resolves to for this profile + catalog (custom:/channel: unknown to the
+    // catalog are accepted when the profile says their type); invalid when unknown.
+    static FieldDefinition resolveTarget(const ColumnMapping &mapping, const FieldCatalog &catalog);
+
+private:
+    void addSetupIssue(const ColumnMapping *m, int column, const QString &kind, const QString &message,
+                       ValidationIssue::Severity severity);
+
+    MappingProfile m_profile;
+    QStringList m_headers;
+    QVector<Column> m_columns;
+    QList<ValidationIssue> m_setupIssues;
+    PhoneNormalizer m_phones;
+};

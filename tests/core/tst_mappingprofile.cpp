@@ -1,0 +1,114 @@
+#include "MappingProfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+class TestMappingProfile : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The example from DESIGN.md, plus keys a later version might add.
+    static QByteArray designExample()
+    {
+        return R"({"version": 1,
+ "source": {"encoding": "auto", "delimiter": "auto", "header_row": 1},
+ "default_region": "DE", "source_timezone": "Europe/Berlin",
+ "future_top_level": {"keep": true},
+ "columns": [{"header": "Kundennr.", "target": "external_id"},
+             {"header": "E-Mail", "target": "email"},
+             {"header": "Handy", "target": "whatsapp", "future_column_key": 7},
+             {"header": "Newsletter", "target": "channel:newsletter"},
+             {"header": "Notiz", "target": null},
+             {"header": "Letzter Kontakt", "target": "custom:last_contacted_at", "type": "datetime",
+              "format": "dd.MM.yyyy HH:mm"}]})";
+    }
+
+private slots:
+    void readsTheDesignFormat()
+    {
+        MappingProfile p;
+        QString error;
+        QVERIFY2(MappingProfile::fromJson(designExample(), &p, &error), qPrintable(error));
+        QCOMPARE(p.defaultRegion(), QStringLiteral("DE"));
+        QCOMPARE(p.sourceTimeZone(), QStringLiteral("Europe/Berlin"));
+        QVERIFY(p.timeZoneIsExplicit());
+        QCOMPARE(p.columns().size(), 6);
+        QCOMPARE(p.columns().at(5).target, QStringLiteral("custom:last_contacted_at"));
+        QCOMPARE(p.columns().at(5).type, QStringLiteral("datetime"));
+        QCOMPARE(p.columns().at(5).format, QStringLiteral("dd.MM.yyyy HH:mm"));
+        QVERIFY(!p.columns().at(4).isMapped());
+        QCOMPARE(p.readOptions().headerRow, 1);
+        QVERIFY(p.readOptions().delimiter.isNull());
+        QCOMPARE(p.batchSize(), 1000);
+    }
+
+    void saveKeepsUnknownKeys()
+    {
+        MappingProfile p;
+        QVERIFY(MappingProfile::fromJson(designExample(), &p, nullptr));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QString error;
+        QVERIFY2(p.save(path, &error), qPrintable(error));
+        MappingProfile again;
+        QVERIFY2(MappingProfile::load(path, &again, &error), qPrintable(error));
+        const QJsonObject o = again.toJson();
+        QCOMPARE(o.value(QLatin1String("future_top_level")).toObject().value(QLatin1String("keep")).toBool(), true);
+        const QJsonArray columns = o.value(QLatin1String("columns")).toArray();
+        QCOMPARE(columns.at(2).toObject().value(QLatin1String("future_column_key")).toInt(), 7);
+        QVERIFY(columns.at(4).toObject().value(QLatin1String("target")).isNull());
+        QCOMPARE(o, p.toJson());
+    }
+
+    void columnsAreMatchedByHeaderText()
+    {
+        MappingProfile p;
+        QVERIFY(MappingProfile::fromJson(designExample(), &p, nullptr));
+        QVERIFY(p.columnForHeader(QStringLiteral("E-Mail")));
+        QCOMPARE(p.columnForHeader(QStringLiteral(" e-mail "))->target, QStringLiteral("email"));
+        QVERIFY(!p.columnForHeader(QStringLiteral("Telefon")));
+        const QStringList missing = p.missingHeaders({QStringLiteral("E-Mail"), QStringLiteral("Handy")});
+        QVERIFY(missing.contains(QStringLiteral("Kundennr.")));
+        QVERIFY(!missing.contains(QStringLiteral("Notiz")));   // not imported anyway
+    }
+
+    void badProfilesSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << QByteArray("{") << "JSON";
+        QTest::newRow("array") << QByteArray("[]") << "object";
+        QTest::newRow("newer version") << QByteArray(R"({"version": 2, "columns": []})") << "version";
+        QTest::newRow("bad zone") << QByteArray(R"({"version": 1, "source_timezone": "Mars/Olympus", "columns": []})") << "Mars/Olympus";
+        QTest::newRow("bad dst rule") << QByteArray(R"({"version": 1, "dst_gap": "guess", "columns": []})") << "dst_gap";
+        QTest::newRow("column without header") << QByteArray(R"({"version": 1, "columns": [{"target": "email"}]})") << "columns[0]";
+    }
+
+    void badProfilesSayWhatIsWrong()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        MappingProfile p;
+        QString error;
+        QVERIFY(!MappingProfile::fromJson(json, &p, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void dstRulesRoundTrip()
+    {
+        MappingProfile p;
+        QVERIFY(MappingProfile::fromJson(R"({"version":1,"dst_gap":"shift_forward","dst_overlap":"later","columns":[]})", &p, nullptr));
+        QCOMPARE(p.dstGapRule(), MappingProfile::DstGapRule::ShiftForward);
+        QCOMPARE(p.dstOverlapRule(), MappingProfile::DstOverlapRule::Later);
+        QCOMPARE(p.toJson().value(QLatin1String("dst_overlap")).toString(), QStringLiteral("later"));
+        QVERIFY(!p.timeZoneIsExplicit());
+        QCOMPARE(p.sourceTimeZone(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMappingProfile)
+#include "tst_mappingprofile.moc"

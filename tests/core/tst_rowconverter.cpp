@@ -1,0 +1,161 @@
+#include "RowConverter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <thread>
+
+class TestRowConverter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static FieldCatalog catalog()
+    {
+        return FieldCatalog::fromApi(
+            QJsonDocument::fromJson(R"([{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
+                                        {"key": "revenue", "name": "Umsatz", "type": "number", "entity": "contact"},
+                                        {"key": "vip", "name": "VIP", "type": "boolean", "entity": "contact"},
+                                        {"key": "tags", "name": "Tags", "type": "string_list", "entity": "contact"}])").array(),
+            QJsonDocument::fromJson(R"([{"key": "newsletter", "name": "Newsletter", "channel_type": "email"}])").array());
+    }
+
+    static MappingProfile profile(const QByteArray &columns, const QByteArray &extra = QByteArray())
+    {
+        MappingProfile p;
+        QString error;
+        const QByteArray json = "{\"version\": 1, \"source_timezone\": \"Europe/Berlin\"" + extra + ", \"columns\": " + columns + "}";
+        if (!MappingProfile::fromJson(json, &p, &error))
+            qFatal("bad test profile: %s", qPrintable(error));
+        return p;
+    }
+
+    static SourceRecord record(const QStringList &cells, qint64 line = 2)
+    {
+        SourceRecord r;
+        r.index = line - 2;
+        r.line = line;
+        r.cells = cells;
+        return r;
+    }
+
+private slots:
+    void buildsThePayloadOfApiMd()
+    {
+        const QStringList headers{"Kundennr.", "Vorname", "Nachname", "E-Mail", "Handy", "Geburtstag",
+                                  "Letzter Kontakt", "Umsatz", "Newsletter", "Notiz", "Tags"};
+        const MappingProfile p = profile(R"([
+            {"header": "Kundennr.", "target": "external_id"},
+            {"header": "Vorname", "target": "full_name"}, {"header": "Nachname", "target": "full_name"},
+            {"header": "E-Mail", "target": "email"}, {"header": "Handy", "target": "whatsapp"},
+            {"header": "Geburtstag", "target": "birthday"},
+            {"header": "Letzter Kontakt", "target": "custom:last_contacted_at"},
+            {"header": "Umsatz", "target": "custom:revenue", "decimal": ","},
+            {"header": "Newsletter", "target": "channel:newsletter"},
+            {"header": "Notiz", "target": null},
+            {"header": "Tags", "target": "custom:tags"}])");
+        const RowConverter c(p, catalog(), headers);
+        QVERIFY(c.setupIssues().isEmpty());
+        const ConvertedRow row = c.convert(record({" K100 ", "Jürgen", "Müller", "J.Mueller@Example.DE ", "0171/2345678",
+                                                   "15.05.1990", "31.03.2024 14:30", "1.234,56", "ja", "geheim", "VIP; Kunde"}, 7));
+        QCOMPARE(row.line, 7);
+        QVERIFY2(row.issues.isEmpty(), qPrintable(row.issues.value(0).message));
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+            "external_id": "K100", "full_name": "Jürgen Müller", "email": "J.Mueller@example.de",
+            "whatsapp": "+491712345678", "birthday": "1990-05-15", "last_contacted_at": "2024-03-31T14:30:00+02:00",
+            "revenue": 1234.56, "newsletter": "accepted", "tags": ["VIP", "Kunde"]})").object();
+        QCOMPARE(row.payload, expected);
+    }
+
+    void emptyCellsAreLeftOut()
+    {
+        const MappingProfile p = profile(R"([{"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
+                                             {"header": "News", "target": "channel:newsletter"}])");
+        const RowConverter c(p, catalog(), {"ID", "Mail", "News"});
+        const ConvertedRow row = c.convert(record({"K1", "   ", ""}));
+        QCOMPARE(row.payload, (QJsonObject{{"external_id", "K1"}}));
+        QVERIFY(row.issues.isEmpty());
+        const ConvertedRow shortRow = c.convert(record({"K2"}));   // fewer cells than headers
+        QCOMPARE(shortRow.payload, (QJsonObject{{"external_id", "K2"}}));
+    }
+
+    void invalidCellsAreReportedAndNotSent()
+    {
+        const MappingProfile p = profile(R"([{"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
+                                             {"header": "Tel", "target": "sms"}, {"header": "News", "target": "channel:newsletter"},
+                                             {"header": "Kontakt", "target": "custom:last_contacted_at"}])");
+        const RowConverter c(p, catalog(), {"ID", "Mail", "Tel", "News", "Kontakt"});
+        const ConvertedRow row = c.convert(record({"K1", "not-an-email", "4,91712E+11", "vielleicht", "2024-03-31 02:30"}, 9));
+        QCOMPARE(row.payload, (QJsonObject{{"external_id", "K1"}}));
+        QVERIFY(row.hasErrors());
+        QStringList kinds;
+        for (const ValidationIssue &i : row.issues) {
+            kinds << i.kind;
+            QCOMPARE(i.line, 9);
+            QVERIFY(!i.message.isEmpty());
+        }
+        QCOMPARE(kinds, (QStringList{"invalid_email", "invalid_phone", "invalid_consent", "nonexistent_local_time"}));
+        QCOMPARE(row.issues.at(1).column, 2);
+        QCOMPARE(row.issues.at(1).columnHeader, QStringLiteral("Tel"));
+        QCOMPARE(row.issues.at(1).value, QStringLiteral("4,91712E+11"));
+    }
+
+    void severalPhoneColumnsBecomeOneList()
+    {
+        const MappingProfile p = profile(R"([{"header": "Mobil", "target": "whatsapp"}, {"header": "Telefon", "target": "whatsapp"},
+                                             {"header": "Fax", "target": "whatsapp"}])");
+        const RowConverter c(p, catalog(), {"Mobil", "Telefon", "Fax"});
+        QVERIFY(c.setupIssues().isEmpty());   // phone handles take several columns
+        const ConvertedRow row = c.convert(record({"0171 2345678", "+43 664 1234567", "12"}));
+        QCOMPARE(row.payload.value(QLatin1String("whatsapp")).toArray(),
+                 (QJsonArray{"+491712345678", "+436641234567"}));
+        QCOMPARE(row.payload.value(QLatin1String("country_codes")).toArray(), (QJsonArray{"DE", "AT"}));
+        QCOMPARE(row.issues.size(), 1);   // the fax number is bad, but the list has good ones
+        QCOMPARE(row.issues.first().severity, ValidationIssue::Severity::Warning);
+        QVERIFY(!row.hasErrors());
+    }
+
+    void twoColumnsOnOneSingleTargetIsAConflict()
+    {
+        const MappingProfile p = profile(R"([{"header": "Mail 1", "target": "email"}, {"header": "Mail 2", "target": "email"},
+                                             {"header": "X", "target": "nonsense"}, {"header": "Gone", "target": "city"}])");
+        const RowConverter c(p, catalog(), {"Mail 1", "Mail 2", "X"});
+        QVERIFY(c.hasSetupErrors());
+        QStringList kinds;
+        for (const ValidationIssue &i : c.setupIssues())
+            kinds << i.kind;
+        QVERIFY(kinds.contains(QStringLiteral("mapping_conflict")));
+        QVERIFY(kinds.contains(QStringLiteral("unknown_target")));
+        QVERIFY(kinds.contains(QStringLiteral("missing_column")));
+    }
+
+    void offlineProfileCarriesCustomTypes()
+    {
+        const MappingProfile p = profile(R"([{"header": "Seit", "target": "custom:customer_since", "type": "date"},
+                                             {"header": "Opt", "target": "channel:sms_news", "values": {"J": "accepted", "N": "declined"}}])");
+        const RowConverter c(p, FieldCatalog(), {"Seit", "Opt"});
+        QVERIFY(c.setupIssues().isEmpty());
+        const ConvertedRow row = c.convert(record({"01.02.2020", "n"}));
+        QCOMPARE(row.payload, (QJsonObject{{"customer_since", "2020-02-01"}, {"sms_news", "declined"}}));
+    }
+
+    void isSafeToShareBetweenThreads()
+    {
+        const MappingProfile p = profile(R"([{"header": "Tel", "target": "whatsapp"}, {"header": "K", "target": "custom:last_contacted_at"}])");
+        const RowConverter c(p, catalog(), {"Tel", "K"});
+        QList<ConvertedRow> a, b;
+        std::thread t([&] {
+            for (int i = 0; i < 500; ++i)
+                a << c.convert(record({QStringLiteral("0171 %1").arg(2345000 + i), "2024-10-27 01:30"}));
+        });
+        for (int i = 0; i < 500; ++i)
+            b << c.convert(record({QStringLiteral("0171 %1").arg(2345000 + i), "2024-10-27 01:30"}));
+        t.join();
+        for (int i = 0; i < 500; ++i)
+            QCOMPARE(a.at(i).payload, b.at(i).payload);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowConverter)
+#include "tst_rowconverter.moc"
