@@ -4,6 +4,8 @@ find_package(Qt6Keychain REQUIRED)
 find_package(QuaZip-Qt6 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+# The sandbox prepares its hot-path statements on the Qt SQLite connection's native handle.
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 
 # libphonenumber ships no CMake package on Debian: find the library and headers by hand.
 find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)

@@ -9,7 +9,9 @@ packages=(
   # Qt HttpServer's CMake package is only found when the WebSockets one is installed too.
   qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libgl-dev libvulkan-dev
-  qtkeychain-qt6-dev libphonenumber-dev libuchardet-dev libquazip1-qt6-dev
+  qtkeychain-qt6-dev libphonenumber-dev libuchardet-dev libquazip1-qt6-dev libsqlite3-dev
+  # The sandbox tests run the documentation's curl examples verbatim.
+  curl
   # GUI tests and screenshots, keychain tests.
   xvfb xauth x11-apps imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-1-0
   # Fuzzing (clang's libFuzzer) and benchmark peers.
