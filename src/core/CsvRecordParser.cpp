@@ -1,0 +1,112 @@
+#include "CsvRecordParser.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <cstring>
+
+CsvRecordParser::CsvRecordParser(char delimiter, char quote, TextEncoding::Id encoding,
+                                 const std::vector<qint64> *literalQuotes)
+    : m_delimiter(delimiter)
+    , m_quote(quote)
+    , m_encoding(encoding)
+    , m_literalQuotes(literalQuotes)
+{
+}
+
+bool CsvRecordParser::isLiteralQuote(qint64 position) const
+{
+    return m_literalQuotes && !m_literalQuotes->empty()
+        && std::binary_search(m_literalQuotes->begin(), m_literalQuotes->end(), position);
+}
+
+qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, QStringList *cells) const
+{
+    enum class State { StartField, Unquoted, Quoted, QuoteInQuoted };
+    cells->clear();
+    const char *p = data;
+    const char *const end = data + size;
+    const char *fieldStart = p;
+    bool escaped = false;   // the field's text is in `scratch` (it was quoted)
+    QByteArray scratch;
+    State state = State::StartField;
+
+    auto emitField = [&](const char *fieldEnd) {
+        if (escaped) {
+            cells->append(TextEncoding::decode(m_encoding, scratch.constData(), scratch.size()));
+            scratch.clear();
+            escaped = false;
+        } else {
+            cells->append(TextEncoding::decode(m_encoding, fieldStart, fieldEnd - fieldStart));
+        }
+    };
+    auto lineBreakLength = [&](const char *q) -> qsizetype { return (*q == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1; };
+
+    while (p < end) {
+        const char c = *p;
+        switch (state) {
+        case State::StartField:
+            fieldStart = p;
+            if (m_quote && c == m_quote && !isLiteralQuote(base + (p - data))) {
+                escaped = true;
+                state = State::Quoted;
+                ++p;
+            } else {
+                state = State::Unquoted;
+            }
+            break;
+        case State::Unquoted: {
+            if (c == m_delimiter) {
+                emitField(p);
+                state = State::StartField;
+                ++p;
+                break;
+            }
+            if (c == '\r' || c == '\n') {
+                emitField(p);
+                return (p - data) + lineBreakLength(p);
+            }
+            // Plain text up to the next delimiter or line break.
+            const char *q = p + 1;
+            while (q < end && *q != m_delimiter && *q != '\r' && *q != '\n')
+                ++q;
+            if (escaped)   // text after a closing quote belongs to the same field
+                scratch.append(p, q - p);
+            p = q;
+            break;
+        }
+        case State::Quoted: {
+            if (c == m_quote) {
+                state = State::QuoteInQuoted;
+                ++p;
+                break;
+            }
+            const void *q = std::memchr(p, m_quote, size_t(end - p));
+            const char *stop = q ? static_cast<const char *>(q) : end;
+            scratch.append(p, stop - p);
+            p = stop;
+            break;
+        }
+        case State::QuoteInQuoted:
+            if (c == m_quote) {
+                scratch.append(c);
+                state = State::Quoted;
+                ++p;
+            } else if (c == m_delimiter) {
+                emitField(p);
+                state = State::StartField;
+                ++p;
+            } else if (c == '\r' || c == '\n') {
+                emitField(p);
+                return (p - data) + lineBreakLength(p);
+            } else {
+                state = State::Unquoted;
+            }
+            break;
+        }
+    }
+    if (state == State::StartField)
+        fieldStart = p;
+    emitField(p);
+    return p - data;
+}

@@ -1,0 +1,111 @@
+#include "CsvRecordSource.h"
+
+#include "HeaderNames.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 streamChunk = 4 * 1024 * 1024;
+}
+
+CsvRecordSource::CsvRecordSource(Setup setup)
+    : m_setup(std::move(setup))
+    , m_parser(m_setup.delimiter, m_setup.quote, m_setup.encoding, &m_setup.index.literalQuotes)
+{
+}
+
+std::unique_ptr<CsvRecordSource> CsvRecordSource::create(Setup setup, QString *errorMessage)
+{
+    std::unique_ptr<CsvRecordSource> source(new CsvRecordSource(std::move(setup)));
+    QString why;
+    if (!source->m_file.open(source->m_setup.dataPath, &why)) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate("CsvRecordSource", "%1: cannot be read (%2). Check that the file exists and you may read it.")
+                                .arg(source->m_setup.path, why);
+        return nullptr;
+    }
+    source->rememberFileState(source->m_setup.path);
+
+    const CsvIndex &ix = source->m_setup.index;
+    QStringList raw;
+    if (ix.headerOffset >= 0) {
+        const qint64 size = ix.headerEnd - ix.headerOffset;
+        QByteArray bytes(size, Qt::Uninitialized);
+        const qint64 n = source->m_file.readAt(ix.headerOffset, bytes.data(), size);
+        bytes.truncate(std::max<qint64>(n, 0));
+        source->m_parser.parse(bytes.constData(), bytes.size(), ix.headerOffset, &raw);
+    }
+    for (qint64 c = raw.size(); c < ix.maxFields; ++c)   // room for values of over-long rows
+        raw << QString();
+    QList<ReaderWarning> headerWarnings;
+    source->m_headers = HeaderNames::makeDistinct(raw, ix.headerLine, &headerWarnings);
+    // Columns added for over-long rows are not "empty headers" the user has to fix.
+    for (const ReaderWarning &w : std::as_const(headerWarnings)) {
+        if (w.kind == QLatin1String("empty_header") && w.column > ix.headerFields)
+            continue;
+        source->m_setup.description.addWarning(w);
+    }
+    return source;
+}
+
+void CsvRecordSource::fillRecord(const char *data, qsizetype size, qint64 index, SourceRecord *record) const
+{
+    record->index = index;
+    record->line = m_setup.index.lines[size_t(index)];
+    m_parser.parse(data, size, m_setup.index.offsets[size_t(index)], &record->cells);
+    const qsizetype width = m_headers.size();
+    if (record->cells.size() < width) {
+        record->cells.reserve(width);
+        while (record->cells.size() < width)
+            record->cells.append(QString());
+    }
+}
+
+SourceRecord CsvRecordSource::record(qint64 index) const
+{
+    SourceRecord r;
+    if (index < 0 || index >= recordCount())
+        return r;
+    const qint64 start = m_setup.index.offsets[size_t(index)];
+    const qint64 size = m_setup.index.offsets[size_t(index) + 1] - start;
+    QByteArray bytes(size, Qt::Uninitialized);
+    const qint64 n = m_file.readAt(start, bytes.data(), size);
+    if (n < size)
+        noteFileChanged();
+    fillRecord(bytes.constData(), std::max<qint64>(n, 0), index, &r);
+    return r;
+}
+
+void CsvRecordSource::forEachRecordInRange(qint64 first, qint64 last,
+                                           const std::function<bool(const SourceRecord &)> &visit) const
+{
+    first = std::max<qint64>(first, 0);
+    last = std::min(last, recordCount());
+    const std::vector<qint64> &offsets = m_setup.index.offsets;
+    QByteArray buffer;
+    SourceRecord r;
+    for (qint64 i = first; i < last;) {
+        // As many whole records as fit in one chunk (at least one, however big).
+        const qint64 chunkStart = offsets[size_t(i)];
+        auto endIt = std::upper_bound(offsets.begin() + i + 1, offsets.begin() + last + 1, chunkStart + streamChunk);
+        qint64 j = qint64(endIt - offsets.begin()) - 1;   // records i .. j-1
+        if (j <= i)
+            j = i + 1;
+        const qint64 chunkEnd = offsets[size_t(j)];
+        buffer.resize(chunkEnd - chunkStart);
+        const qint64 n = m_file.readAt(chunkStart, buffer.data(), chunkEnd - chunkStart);
+        if (n < chunkEnd - chunkStart) {
+            noteFileChanged();
+            buffer.resize(std::max<qint64>(n, 0));
+        }
+        for (; i < j; ++i) {
+            const qint64 from = std::min<qint64>(offsets[size_t(i)] - chunkStart, buffer.size());
+            const qint64 to = std::min<qint64>(offsets[size_t(i) + 1] - chunkStart, buffer.size());
+            fillRecord(buffer.constData() + from, to - from, i, &r);
+            if (!visit(r))
+                return;
+        }
+    }
+}

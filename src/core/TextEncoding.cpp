@@ -1,0 +1,140 @@
+#include "TextEncoding.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace {
+// Windows-1252 0x80..0x9F. The five bytes Windows leaves undefined map to the C1 control of the
+// same value (as WHATWG does) so they are kept, not dropped.
+constexpr char16_t cp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+char16_t latin9(uchar c)
+{
+    switch (c) {
+    case 0xA4: return 0x20AC;
+    case 0xA6: return 0x0160;
+    case 0xA8: return 0x0161;
+    case 0xB4: return 0x017D;
+    case 0xB8: return 0x017E;
+    case 0xBC: return 0x0152;
+    case 0xBD: return 0x0153;
+    case 0xBE: return 0x0178;
+    default: return c;
+    }
+}
+}
+
+QStringList TextEncoding::names()
+{
+    return {QStringLiteral("utf-8"), QStringLiteral("utf-16le"), QStringLiteral("utf-16be"),
+            QStringLiteral("windows-1252"), QStringLiteral("iso-8859-1"), QStringLiteral("iso-8859-15")};
+}
+
+bool TextEncoding::fromName(const QString &rawName, Id *id)
+{
+    const QString n = rawName.trimmed().toLower().remove(QLatin1Char('_'));
+    Id result;
+    if (n == QLatin1String("utf-8") || n == QLatin1String("utf8"))
+        result = Utf8;
+    else if (n == QLatin1String("utf-16le") || n == QLatin1String("utf16le") || n == QLatin1String("utf-16") || n == QLatin1String("unicode"))
+        result = Utf16LE;
+    else if (n == QLatin1String("utf-16be") || n == QLatin1String("utf16be"))
+        result = Utf16BE;
+    else if (n == QLatin1String("windows-1252") || n == QLatin1String("cp1252") || n == QLatin1String("win1252"))
+        result = Windows1252;
+    else if (n == QLatin1String("iso-8859-1") || n == QLatin1String("latin1") || n == QLatin1String("latin-1") || n == QLatin1String("iso8859-1"))
+        result = Latin1;
+    else if (n == QLatin1String("iso-8859-15") || n == QLatin1String("latin9") || n == QLatin1String("latin-9") || n == QLatin1String("iso8859-15"))
+        result = Latin9;
+    else
+        return false;
+    if (id)
+        *id = result;
+    return true;
+}
+
+QString TextEncoding::name(Id id)
+{
+    return names().at(int(id));
+}
+
+QString TextEncoding::displayName(Id id)
+{
+    switch (id) {
+    case Utf8: return QStringLiteral("UTF-8");
+    case Utf16LE: return QStringLiteral("UTF-16 LE");
+    case Utf16BE: return QStringLiteral("UTF-16 BE");
+    case Windows1252: return QCoreApplication::translate("TextEncoding", "Windows-1252 (Western European)");
+    case Latin1: return QCoreApplication::translate("TextEncoding", "ISO-8859-1 (Latin-1)");
+    case Latin9: return QCoreApplication::translate("TextEncoding", "ISO-8859-15 (Latin-9, with €)");
+    }
+    return QString();
+}
+
+QString TextEncoding::decode(Id id, const char *data, qsizetype size)
+{
+    switch (id) {
+    case Utf8:
+        return QString::fromUtf8(data, size);
+    case Latin1:
+        return QString::fromLatin1(data, size);
+    case Windows1252:
+    case Latin9: {
+        QString out(size, Qt::Uninitialized);
+        char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+        const auto *src = reinterpret_cast<const uchar *>(data);
+        for (qsizetype i = 0; i < size; ++i) {
+            const uchar c = src[i];
+            if (c < 0x80)
+                dst[i] = c;
+            else if (id == Windows1252)
+                dst[i] = c < 0xA0 ? cp1252High[c - 0x80] : char16_t(c);
+            else
+                dst[i] = latin9(c);
+        }
+        return out;
+    }
+    case Utf16LE:
+    case Utf16BE: {
+        QStringDecoder decoder(id == Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        return decoder.decode(QByteArrayView(data, size));
+    }
+    }
+    return QString();
+}
+
+QByteArray TextEncoding::utf16ToUtf8(const char *data, qsizetype size, bool bigEndian, QByteArray *carry,
+                                     qint64 *badUnits)
+{
+    QByteArray bytes = *carry;
+    bytes.append(data, size);
+    qsizetype usable = bytes.size() & ~qsizetype(1);
+    // Keep a trailing high surrogate for the next call: its low half may be in the next chunk.
+    if (usable >= 2) {
+        const auto *u = reinterpret_cast<const uchar *>(bytes.constData()) + usable - 2;
+        const char16_t last = bigEndian ? char16_t(u[0] << 8 | u[1]) : char16_t(u[1] << 8 | u[0]);
+        if (last >= 0xD800 && last <= 0xDBFF && size > 0)
+            usable -= 2;
+    }
+    QString text(usable / 2, Qt::Uninitialized);
+    auto *dst = reinterpret_cast<char16_t *>(text.data());
+    const auto *src = reinterpret_cast<const uchar *>(bytes.constData());
+    for (qsizetype i = 0; i < usable / 2; ++i)
+        dst[i] = bigEndian ? char16_t(src[2 * i] << 8 | src[2 * i + 1]) : char16_t(src[2 * i + 1] << 8 | src[2 * i]);
+    // Lone surrogates would not survive the round trip: make them visible replacement characters.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = dst[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size() && dst[i + 1] >= 0xDC00 && dst[i + 1] <= 0xDFFF) {
+            ++i;
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            dst[i] = 0xFFFD;
+            if (badUnits)
+                ++*badUnits;
+        }
+    }
+    *carry = bytes.mid(usable);
+    return text.toUtf8();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The encodings the reader supports and how to turn one cell's bytes into text.
+// Single-byte encodings use their own tables (Qt 6.4's QStringDecoder has no Windows-1252);
+// UTF-16 input is transcoded to UTF-8 before parsing, so decode() only sees byte encodings.
+// Nothing is ever dropped: an invalid UTF-8 sequence becomes U+FFFD, visible in every view.
+class TextEncoding
+{
+public:
+    enum Id { Utf8, Utf16LE, Utf16BE, Windows1252, Latin1, Latin9 };
+
+    static QStringList names();                    // utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, iso-8859-15
+    static bool fromName(const QString &name, Id *id);   // case-insensitive, accepts common aliases
+    static QString name(Id id);
+    static QString displayName(Id id);             // "UTF-8", "Windows-1252 (Western European)", ...
+
+    static QString decode(Id id, const char *data, qsizetype size);
+
+    // UTF-16 -> UTF-8; invalid surrogates become U+FFFD. `pendingLow` carries an odd trailing
+    // byte between calls; `badUnits` counts replaced code units.
+    static QByteArray utf16ToUtf8(const char *data, qsizetype size, bool bigEndian, QByteArray *carry,
+                                  qint64 *badUnits);
+};
