@@ -1,5 +1,7 @@
 #include "CsvRecordParser.h"
 
+#include "CsvByteSearch.h"
+
 #include <QByteArray>
 
 #include <algorithm>
@@ -67,9 +69,9 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
                 return (p - data) + lineBreakLength(p);
             }
             // Plain text up to the next delimiter or line break.
-            const char *q = p + 1;
-            while (q < end && *q != m_delimiter && *q != '\r' && *q != '\n')
-                ++q;
+            const char *q = reinterpret_cast<const char *>(findCsvSpecial(
+                reinterpret_cast<const uchar *>(p + 1), reinterpret_cast<const uchar *>(end), '\r', '\n',
+                uchar(m_delimiter), uchar(m_delimiter), false));
             if (escaped)   // text after a closing quote belongs to the same field
                 scratch.append(p, q - p);
             p = q;

@@ -1,5 +1,7 @@
 #include "CsvScanner.h"
 
+#include "CsvByteSearch.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -133,6 +135,7 @@ bool CsvScanner::feed(const char *data, qsizetype size)
 
     if (m_utf8Need && p < end && *p < 0x80)
         utf8Error(base);
+    const uchar quoteOrCR = m_quote ? uchar(m_quote) : uchar('\r');
 
     while (p < end && !m_stop) {
         switch (m_state) {
@@ -171,46 +174,46 @@ bool CsvScanner::feed(const char *data, qsizetype size)
             break;
 
         case State::Unquoted: {
-            const uchar *q = p;
-            while (q < end && m_unquotedClass[*q] == Plain)
-                ++q;
-            if (q != p) {
-                m_blank = m_onlyDelimiters = false;
-                p = q;
+            // Stay here across delimiters: most fields are unquoted, so the per-field cost is low.
+            for (;;) {
+                const uchar *q = findCsvSpecial(p, end, '\r', '\n', uchar(m_delimiter), quoteOrCR, m_validateUtf8);
+                if (q != p) {
+                    m_blank = m_onlyDelimiters = false;
+                    p = q;
+                }
                 if (p == end)
                     break;
-            }
-            switch (m_unquotedClass[*p]) {
-            case Delimiter:
-                ++m_fields;
-                m_blank = false;
-                m_state = State::StartField;
-                ++p;
-                break;
-            case Quote:
-                m_blank = m_onlyDelimiters = false;
-                m_sink->onIssue(Issue::StrayQuote, m_line, m_fields, pos(p));
-                ++p;
-                break;
-            case CR:
-            case LF:
-                lineBreak(*p, pos(p), true);
-                ++p;
-                endRecord(pos(p));
-                break;
-            default:   // High
-                m_blank = m_onlyDelimiters = false;
+                const quint8 k = m_unquotedClass[*p];
+                if (k == Delimiter) {
+                    ++m_fields;
+                    m_blank = false;
+                    ++p;
+                    if (p == end || m_unquotedClass[*p] == Quote) {   // the next field may be quoted
+                        m_state = State::StartField;
+                        break;
+                    }
+                    continue;
+                }
+                if (k == Quote) {
+                    m_blank = m_onlyDelimiters = false;
+                    m_sink->onIssue(Issue::StrayQuote, m_line, m_fields, pos(p));
+                    ++p;
+                    continue;
+                }
+                if (k == CR || k == LF) {
+                    lineBreak(*p, pos(p), true);
+                    ++p;
+                    endRecord(pos(p));
+                    break;
+                }
+                m_blank = m_onlyDelimiters = false;   // High
                 p = consumeHigh(p, end, begin, base);
-                break;
             }
             break;
         }
 
         case State::Quoted: {
-            const uchar *q = p;
-            while (q < end && m_quotedClass[*q] == Plain)
-                ++q;
-            p = q;
+            p = findCsvSpecial(p, end, '\r', '\n', uchar(m_quote), uchar(m_quote), m_validateUtf8);
             if (p == end)
                 break;
             switch (m_quotedClass[*p]) {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QtGlobal>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+// The first byte in [p, end) equal to one of a, b, c, d, or (if `high`) >= 0x80; `end` if none.
+// 16 bytes at a time with SSE2 (every x86-64 has it): most CSV bytes are plain text, and
+// skipping them quickly is what makes a 170 MB scan take a fraction of a second.
+inline const uchar *findCsvSpecial(const uchar *p, const uchar *end, uchar a, uchar b, uchar c, uchar d, bool high)
+{
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(char(a)), vb = _mm_set1_epi8(char(b)), vc = _mm_set1_epi8(char(c)),
+                  vd = _mm_set1_epi8(char(d));
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(x, vc), _mm_cmpeq_epi8(x, vd)));
+        int mask = _mm_movemask_epi8(hit);
+        if (high)
+            mask |= _mm_movemask_epi8(x);
+        if (mask)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end) {
+        const uchar x = *p;
+        if (x == a || x == b || x == c || x == d || (high && x >= 0x80))
+            return p;
+        ++p;
+    }
+    return p;
+}
