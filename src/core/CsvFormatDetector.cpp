@@ -134,8 +134,12 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
     for (char c : {';', ',', '\t', '|'}) {
         const ScanResult s = scan(sample, complete, c);
         const auto [fields, n] = modalFieldCount(s.records);
-        const auto nonBlank = std::count_if(s.records.begin(), s.records.end(), [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
-        double score = (fields > 1 && nonBlank) ? double(n) / double(nonBlank) : 0.0;
+        // Consistency counts from the first record of the table's width: title lines above do not count.
+        auto first = std::find_if(s.records.begin(), s.records.end(), [f = fields](const auto &r) { return r.fields == f; });
+        const auto nonBlank = std::count_if(first, s.records.end(), [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
+        const auto allNonBlank = std::count_if(s.records.begin(), s.records.end(), [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
+        const double coverage = allNonBlank ? double(nonBlank) / double(allNonBlank) : 0.0;
+        double score = (fields > 1 && nonBlank) ? double(n) / double(nonBlank) * (0.8 + 0.2 * coverage) : 0.0;
         if (c == ',')
             score *= commaPenalty;
         if (score > 0)   // prefer wider tables a little when equally consistent
