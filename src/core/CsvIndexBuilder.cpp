@@ -71,6 +71,7 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
     // End of the last data record: the start of whatever comes next.
     if (index->offsets.size() == index->lines.size()) {
         const qint64 tail = index->reachedEnd ? end : m_scanner.completeUpTo();
+        checkLastRecordSize(tail);
         index->offsets.push_back(tail);
     }
     if (index->headerOffset >= 0 && index->headerEnd < 0)
@@ -90,6 +91,8 @@ bool CsvIndexBuilder::onRecord(const CsvScanner::RawRecord &r)
 {
     CsvIndex &ix = *m_index;
     ++ix.rawRecords;
+    if (!r.blank && !r.onlyDelimiters)
+        ++ix.nonEmptyRecords;
     if (ix.headerOffset < 0) {
         if (ix.rawRecords == m_headerRow) {
             ix.headerOffset = r.offset;
@@ -105,6 +108,7 @@ bool CsvIndexBuilder::onRecord(const CsvScanner::RawRecord &r)
         ++ix.skippedEmpty;
         return true;
     }
+    checkLastRecordSize(r.offset);
     if (m_maxRecords >= 0 && ix.count() >= m_maxRecords) {
         ix.offsets.push_back(r.offset);   // end of the last record kept
         return false;
@@ -119,6 +123,18 @@ bool CsvIndexBuilder::onRecord(const CsvScanner::RawRecord &r)
         warn(QStringLiteral("ragged_row"), r.line, 0, r.offset, message.arg(r.line).arg(r.fields).arg(ix.headerFields));
     }
     return true;
+}
+
+void CsvIndexBuilder::checkLastRecordSize(qint64 end)
+{
+    const CsvIndex &ix = *m_index;
+    if (ix.lines.empty() || ix.offsets.size() != ix.lines.size())
+        return;
+    const qint64 size = end - ix.offsets.back();
+    if (size > CsvIndex::maxRecordBytes)
+        warn(QStringLiteral("cell_truncated"), ix.lines.back(), 0, ix.offsets.back(),
+             tr("Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line break or quote.")
+                 .arg(ix.lines.back()).arg(size / (1024 * 1024)).arg(CsvIndex::maxRecordBytes / (1024 * 1024)));
 }
 
 void CsvIndexBuilder::onIssue(CsvScanner::Issue issue, qint64 line, qint64 field, qint64 offset)

@@ -29,6 +29,7 @@ public:
 private:
     void warn(const QString &kind, qint64 line, qint64 column, qint64 offset, const QString &message);
     void rollback(qint64 offset);
+    void checkLastRecordSize(qint64 end);
 
     CsvScanner m_scanner;
     int m_headerRow;

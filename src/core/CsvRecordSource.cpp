@@ -31,7 +31,7 @@ std::unique_ptr<CsvRecordSource> CsvRecordSource::create(Setup setup, QString *e
     const CsvIndex &ix = source->m_setup.index;
     QStringList raw;
     if (ix.headerOffset >= 0) {
-        const qint64 size = ix.headerEnd - ix.headerOffset;
+        const qint64 size = std::min(ix.headerEnd - ix.headerOffset, CsvIndex::maxRecordBytes);
         QByteArray bytes(size, Qt::Uninitialized);
         const qint64 n = source->m_file.readAt(ix.headerOffset, bytes.data(), size);
         bytes.truncate(std::max<qint64>(n, 0));
@@ -69,7 +69,7 @@ SourceRecord CsvRecordSource::record(qint64 index) const
     if (index < 0 || index >= recordCount())
         return r;
     const qint64 start = m_setup.index.offsets[size_t(index)];
-    const qint64 size = m_setup.index.offsets[size_t(index) + 1] - start;
+    const qint64 size = std::min(m_setup.index.offsets[size_t(index) + 1] - start, CsvIndex::maxRecordBytes);
     QByteArray bytes(size, Qt::Uninitialized);
     const qint64 n = m_file.readAt(start, bytes.data(), size);
     if (n < size)
@@ -93,7 +93,8 @@ void CsvRecordSource::forEachRecordInRange(qint64 first, qint64 last,
         qint64 j = qint64(endIt - offsets.begin()) - 1;   // records i .. j-1
         if (j <= i)
             j = i + 1;
-        const qint64 chunkEnd = offsets[size_t(j)];
+        const qint64 chunkEnd = j == i + 1 ? chunkStart + std::min(offsets[size_t(j)] - chunkStart, CsvIndex::maxRecordBytes)
+                                           : offsets[size_t(j)];
         buffer.resize(chunkEnd - chunkStart);
         const qint64 n = m_file.readAt(chunkStart, buffer.data(), chunkEnd - chunkStart);
         if (n < chunkEnd - chunkStart) {

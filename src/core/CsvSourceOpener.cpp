@@ -48,6 +48,7 @@ std::unique_ptr<FileRecordSource> open(const QString &path, qint64 fileSize, con
     const EncodingDetector::Result enc = EncodingDetector::detect(head, headIsWholeFile, options.encoding, &d);
     QByteArray sample;
     qint64 dataStart = enc.bomLength, dataEnd = fileSize;
+    setup.path = path;
     setup.dataPath = path;
     setup.encoding = enc.id;
     if (enc.id == TextEncoding::Utf16LE || enc.id == TextEncoding::Utf16BE) {
@@ -91,6 +92,10 @@ std::unique_ptr<FileRecordSource> open(const QString &path, qint64 fileSize, con
     const CsvIndex &ix = setup.index;
     if (ix.cancelled) {
         *errorMessage = tr("%1: reading was cancelled.").arg(path);
+        return nullptr;
+    }
+    if (ix.nonEmptyRecords == 0 && ix.reachedEnd) {
+        *errorMessage = tr("%1: contains only empty lines, no header row and no data. Export the table again.").arg(path);
         return nullptr;
     }
     if (ix.headerOffset < 0) {

@@ -41,6 +41,7 @@ private slots:
         auto source = RecordSourceFactory::openFile(csv, options, &error);
         QVERIFY2(source, qPrintable(error));
         QCOMPARE(source->recordCount(), qint64(expected.size()));
+        QCOMPARE(source->name(), csv);
         QCOMPARE(source->description().encoding.value, QStringLiteral("utf-8"));
         QVERIFY2(source->description().warnings.isEmpty(),
                  qPrintable(source->description().warnings.value(0).message));

@@ -107,6 +107,29 @@ private slots:
         }
     }
 
+    void offsetsBeyondFourGigabytes()
+    {
+        // Files over 2 and 4 GB: offsets are 64-bit all the way (scanner, literal quotes, parser).
+        Recorder sink;
+        CsvScanner scanner(',', '"', true, &sink);
+        const qint64 base = 5000000000LL;
+        scanner.reset(base, 7);
+        const QByteArray bytes("a,b\n1,\"x\n");
+        scanner.feed(bytes.constData(), bytes.size());
+        QVERIFY(!scanner.finish());   // the quote never closes
+        QCOMPARE(scanner.unterminatedQuoteOffset(), base + 6);
+        scanner.reset(scanner.restartOffset(), scanner.restartLine());
+        scanner.feed(bytes.constData() + 4, bytes.size() - 4);
+        QVERIFY(scanner.finish());
+        QCOMPARE(sink.events.first(), QStringLiteral("R 5000000000 L7 F2 00"));
+        QCOMPARE(sink.events.last(), QStringLiteral("R 5000000004 L8 F2 00"));
+        std::vector<qint64> literal = scanner.literalQuotes();
+        CsvRecordParser parser(',', '"', TextEncoding::Utf8, &literal);
+        QStringList cells;
+        parser.parse(bytes.constData() + 4, bytes.size() - 4, base + 4, &cells);
+        QCOMPARE(cells, (QStringList{QStringLiteral("1"), QStringLiteral("\"x")}));
+    }
+
     void lineNumbersAndIssues()
     {
         const QStringList e = scan("a,b\n1,\"x\ny\"\n2,\"p\"q\n", {});
