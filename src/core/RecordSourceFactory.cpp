@@ -2,6 +2,8 @@
 
 #include "CsvSourceOpener.h"
 #include "FileProbe.h"
+#include "XlsxRecordSource.h"
+#include "XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,8 +61,7 @@ std::unique_ptr<FileRecordSource> openAny(const QString &path, const ReadOptions
     QString what;
     switch (FileProbe::probe(head, &what)) {
     case FileProbe::Kind::Zip:
-        *errorMessage = tr("%1: Excel workbooks (.xlsx) cannot be read in this build. Save the sheet as \"CSV UTF-8\".").arg(path);
-        return nullptr;
+        return XlsxRecordSource::open(path, options, previewRecords, errorMessage);
     case FileProbe::Kind::Binary:
         *errorMessage = tr("%1: this is %2, not a table. Choose a CSV, TXT or .xlsx file.").arg(path, what);
         return nullptr;
@@ -91,8 +92,12 @@ std::unique_ptr<FileRecordSource> preview(const QString &path, const ReadOptions
 
 QStringList sheets(const QString &path, QString *errorMessage)
 {
-    if (errorMessage)
-        *errorMessage = tr("%1: not an Excel workbook (.xlsx).").arg(path);
-    return {};
+    QString ignored;
+    if (!errorMessage)
+        errorMessage = &ignored;
+    XlsxWorkbook workbook;
+    if (!workbook.open(path, errorMessage))
+        return {};
+    return workbook.sheetNames();
 }
 }

@@ -50,15 +50,21 @@ QJsonObject InspectCommand::toJson(const SourceDescription &d, const QList<Inspe
                                     {QStringLiteral("line"), w.line},
                                     {QStringLiteral("column"), w.column},
                                     {QStringLiteral("message"), w.message}});
-    return {{QStringLiteral("file"), d.path},
-            {QStringLiteral("encoding"), d.encoding.value},
-            {QStringLiteral("bom"), d.bom},
-            {QStringLiteral("delimiter"), d.delimiter.value},
-            {QStringLiteral("line_ending"), d.lineEnding.value},
-            {QStringLiteral("header_row"), d.headerRowNumber},
-            {QStringLiteral("rows"), d.records},
-            {QStringLiteral("columns"), columnArray},
-            {QStringLiteral("warnings"), warnings}};
+    const bool xlsx = d.format == QLatin1String("xlsx");   // no delimiter or line ending to speak of
+    QJsonObject o{{QStringLiteral("file"), d.path},
+                  {QStringLiteral("encoding"), d.encoding.value},
+                  {QStringLiteral("bom"), d.bom},
+                  {QStringLiteral("delimiter"), xlsx ? QJsonValue(QJsonValue::Null) : QJsonValue(d.delimiter.value)},
+                  {QStringLiteral("line_ending"), xlsx ? QJsonValue(QJsonValue::Null) : QJsonValue(d.lineEnding.value)},
+                  {QStringLiteral("header_row"), d.headerRowNumber},
+                  {QStringLiteral("rows"), d.records},
+                  {QStringLiteral("columns"), columnArray},
+                  {QStringLiteral("warnings"), warnings}};
+    if (xlsx) {   // extensions for workbooks
+        o.insert(QStringLiteral("sheet"), d.sheet);
+        o.insert(QStringLiteral("sheets"), QJsonArray::fromStringList(d.sheets));
+    }
+    return o;
 }
 
 QString InspectCommand::toText(const SourceDescription &d, const QList<InspectColumn> &columns)
