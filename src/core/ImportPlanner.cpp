@@ -1,0 +1,92 @@
+#include "ImportPlanner.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace ImportPlanner {
+
+QByteArray payloadBytes(const QList<QJsonObject> &objects)
+{
+    QByteArray bytes;
+    bytes.reserve(objects.size() * 160);
+    bytes += '[';
+    for (int i = 0; i < objects.size(); ++i) {
+        if (i)
+            bytes += ',';
+        bytes += QJsonDocument(objects.at(i)).toJson(QJsonDocument::Compact);
+    }
+    bytes += ']';
+    return bytes;
+}
+
+QByteArray payloadHash(const QByteArray &payload)
+{
+    return QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex();
+}
+
+QList<JournalBatch> buildBatches(const QList<ConvertedRow> &rows, int batchSize, const QString &jobId,
+                                 int firstSequence)
+{
+    QList<JournalBatch> batches;
+    batchSize = qMax(1, batchSize);
+    int sequence = firstSequence;
+    for (qsizetype start = 0; start < rows.size(); start += batchSize) {
+        const qsizetype end = qMin<qsizetype>(rows.size(), start + batchSize);
+        JournalBatch batch;
+        batch.jobId = jobId;
+        batch.sequence = sequence;
+        batch.referenceId = QStringLiteral("%1-%2").arg(jobId).arg(sequence, 5, 10, QLatin1Char('0'));
+        QList<QJsonObject> objects;
+        objects.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i) {
+            batch.recordIndexes << rows.at(i).recordIndex;
+            batch.lines << rows.at(i).line;
+            objects << rows.at(i).payload;
+        }
+        batch.payload = payloadBytes(objects);
+        batch.payloadHash = payloadHash(batch.payload);
+        batches << batch;
+        ++sequence;
+    }
+    return batches;
+}
+
+bool fitsToday(int batchRows, const QuotaBudget &today)
+{
+    return today.entitiesLeft() >= batchRows && today.requestsLeft() >= RequestsPerBatch;
+}
+
+int effectiveBatchSize(int requested, const QuotaBudget &budget)
+{
+    int size = requested > 0 ? requested : DefaultBatchSize;
+    if (budget.dailyEntities > 0)
+        size = int(qMin<qint64>(size, budget.dailyEntities));
+    return qMax(1, size);
+}
+
+ImportPlan plan(const QList<int> &pendingBatchRows, const QuotaBudget &today)
+{
+    ImportPlan result;
+    QuotaBudget day = today;
+    ImportPlan::Day current;
+    for (int rows : pendingBatchRows) {
+        result.rows += rows;
+        ++result.batches;
+        // A batch larger than a whole day can never fit; count it on a day of its own rather than loop.
+        while (!fitsToday(rows, day) && (day.usedEntities > 0 || day.usedRequests > 0)) {
+            result.days << current;
+            current = ImportPlan::Day();
+            day.usedEntities = 0;
+            day.usedRequests = 0;
+        }
+        current.rows += rows;
+        ++current.batches;
+        day.usedEntities += rows;
+        day.usedRequests += RequestsPerBatch;
+    }
+    if (current.batches > 0 || result.days.isEmpty())
+        result.days << current;
+    return result;
+}
+
+}
