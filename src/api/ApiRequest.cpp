@@ -1,5 +1,6 @@
 #include "ApiRequest.h"
 
+#include "OneShotBody.h"
 #include "RetryPolicy.h"
 #include "UrlPolicy.h"
 
@@ -38,9 +39,18 @@ QString ApiRequest::describe() const
 
 void ApiRequest::start()
 {
-    QNetworkReply *reply = m_method == "GET" ? m_manager->get(m_request)
-                         : m_method == "POST" ? m_manager->post(m_request, m_body)
-                                              : m_manager->sendCustomRequest(m_request, m_method, m_body);
+    QNetworkReply *reply = nullptr;
+    if (m_method == "GET") {
+        reply = m_manager->get(m_request);
+    } else {
+        // Not idempotent: the body can be sent once only, so Qt cannot re-send it behind our back
+        // (see OneShotBody); HTTP/1.1 keeps that guarantee simple.
+        m_request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        m_request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body, this);
+        reply = m_manager->sendCustomRequest(m_request, m_method, body);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
     connect(reply, &QNetworkReply::redirected, this, &ApiRequest::onRedirected);
@@ -102,8 +112,18 @@ ApiResult ApiRequest::makeResult(QNetworkReply *reply, const QByteArray &body)
     const QString request = describe();
     const QNetworkReply::NetworkError error = reply->error();
 
+    if (!m_refusedRedirect.isValid() && r.httpStatus >= 300 && r.httpStatus < 400) {
+        // Not followed (a POST body is never replayed, see OneShotBody): report where it pointed.
+        m_refusedRedirect = m_request.url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    }
     if (m_refusedRedirect.isValid()) {
         r.kind = ApiResult::Kind::Redirect;
+        if (UrlPolicy::sameOrigin(m_refusedRedirect, m_request.url())) {
+            r.errorText = tr("%1: the server redirected to %2; the request is not sent there again automatically. "
+                             "Use that address as the API URL.")
+                              .arg(request, m_refusedRedirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+            return r;
+        }
         r.errorText = tr("%1: the server redirected to %2, another address. The request was not followed there "
                          "(the API key is only sent to %3). Check the API URL.")
                           .arg(request, UrlPolicy::origin(m_refusedRedirect), UrlPolicy::origin(m_request.url()));

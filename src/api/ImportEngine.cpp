@@ -765,10 +765,10 @@ void ImportEngine::handleTransient(const ApiResult &r)
     if (m_failures >= m_retry.maxAttempts) {
         m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, r.errorText);
         stopWith(ImportResult::Outcome::ConnectionFailed,
-                 tr("%1\nGave up after %n attempt(s). Nothing is lost: run \"mateo-import resume\" when the "
-                    "server is reachable again.",
-                    nullptr, m_failures)
-                     .arg(r.errorText));
+                 tr("%1\nGave up after %2 attempts. Nothing is lost: run \"mateo-import resume\" when the "
+                    "server is reachable again.")
+                     .arg(r.errorText)
+                     .arg(m_failures));
         return;
     }
     int delay = m_retry.backoffMs(m_failures - 1);
