@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+// The API key in the operating system's keychain (QtKeychain: Keychain on macOS, Credential Manager
+// on Windows, Secret Service/KWallet on Linux), with the insecure plain-file fallback switched off.
+// One entry per API origin. A missing entry means "not signed in", not an error. Asynchronous: the
+// GUI never blocks on it; the CLI waits for the signal.
+class KeychainStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KeychainStore(QObject *parent = nullptr);
+
+    static QString serviceName() { return QStringLiteral("mateo-import"); }
+    static QString entryName(const QString &apiOrigin);   // "api-key https://integration.getmateo.com:443"
+    // The key from MATEO_API_KEY, if set (CI, scripts). Takes precedence over the keychain.
+    static QString keyFromEnvironment();
+
+    void read(const QString &apiOrigin);
+    void write(const QString &apiOrigin, const QString &key);
+    void remove(const QString &apiOrigin);
+
+signals:
+    void keyRead(const QString &key);    // empty when there is no entry (not signed in)
+    void written();
+    void removed();
+    void failed(const QString &message); // keychain unavailable or refused; says what to do
+};
