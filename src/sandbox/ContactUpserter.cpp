@@ -1,11 +1,12 @@
 #include "ContactUpserter.h"
 
 #include "FieldNormalizer.h"
+#include "JsonText.h"
 #include "SandboxDatabase.h"
 #include "SandboxOrganisation.h"
 
 #include <QJsonDocument>
-#include <QUuid>
+#include "TimeOrderedUuid.h"
 
 namespace {
 
@@ -57,10 +58,6 @@ bool ContactUpserter::prepare()
         return true;
     sqlite3 *db = m_database.handle();
     bool ok = db != nullptr;
-    ok = ok && m_find.prepare(db, "SELECT seq, id, external_id, email, whatsapp, sms, instagram, facebook,"
-                                  " google_business_messaging, data FROM contacts WHERE external_id = ?1"
-                                  " OR email = ?2 OR whatsapp = ?3 OR sms = ?4 OR instagram = ?5 OR facebook = ?6"
-                                  " OR google_business_messaging = ?7");
     ok = ok && m_insert.prepare(db, "INSERT INTO contacts(id, external_id, email, whatsapp, sms, instagram, facebook,"
                                     " google_business_messaging, data, created_at, updated_at)"
                                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
@@ -75,9 +72,30 @@ bool ContactUpserter::prepare()
     }
     if (!ok)
         SandboxDatabase::report(QStringLiteral("preparing the contact statements"),
-                                db ? m_find.errorText() : QStringLiteral("no SQLite handle"));
+                                db ? m_insert.errorText() : QStringLiteral("no SQLite handle"));
     m_prepared = ok;
     return ok;
+}
+
+SqliteStatement &ContactUpserter::findStatement(int presentMask)
+{
+    // Only the identifiers the row has: fewer index probes than one statement with seven ORs.
+    SqliteStatement &statement = m_find[presentMask];
+    if (statement.isValid())
+        return statement;
+    QByteArray sql("SELECT seq, id, external_id, email, whatsapp, sms, instagram, facebook, google_business_messaging, data"
+                   " FROM contacts WHERE ");
+    static const char *const columns[] = {"external_id", "email", "whatsapp", "sms", "instagram", "facebook",
+                                          "google_business_messaging"};
+    bool first = true;
+    for (int i = 0; i < 7; ++i) {
+        if (!(presentMask & (1 << i)))
+            continue;
+        sql += QByteArray(first ? "" : " OR ") + columns[i] + " = ?" + QByteArray::number(i + 1);
+        first = false;
+    }
+    statement.prepare(m_database.handle(), sql.constData());
+    return statement;
 }
 
 bool ContactUpserter::normalize(const QJsonObject &row, Normalized *out, Outcome *failure) const
@@ -94,7 +112,7 @@ bool ContactUpserter::normalize(const QJsonObject &row, Normalized *out, Outcome
         const QString &key = it.key();
         const QJsonValue value = it.value();
         if (value.isNull() || value.isUndefined()) {
-            out->fields.insert(key, QJsonValue::Null);
+            out->fields.append({key, QJsonValue::Null});
             continue;
         }
         FieldNormalizer::Result result;
@@ -103,6 +121,10 @@ bool ContactUpserter::normalize(const QJsonObject &row, Normalized *out, Outcome
             result = FieldNormalizer::string(key, value);
             if (result.ok)
                 out->externalId = result.value.toString().trimmed();
+            if (result.ok && out->externalId.isEmpty()) {
+                out->fields.append({key, QJsonValue::Null});
+                continue;
+            }
             result.value = out->externalId;
         } else if (handle == 0) {
             result = FieldNormalizer::email(value);
@@ -131,14 +153,12 @@ bool ContactUpserter::normalize(const QJsonObject &row, Normalized *out, Outcome
         if (handle >= 0) {
             out->handles[handle] = result.value.toString();
             if (out->handles[handle].isEmpty()) {
-                out->fields.insert(key, QJsonValue::Null);
+                out->fields.append({key, QJsonValue::Null});
                 continue;
             }
         }
-        out->fields.insert(key, result.value);
+        out->fields.append({key, result.value});
     }
-    if (out->externalId.isEmpty())
-        out->fields.remove(QStringLiteral("external_id"));
     return true;
 }
 
@@ -167,25 +187,35 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
         outcome.internal = true;
         return outcome;
     };
-    m_find.bindText(1, row.externalId);
+    int presentMask = row.externalId.isEmpty() ? 0 : 1;
     for (int h = 0; h < kHandles; ++h)
-        m_find.bindText(2 + h, row.handles[h]);
+        presentMask |= row.handles[h].isEmpty() ? 0 : (2 << h);
     QList<Existing> owners;
-    bool hasRow = false;
-    while (m_find.step(&hasRow) && hasRow) {
-        Existing e;
-        e.seq = m_find.columnInt(0);
-        e.id = m_find.columnText(1);
-        e.externalId = m_find.columnText(2);
+    if (presentMask != 0) {
+        SqliteStatement &find = findStatement(presentMask);
+        if (!find.isValid())
+            return internalError(find);
+        if (presentMask & 1)
+            find.bindText(1, row.externalId);
         for (int h = 0; h < kHandles; ++h)
-            e.handles[h] = m_find.columnText(3 + h);
-        e.data = m_find.columnBytes(3 + kHandles);
-        owners << e;
+            if (presentMask & (2 << h))
+                find.bindText(2 + h, row.handles[h]);
+        bool hasRow = false;
+        bool ok = true;
+        while ((ok = find.step(&hasRow)) && hasRow) {
+            Existing e;
+            e.seq = find.columnInt(0);
+            e.id = find.columnText(1);
+            e.externalId = find.columnText(2);
+            for (int h = 0; h < kHandles; ++h)
+                e.handles[h] = find.columnText(3 + h);
+            e.data = find.columnBytes(3 + kHandles);
+            owners << e;
+        }
+        find.reset();
+        if (!ok)
+            return internalError(find);
     }
-    const bool findFailed = hasRow;
-    m_find.reset();
-    if (findFailed)
-        return internalError(m_find);
 
     const Existing *target = nullptr;
     if (!row.externalId.isEmpty()) {
@@ -217,7 +247,7 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
         }
     }
 
-    const QString targetId = target ? target->id : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString targetId = target ? target->id : TimeOrderedUuid::create();
     for (const auto &move : std::as_const(moves)) {
         SqliteStatement &clear = m_clearHandle[move.second];
         clear.bindText(1, now);
@@ -234,24 +264,52 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
             {QStringLiteral("input"), rowValue}});
     }
 
-    QJsonObject data;
-    if (target)
-        data = QJsonDocument::fromJson(target->data).object();
-    for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
-        if (it.value().isNull())
-            data.remove(it.key());
-        else
-            data.insert(it.key(), it.value());
+    // The stored fields: for a new contact straight from the row; for an update merged into the old.
+    QByteArray dataText;
+    QString stored[1 + kHandles];   // external_id, handles
+    const auto storedIndex = [](const QString &key) {
+        if (key == QLatin1String("external_id"))
+            return 0;
+        const int handle = int(handleColumns().indexOf(key));
+        return handle < 0 ? -1 : handle + 1;
+    };
+    if (!target) {
+        dataText.reserve(256);
+        dataText += '{';
+        for (const auto &field : std::as_const(row.fields)) {
+            if (field.second.isNull())
+                continue;
+            if (dataText.size() > 1)
+                dataText += ',';
+            JsonText::appendString(dataText, field.first);
+            dataText += ':';
+            JsonText::appendValue(dataText, field.second);
+            if (const int at = storedIndex(field.first); at >= 0)
+                stored[at] = field.second.toString();
+        }
+        dataText += '}';
+    } else {
+        QJsonObject data = QJsonDocument::fromJson(target->data).object();
+        for (const auto &field : std::as_const(row.fields)) {
+            if (field.second.isNull())
+                data.remove(field.first);
+            else
+                data.insert(field.first, field.second);
+        }
+        JsonText::appendValue(dataText, data);
+        stored[0] = data.value(QStringLiteral("external_id")).toString();
+        for (int h = 0; h < kHandles; ++h)
+            stored[h + 1] = data.value(handleColumns().at(h)).toString();
     }
+
     SqliteStatement &write = target ? m_update : m_insert;
     if (target)
         write.bindInt(1, target->seq);
     else
         write.bindText(1, targetId);
-    write.bindText(2, data.value(QStringLiteral("external_id")).toString());
-    for (int h = 0; h < kHandles; ++h)
-        write.bindText(3 + h, data.value(handleColumns().at(h)).toString());
-    write.bindText(9, QJsonDocument(data).toJson(QJsonDocument::Compact));
+    for (int i = 0; i < 1 + kHandles; ++i)
+        write.bindText(2 + i, stored[i]);
+    write.bindText(9, dataText);
     write.bindText(10, now);
     if (!write.exec())
         return internalError(write);

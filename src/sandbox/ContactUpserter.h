@@ -44,7 +44,7 @@ private:
     {
         QString externalId;
         QString handles[6];
-        QJsonObject fields;     // every given key with its stored value (null = clear)
+        QList<QPair<QString, QJsonValue>> fields;  // every given key, stored value (null = clear)
     };
     bool normalize(const QJsonObject &row, Normalized *out, Outcome *failure) const;
     bool prepare();
@@ -52,7 +52,9 @@ private:
     SandboxDatabase &m_database;
     const SandboxOrganisation &m_organisation;
     bool m_prepared = false;
-    SqliteStatement m_find;
+    SqliteStatement &findStatement(int presentMask);
+
+    SqliteStatement m_find[128];          // by which of external_id + 6 handles the row has
     SqliteStatement m_insert;
     SqliteStatement m_update;
     SqliteStatement m_addToList;

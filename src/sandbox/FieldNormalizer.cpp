@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cstdio>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace {
@@ -112,36 +114,92 @@ FieldNormalizer::Result FieldNormalizer::phone(const QString &column, const QJso
 
 FieldNormalizer::Result FieldNormalizer::dateTime(const QJsonValue &value)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-        "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2})?)?$"));
-    const QRegularExpressionMatch m = pattern.match(value.toString().trimmed());
+    // Hand-parsed (this runs for every datetime of every row): YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|±HH[:MM]]
     const auto fail = [&value] {
         return bad(QStringLiteral("22007"),
                    QStringLiteral("invalid input syntax for type timestamp with time zone: ") + quoted(value));
     };
-    if (!value.isString() || !m.hasMatch())
+    if (!value.isString())
         return fail();
-    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    QString fraction = m.captured(7).left(3);
-    while (!fraction.isEmpty() && fraction.size() < 3)
-        fraction += QLatin1Char('0');
-    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), fraction.toInt());
-    if (!date.isValid() || !time.isValid())
+    const QString text = value.toString().trimmed();
+    const int n = int(text.size());
+    int pos = 0;
+    const auto digits = [&](int count, int *out) {
+        int v = 0;
+        for (int i = 0; i < count; ++i, ++pos) {
+            if (pos >= n || !text.at(pos).isDigit() || text.at(pos).unicode() > '9')
+                return false;
+            v = v * 10 + (text.at(pos).unicode() - '0');
+        }
+        *out = v;
+        return true;
+    };
+    const auto expect = [&](char c) {
+        if (pos < n && text.at(pos) == QLatin1Char(c)) {
+            ++pos;
+            return true;
+        }
+        return false;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, msec = 0;
+    if (!digits(4, &year) || !expect('-') || !digits(2, &month) || !expect('-') || !digits(2, &day))
         return fail();
-    int offsetSeconds = 0;
-    const QString zone = m.captured(8);
-    if (!zone.isEmpty() && zone.compare(QStringLiteral("Z"), Qt::CaseInsensitive) != 0) {
-        const QString digits = QString(zone.mid(1)).remove(QLatin1Char(':'));
-        const int hours = digits.left(2).toInt();
-        const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
-        if (hours > 23 || minutes > 59)
+    if (pos < n && (text.at(pos) == QLatin1Char('T') || text.at(pos) == QLatin1Char('t') || text.at(pos) == QLatin1Char(' '))) {
+        ++pos;
+        if (!digits(2, &hour) || !expect(':') || !digits(2, &minute))
             return fail();
-        offsetSeconds = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        if (expect(':')) {
+            if (!digits(2, &second))
+                return fail();
+            if (expect('.') || expect(',')) {
+                int count = 0;
+                while (pos < n && text.at(pos).isDigit() && text.at(pos).unicode() <= '9') {
+                    if (count < 3)
+                        msec = msec * 10 + (text.at(pos).unicode() - '0');
+                    ++count;
+                    ++pos;
+                }
+                if (count == 0)
+                    return fail();
+                for (; count < 3; ++count)
+                    msec *= 10;
+            }
+        }
     }
-    const QDateTime utc = QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds).toUTC();
-    const Qt::DateFormat format = utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate;
-    return good(utc.toString(format));
+    while (pos < n && text.at(pos) == QLatin1Char(' '))
+        ++pos;
+    int offsetSeconds = 0;
+    if (expect('Z') || expect('z')) {
+    } else if (pos < n && (text.at(pos) == QLatin1Char('+') || text.at(pos) == QLatin1Char('-'))) {
+        const int sign = text.at(pos) == QLatin1Char('-') ? -1 : 1;
+        ++pos;
+        int oh = 0, om = 0;
+        if (!digits(2, &oh))
+            return fail();
+        expect(':');
+        if (pos < n && !digits(2, &om))
+            return fail();
+        if (oh > 23 || om > 59)
+            return fail();
+        offsetSeconds = sign * (oh * 3600 + om * 60);
+    }
+    if (pos != n)
+        return fail();
+    const QDate date(year, month, day);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return fail();
+    // To UTC in plain arithmetic (QDateTime with offsets is costly per row).
+    qint64 seconds = (date.toJulianDay() - 2440588) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    qint64 days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    const qint64 secondOfDay = seconds - days * 86400;
+    const QDate utcDate = QDate::fromJulianDay(days + 2440588);
+    char buffer[40];
+    const int h = int(secondOfDay / 3600), m = int(secondOfDay / 60 % 60), sec = int(secondOfDay % 60);
+    if (msec)
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utcDate.year(), utcDate.month(), utcDate.day(), h, m, sec, msec);
+    else
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", utcDate.year(), utcDate.month(), utcDate.day(), h, m, sec);
+    return good(QString::fromLatin1(buffer));
 }
 
 FieldNormalizer::Result FieldNormalizer::date(const QJsonValue &value)

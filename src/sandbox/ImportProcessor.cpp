@@ -1,6 +1,7 @@
 #include "ImportProcessor.h"
 
 #include "ContactUpserter.h"
+#include "ImportStore.h"
 #include "SandboxClock.h"
 #include "SandboxDatabase.h"
 
@@ -11,8 +12,9 @@
 
 namespace {
 constexpr int kMaxHints = 20;
-constexpr int kSliceMs = 25;       // longest a batch keeps requests waiting
+constexpr int kSliceMs = 50;       // longest a batch keeps requests waiting
 constexpr int kRetryMs = 1000;     // after a database error
+constexpr int kPoisonTries = 3;
 } // namespace
 
 ImportProcessor::ImportProcessor(SandboxDatabase &database, ContactUpserter &upserter, SandboxClock &clock, int msPerRow,
@@ -38,7 +40,7 @@ void ImportProcessor::wake()
 bool ImportProcessor::loadNext()
 {
     QSqlQuery query(m_database.db());
-    if (!query.exec(QStringLiteral("SELECT seq, contact_list_id, payload, next_row, success_count, failed_count, hints"
+    if (!query.exec(QStringLiteral("SELECT seq, contact_list_id, next_row, success_count, failed_count, hints"
                                    " FROM imports WHERE next_row < total_count ORDER BY seq LIMIT 1"))) {
         SandboxDatabase::report(QStringLiteral("looking for pending imports"), query.lastError().text());
         return false;
@@ -49,11 +51,25 @@ bool ImportProcessor::loadNext()
     }
     m_seq = query.value(0).toLongLong();
     m_listId = query.value(1).toString();
-    m_payload = QJsonDocument::fromJson(query.value(2).toByteArray()).array();
-    m_next = query.value(3).toLongLong();
-    m_success = query.value(4).toLongLong();
-    m_failed = query.value(5).toLongLong();
-    m_hints = QJsonDocument::fromJson(query.value(6).toByteArray()).array();
+    m_next = query.value(2).toLongLong();
+    m_success = query.value(3).toLongLong();
+    m_failed = query.value(4).toLongLong();
+    m_hints = QJsonDocument::fromJson(query.value(5).toByteArray()).array();
+    const auto fresh = m_fresh.constFind(m_seq);
+    if (fresh != m_fresh.constEnd()) {
+        m_payload = *fresh;
+        m_fresh.erase(fresh);
+        return true;
+    }
+    QSqlQuery payload(m_database.db());
+    payload.prepare(QStringLiteral("SELECT payload, payload_source FROM imports WHERE seq = ?"));
+    payload.addBindValue(m_seq);
+    if (!payload.exec() || !payload.next()) {
+        SandboxDatabase::report(QStringLiteral("reading an import's payload"), payload.lastError().text());
+        m_seq = 0;
+        return false;
+    }
+    m_payload = ImportStore::payloadFrom(payload.value(0).toByteArray(), payload.value(1));
     return true;
 }
 
@@ -94,11 +110,21 @@ bool ImportProcessor::processBatch()
     QJsonArray hints = m_hints;
     do {
         const QJsonValue row = m_payload.at(next);
-        const ContactUpserter::Outcome outcome = m_upserter.apply(row, m_listId, now);
+        ContactUpserter::Outcome outcome;
+        if (m_poisonSeq == m_seq && m_poisonRow == next && m_poisonTries >= kPoisonTries) {
+            outcome.code = QStringLiteral("XX000");
+            outcome.message = QStringLiteral("internal error: ") + m_poisonMessage;
+        } else {
+            outcome = m_upserter.apply(row, m_listId, now);
+        }
         if (outcome.internal) {
             // A database error (disk full, ...), not a property of the row: undo the batch, retry later.
             SandboxDatabase::report(QStringLiteral("processing an import row"), outcome.message);
             m_database.rollback();
+            m_poisonTries = m_poisonSeq == m_seq && m_poisonRow == next ? m_poisonTries + 1 : 1;
+            m_poisonSeq = m_seq;
+            m_poisonRow = next;
+            m_poisonMessage = outcome.message;
             return false;
         }
         if (outcome.ok) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QTimer>
@@ -24,6 +25,8 @@ public:
 
     // Call after an import was committed, and once at start-up.
     void wake();
+    // The payload of a just-created import, so it need not be parsed again from the database.
+    void remember(qint64 seq, const QJsonArray &payload) { m_fresh.insert(seq, payload); }
     bool isIdle() const { return m_idle; }
 
 private:
@@ -46,4 +49,11 @@ private:
     qint64 m_success = 0;
     qint64 m_failed = 0;
     QJsonArray m_hints;
+    QHash<qint64, QJsonArray> m_fresh;
+    // A row that keeps failing with a database error is, after a few tries, recorded as failed
+    // (code XX000) so one poisoned row cannot stop all processing.
+    qint64 m_poisonSeq = 0;
+    qint64 m_poisonRow = -1;
+    int m_poisonTries = 0;
+    QString m_poisonMessage;
 };

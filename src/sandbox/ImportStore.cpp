@@ -1,5 +1,6 @@
 #include "ImportStore.h"
 
+#include "JsonText.h"
 #include "PostgrestQuery.h"
 #include "SandboxClock.h"
 #include "SandboxDatabase.h"
@@ -7,7 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
+#include "TimeOrderedUuid.h"
 
 namespace {
 
@@ -56,14 +57,26 @@ const QStringList &ImportStore::columns()
     return all;
 }
 
-bool ImportStore::create(const QList<QJsonObject> &imports, QJsonArray *rows, QString *error)
+QJsonArray ImportStore::payloadFrom(const QByteArray &text, const QVariant &source)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    if (source.isNull())
+        return document.array();
+    const int index = source.toInt();
+    const QJsonObject import = index < 0 ? document.object() : document.array().at(index).toObject();
+    return import.value(QStringLiteral("payload")).toArray();
+}
+
+bool ImportStore::create(const QList<QJsonObject> &imports, const QByteArray &body, bool bodyIsObject, QJsonArray *rows,
+                         QList<qint64> *seqs, QString *error)
 {
     QSqlQuery insert(m_database.db());
     insert.prepare(QStringLiteral("INSERT INTO imports(id, created_at, updated_at, organisation_id, type, payload,"
-                                  " contact_list_id, reference_id, total_count) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  " contact_list_id, reference_id, total_count, payload_source)"
+                                  " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = m_clock.nowText();
     for (const QJsonObject &import : imports) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString id = TimeOrderedUuid::create();
         const QJsonArray payload = import.value(QStringLiteral("payload")).toArray();
         const QJsonValue listId = import.value(QStringLiteral("contact_list_id"));
         const QJsonValue referenceId = import.value(QStringLiteral("reference_id"));
@@ -72,14 +85,23 @@ bool ImportStore::create(const QList<QJsonObject> &imports, QJsonArray *rows, QS
         insert.addBindValue(now);
         insert.addBindValue(m_organisationId);
         insert.addBindValue(import.value(QStringLiteral("type")).toString());
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        // One import: keep the request body as it came (source -1 = the object, 0 = the array's first).
+        if (imports.size() == 1) {
+            insert.addBindValue(QString::fromUtf8(body));
+        } else {
+            QByteArray text;
+            JsonText::appendValue(text, payload);
+            insert.addBindValue(QString::fromUtf8(text));
+        }
         insert.addBindValue(listId.isString() ? QVariant(listId.toString()) : QVariant(QMetaType(QMetaType::QString)));
         insert.addBindValue(referenceId.isString() ? QVariant(referenceId.toString()) : QVariant(QMetaType(QMetaType::QString)));
         insert.addBindValue(qint64(payload.size()));
+        insert.addBindValue(imports.size() == 1 ? QVariant(bodyIsObject ? -1 : 0) : QVariant(QMetaType(QMetaType::Int)));
         if (!insert.exec()) {
             *error = insert.lastError().text();
             return false;
         }
+        seqs->append(insert.lastInsertId().toLongLong());
         rows->append(QJsonObject{{QStringLiteral("id"), id},
                                  {QStringLiteral("created_at"), now},
                                  {QStringLiteral("updated_at"), now},
@@ -145,8 +167,8 @@ bool ImportStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *to
 
     QSqlQuery rowsQuery(m_database.db());
     rowsQuery.prepare(QStringLiteral("SELECT seq, id, created_at, updated_at, organisation_id, type, payload, contact_list_id,"
-                                     " failed_url, payload_url, total_count, success_count, failed_count, reference_id, hints"
-                                     " FROM imports")
+                                     " failed_url, payload_url, total_count, success_count, failed_count, reference_id, hints,"
+                                     " payload_source FROM imports")
                       + where + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &bind : std::as_const(binds))
         rowsQuery.addBindValue(bind);
@@ -162,7 +184,9 @@ bool ImportStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *to
             const int at = int(columns().indexOf(column));
             if (column == QLatin1String("failed"))
                 row.insert(column, failedOf(rowsQuery.value(0).toLongLong()));
-            else if (column == QLatin1String("payload") || column == QLatin1String("hints"))
+            else if (column == QLatin1String("payload"))
+                row.insert(column, payloadFrom(rowsQuery.value(at + 1).toByteArray(), rowsQuery.value(15)));
+            else if (column == QLatin1String("hints"))
                 row.insert(column, QJsonDocument::fromJson(rowsQuery.value(at + 1).toByteArray()).array());
             else if (column.endsWith(QLatin1String("_count")))
                 row.insert(column, rowsQuery.value(at + 1).toLongLong());

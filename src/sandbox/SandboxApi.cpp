@@ -234,14 +234,17 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
         return quotaExceeded(QStringLiteral("entities"), m_quota->dailyEntities());
 
     QJsonArray created;
+    QList<qint64> seqs;
     QString error;
-    if (!m_database.begin() || !m_imports->create(imports, &created, &error) || !m_quota->addEntities(entities)
-        || !m_database.commit()) {
+    if (!m_database.begin() || !m_imports->create(imports, request.body, single, &created, &seqs, &error)
+        || !m_quota->addEntities(entities) || !m_database.commit()) {
         m_database.rollback();
         return SandboxReply::error(500, QStringLiteral("INTERNAL_ERROR"),
                                    QStringLiteral("The import could not be stored: %1").arg(error),
                                    QStringLiteral("Nothing was stored; retry. If it persists, check the sandbox's data directory."));
     }
+    for (int i = 0; i < seqs.size(); ++i)
+        m_processor->remember(seqs.at(i), imports.at(i).value(QStringLiteral("payload")).toArray());
     m_processor->wake();
     if (m_faults.takeDrop()) {
         SandboxReply drop;

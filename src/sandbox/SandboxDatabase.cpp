@@ -18,7 +18,7 @@ const char *const kSchema[] = {
     " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, organisation_id TEXT NOT NULL, type TEXT NOT NULL,"
     " payload TEXT NOT NULL, contact_list_id TEXT, reference_id TEXT, failed_url TEXT, payload_url TEXT,"
     " total_count INTEGER NOT NULL, success_count INTEGER NOT NULL DEFAULT 0, failed_count INTEGER NOT NULL DEFAULT 0,"
-    " next_row INTEGER NOT NULL DEFAULT 0, hints TEXT NOT NULL DEFAULT '[]')",
+    " next_row INTEGER NOT NULL DEFAULT 0, hints TEXT NOT NULL DEFAULT '[]', payload_source INTEGER)",
     "CREATE INDEX IF NOT EXISTS imports_reference_id ON imports(reference_id)",
     "CREATE INDEX IF NOT EXISTS imports_pending ON imports(seq) WHERE next_row < total_count",
     "CREATE TABLE IF NOT EXISTS import_failures("
@@ -74,9 +74,15 @@ bool SandboxDatabase::open(const QString &directory, QString *error)
     // WAL + synchronous=NORMAL: a committed transaction survives a crash of this process (it is in
     // the OS's hands at once); only a power cut could lose the last few, which is fine for a sandbox.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError)
-        || !exec(QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) || !exec(QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError)) {
+        || !exec(QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) || !exec(QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError)
+        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=4000"), &sqlError)) {
         *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
         return false;
+    }
+    // Databases from before payload_source existed: add it (an error just means it is there).
+    if (exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'imports'"), &sqlError)) {
+        QString ignored;
+        exec(QStringLiteral("ALTER TABLE imports ADD COLUMN payload_source INTEGER"), &ignored);
     }
     for (const char *statement : kSchema) {
         if (!exec(QString::fromLatin1(statement), &sqlError)) {
