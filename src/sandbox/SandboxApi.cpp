@@ -252,15 +252,23 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
         return drop;
     }
 
+    const bool truncate = m_faults.takeTruncate();
     PostgrestQuery query;
     PostgrestQuery::parse(request.query, {}, &query, &error);
     const bool representation = request.header("prefer").contains("return=representation");
-    if (!request.query.hasQueryItem(QStringLiteral("select")) && !representation)
-        return SandboxReply::empty(201); // PostgREST: nothing is returned unless asked (select=id)
+    if (!request.query.hasQueryItem(QStringLiteral("select")) && !representation) {
+        SandboxReply reply = SandboxReply::empty(201); // PostgREST: nothing is returned unless asked (select=id)
+        if (truncate)
+            reply.action = SandboxReply::Action::Truncate;
+        return reply;
+    }
     QJsonArray rows;
     for (const QJsonValue &row : std::as_const(created))
         rows.append(projected(row.toObject(), query.select));
-    return single ? SandboxReply::json(201, rows.first().toObject()) : SandboxReply::json(201, rows);
+    SandboxReply reply = single ? SandboxReply::json(201, rows.first().toObject()) : SandboxReply::json(201, rows);
+    if (truncate)
+        reply.action = SandboxReply::Action::Truncate;
+    return reply;
 }
 
 SandboxReply SandboxApi::listReply(const SandboxRequest &request, const QJsonArray &rows, int offset, qint64 total)

@@ -27,7 +27,8 @@ qint64 SandboxClock::secondsToNextDay() const
 {
     const QDateTime current = now();
     const QDateTime midnight(current.date().addDays(1), QTime(0, 0), Qt::UTC);
-    return qMax<qint64>(1, current.secsTo(midnight));
+    // Rounded up: a client waiting exactly Retry-After seconds must land in the new day.
+    return qMax<qint64>(1, (current.msecsTo(midnight) + 999) / 1000);
 }
 
 bool SandboxClock::advance(qint64 seconds)

@@ -7,7 +7,7 @@ bool SandboxFaults::apply(const QJsonObject &changes, QString *error)
 {
     static const QStringList known{QStringLiteral("reset"), QStringLiteral("latency_ms"), QStringLiteral("error_rate"),
                                    QStringLiteral("error_status"), QStringLiteral("stall"), QStringLiteral("drop_after_commit"),
-                                   QStringLiteral("storm_429"), QStringLiteral("storm_retry_after"), QStringLiteral("revoke_key")};
+                                   QStringLiteral("truncate_after_commit"), QStringLiteral("storm_429"), QStringLiteral("storm_retry_after"), QStringLiteral("revoke_key")};
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown fault \"%1\"; known: %2.").arg(it.key(), known.join(QStringLiteral(", ")));
@@ -42,6 +42,8 @@ bool SandboxFaults::apply(const QJsonObject &changes, QString *error)
             next.m_stall = it.value().toBool();
         else if (key == QLatin1String("drop_after_commit"))
             next.m_dropAfterCommit = it.value().toInt();
+        else if (key == QLatin1String("truncate_after_commit"))
+            next.m_truncateAfterCommit = it.value().toInt();
         else if (key == QLatin1String("storm_429"))
             next.m_storm429 = it.value().toInt();
         else if (key == QLatin1String("storm_retry_after"))
@@ -58,6 +60,7 @@ QJsonObject SandboxFaults::toJson() const
     return {{QStringLiteral("latency_ms"), m_latencyMs},         {QStringLiteral("error_rate"), m_errorRate},
             {QStringLiteral("error_status"), m_errorStatus},     {QStringLiteral("stall"), m_stall},
             {QStringLiteral("drop_after_commit"), m_dropAfterCommit}, {QStringLiteral("storm_429"), m_storm429},
+            {QStringLiteral("truncate_after_commit"), m_truncateAfterCommit},
             {QStringLiteral("storm_retry_after"), m_stormRetryAfter}, {QStringLiteral("revoke_key"), m_revokeKey}};
 }
 
@@ -79,5 +82,13 @@ bool SandboxFaults::takeDrop()
     if (m_dropAfterCommit <= 0)
         return false;
     --m_dropAfterCommit;
+    return true;
+}
+
+bool SandboxFaults::takeTruncate()
+{
+    if (m_truncateAfterCommit <= 0)
+        return false;
+    --m_truncateAfterCommit;
     return true;
 }

@@ -13,6 +13,10 @@
 //   "stall": true|false    API requests are accepted and never answered (the connection stays open)
 //   "drop_after_commit": N the next N POST /import requests are committed (the import exists and will
 //                          be processed) and then the connection is closed without an answer
+//   "truncate_after_commit": N  like drop_after_commit, but the first bytes of the 201 are sent before
+//                          the connection closes (Qt's QNetworkAccessManager silently re-sends a POST
+//                          whose connection closed before ANY answer byte; with a cut answer it
+//                          reports an error instead: the ambiguous case as a client sees it)
 //   "storm_429": N         the next N API requests are answered 429 with Retry-After: "storm_retry_after"
 //                          seconds (default 1), without effect and without counting against the quota
 //   "storm_retry_after": S
@@ -32,6 +36,7 @@ public:
     bool rollError();            // true: answer this request with errorStatus()
     bool takeStorm();            // true: answer this request with 429
     bool takeDrop();             // true: drop this committed import's connection
+    bool takeTruncate();         // true: cut this committed import's answer short
 
 private:
     int m_latencyMs = 0;
@@ -39,6 +44,7 @@ private:
     int m_errorStatus = 503;
     bool m_stall = false;
     int m_dropAfterCommit = 0;
+    int m_truncateAfterCommit = 0;
     int m_storm429 = 0;
     int m_stormRetryAfter = 1;
     bool m_revokeKey = false;

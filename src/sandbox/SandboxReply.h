@@ -11,7 +11,7 @@
 // which the test controls inject).
 struct SandboxReply
 {
-    enum class Action { Answer, Stall, Drop };
+    enum class Action { Answer, Stall, Drop, Truncate };
 
     int status = 200;
     QByteArray body;                                    // JSON, or empty

@@ -54,6 +54,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     case SandboxReply::Action::Drop:
         socket->abort();
         break;
+    case SandboxReply::Action::Truncate: {
+        // The headers and only part of the announced body, then the connection ends (Qt's client
+        // re-sends a POST whose answer ended before the body began; here it must report an error).
+        SandboxReply announced = reply;
+        if (announced.body.isEmpty())
+            announced.body = "{}";
+        const QByteArray whole = announced.serialize(true);
+        socket->write(whole.left(whole.size() - (announced.body.size() + 1) / 2));
+        socket->disconnectFromHost();
+        break;
+    }
     case SandboxReply::Action::Answer:
         if (reply.delayMs > 0) {
             QPointer<QTcpSocket> guard(socket);
