@@ -60,7 +60,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         SandboxReply announced = reply;
         if (announced.body.isEmpty())
             announced.body = "{}";
-        const QByteArray whole = announced.serialize(true);
+        const QByteArray whole = announced.serialize(false); // no "Connection: close": the body length must count
         socket->write(whole.left(whole.size() - (announced.body.size() + 1) / 2));
         socket->disconnectFromHost();
         break;

@@ -141,7 +141,9 @@ private slots:
         SandboxHttp http(sandbox);
         QCOMPARE(http.control(QStringLiteral("faults"), {{QStringLiteral("truncate_after_commit"), 1}}).status, 200);
         const SandboxHttp::Result cut = http.post(QStringLiteral("/import?select=id"), importOf(3, QStringLiteral("batch-7")));
-        QVERIFY2(cut.error != QNetworkReply::NoError, cut.body.constData());
+        // Qt 6.4's QNetworkAccessManager reports this either as an error or (a race in its reading of
+        // the close) as a 201 whose body is cut short; either way the client has no usable answer.
+        QVERIFY2(cut.error != QNetworkReply::NoError || cut.json().isNull(), cut.body.constData());
         const QJsonArray found = http.get(QStringLiteral("/import?reference_id=eq.batch-7&select=id")).array();
         QCOMPARE(found.size(), 1);
         const QJsonObject done = http.waitFinished(found.first().toObject().value(QStringLiteral("id")).toString());
