@@ -239,6 +239,10 @@ ConvertedRow RowConverter::convert(const SourceRecord &record) const
             double v = 0;
             if (ScalarConverters::parseNumber(cell, c.decimal, &v))
                 row.payload.insert(key, v);
+            else if (c.decimal.isNull() && ScalarConverters::parseNumber(cell, QLatin1Char(','), &v))
+                issue(c, raw, QStringLiteral("ambiguous_number"),
+                      tr("\"%1\" could be a thousand or a decimal number; set the column's decimal mark (\",\" or \".\")").arg(raw),
+                      ValidationIssue::Severity::Error);
             else
                 issue(c, raw, QStringLiteral("invalid_number"),
                       tr("not a number this program can read; write it like 1234,56 or 1234.56, or set the column's decimal mark"),

@@ -16,4 +16,5 @@ struct ValidationIssue
     QString message;          // translated, says what to do next
     QString value;            // the original cell text
     Severity severity = Severity::Error;
+    qint64 relatedLine = 0;   // the other line of a pair (duplicate_identifier: the first occurrence)
 };

@@ -1,0 +1,118 @@
+#include "DuplicateDetector.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DuplicateDetector", text);
+}
+
+void hashValue(QStringView v, quint64 *h1, quint64 *h2)
+{
+    *h1 = quint64(qHash(v, size_t(0x9E3779B97F4A7C15ull)));
+    *h2 = quint64(qHash(v, size_t(0xC2B2AE3D27D4EB4Full)));
+    if (*h1 == 0)
+        *h1 = 1;   // 0 means "no external_id"
+}
+}
+
+const QStringList &DuplicateDetector::identifierKeys()
+{
+    static const QStringList keys{QStringLiteral("external_id"), QStringLiteral("email"), QStringLiteral("whatsapp"),
+                                  QStringLiteral("sms"), QStringLiteral("instagram"), QStringLiteral("facebook"),
+                                  QStringLiteral("google_business_messaging"), QStringLiteral("postal")};
+    return keys;
+}
+
+void DuplicateDetector::collect(const ConvertedRow &row, QVector<Entry> *out)
+{
+    if (row.payload.isEmpty())
+        return;
+    quint64 ext = 0;
+    const QStringList &keys = identifierKeys();
+    for (int k = 0; k < keys.size(); ++k) {
+        const auto it = row.payload.constFind(keys.at(k));
+        if (it == row.payload.constEnd())
+            continue;
+        auto addOne = [&](const QString &value) {
+            if (value.isEmpty())
+                return;
+            Entry e;
+            e.line = row.line;
+            e.record = row.recordIndex;
+            e.key = k;
+            e.value = value;
+            if (k == 1)
+                hashValue(value.toLower(), &e.h1, &e.h2);   // e-mail: case does not make another address
+            else
+                hashValue(value, &e.h1, &e.h2);
+            if (k == 0)
+                ext = e.h1;
+            out->append(e);
+        };
+        const QJsonValue v = it.value();
+        if (v.isArray()) {
+            for (const QJsonValue &item : v.toArray())
+                addOne(item.toString());
+        } else {
+            addOne(v.toString());
+        }
+    }
+    for (qsizetype i = out->size() - 1; i >= 0 && out->at(i).line == row.line; --i)
+        (*out)[i].ext = ext;
+}
+
+void DuplicateDetector::setColumn(const QString &key, int column, const QString &header)
+{
+    const int k = int(identifierKeys().indexOf(key));
+    if (k >= 0 && !m_columns.contains(k))
+        m_columns.insert(k, qMakePair(column, header));
+}
+
+QList<ValidationIssue> DuplicateDetector::add(const QVector<Entry> &entries, QVector<qint64> *errorRecords)
+{
+    QList<ValidationIssue> issues;
+    for (const Entry &e : entries) {
+        QHash<Key, First> &seen = m_seen[e.key];
+        const Key key{e.h1, e.h2};
+        const auto it = seen.constFind(key);
+        if (it == seen.constEnd()) {
+            seen.insert(key, First{e.line, e.ext});
+            continue;
+        }
+        if (it->line == e.line)
+            continue;   // the same number twice in one contact's list
+        const QString keyName = identifierKeys().at(e.key);
+        ValidationIssue issue;
+        issue.line = e.line;
+        issue.relatedLine = it->line;
+        issue.column = m_columns.value(e.key).first;
+        issue.columnHeader = m_columns.value(e.key).second;
+        issue.kind = QStringLiteral("duplicate_identifier");
+        issue.value = e.value;
+        if (e.key == 0) {
+            issue.severity = ValidationIssue::Severity::Warning;
+            issue.message = tr("external_id %1 also on line %2: this row would overwrite that contact; "
+                               "remove one of the two rows or give them different ids")
+                                .arg(e.value).arg(it->line);
+        } else if (e.ext != 0 && it->ext != 0 && e.ext != it->ext) {
+            issue.severity = ValidationIssue::Severity::Error;
+            issue.message = tr("%1 %2 is already used by another contact on line %3: the server would reject "
+                               "this row; correct one of the two")
+                                .arg(keyName, e.value).arg(it->line);
+        } else if (e.ext != 0 && e.ext == it->ext) {
+            continue;   // same contact: already reported through its external_id
+        } else {
+            issue.severity = ValidationIssue::Severity::Warning;
+            issue.message = tr("%1 %2 also on line %3: this row would update that contact instead of creating "
+                               "a new one")
+                                .arg(keyName, e.value).arg(it->line);
+        }
+        if (errorRecords && issue.severity == ValidationIssue::Severity::Error)
+            errorRecords->append(e.record);
+        issues.append(issue);
+    }
+    return issues;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ConvertedRow.h"
+#include "ValidationIssue.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+// In-file duplicates of unique identifiers (API.md: external_id and every handle are unique):
+//  - the same external_id twice: the later row overwrites the earlier one (warning);
+//  - the same e-mail/phone/handle on two different contacts (different external_ids): the server
+//    rejects the later row (error); without external_ids to tell them apart, the later row updates
+//    the earlier contact (warning).
+// Every issue is kind duplicate_identifier on the later row and names both lines (relatedLine).
+//
+// Usage: collect() the identifiers of each converted row (thread-safe, in workers), then add()
+// them in file order on one thread. Identifiers are compared after normalisation (E.164 phones,
+// e-mail compared without regard to case) through 128-bit hashes.
+class DuplicateDetector
+{
+public:
+    struct Entry
+    {
+        quint64 h1 = 0, h2 = 0;   // the value
+        quint64 ext = 0;          // the row's external_id hash, 0 = none
+        qint64 line = 0;
+        qint64 record = -1;
+        int key = 0;              // index into identifierKeys()
+        QString value;            // for the message (shares the payload's string)
+    };
+
+    static const QStringList &identifierKeys();   // external_id, email, whatsapp, sms, instagram, ...
+    static void collect(const ConvertedRow &row, QVector<Entry> *out);
+
+    // Column index and header of each identifier key, for the issues (from RowConverter::columns()).
+    void setColumn(const QString &key, int column, const QString &header);
+
+    // Returns the duplicate issues found among these entries and everything added before.
+    // `errorRecords` receives the record index of every row that got an Error.
+    QList<ValidationIssue> add(const QVector<Entry> &entries, QVector<qint64> *errorRecords = nullptr);
+
+private:
+    struct Key
+    {
+        quint64 h1, h2;
+        bool operator==(const Key &o) const { return h1 == o.h1 && h2 == o.h2; }
+    };
+    friend size_t qHash(const Key &k, size_t seed) { return size_t(k.h1 ^ seed); }
+    struct First
+    {
+        qint64 line;
+        quint64 ext;
+    };
+    QVector<QHash<Key, First>> m_seen = QVector<QHash<Key, First>>(identifierKeys().size());
+    QHash<int, QPair<int, QString>> m_columns;
+};

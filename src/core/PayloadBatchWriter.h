@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayList>
+
+#include <functional>
+
+// Groups contact payload objects into import objects, the request bodies of POST /import
+// (API.md): {"type":"contact_details","payload":[...]} with at most `batchSize` contacts each
+// (the profile's batch_size, default 1,000). `convert` writes one per line; the engine sends the
+// same bytes plus its reference_id.
+class PayloadBatchWriter
+{
+public:
+    using BatchSink = std::function<void(const QByteArray &importObject, int contacts)>;
+
+    PayloadBatchWriter(int batchSize, BatchSink sink);
+
+    void add(const QByteArray &contactJson);   // one compact JSON object
+    void finish();                              // flushes the last, partial batch
+
+    qint64 batches() const { return m_batches; }
+    qint64 contacts() const { return m_contacts; }
+
+    static QByteArray importObject(const QByteArrayList &contacts);
+
+private:
+    int m_batchSize;
+    BatchSink m_sink;
+    QByteArrayList m_pending;
+    qint64 m_batches = 0;
+    qint64 m_contacts = 0;
+};

@@ -1,0 +1,410 @@
+#include "Validator.h"
+
+#include "DuplicateDetector.h"
+#include "RowConverter.h"
+#include "ScalarConverters.h"
+
+#include <QFuture>
+#include <QJsonDocument>
+#include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <memory>
+#include <vector>
+
+namespace {
+using T = FieldDefinition::ValueType;
+
+bool deferredKind(const QString &kind)
+{
+    // Settled by the whole column (day/month order, decimal mark): re-checked after the pass.
+    return kind == QLatin1String("ambiguous_date_format") || kind == QLatin1String("ambiguous_number");
+}
+
+struct ColumnStats
+{
+    DateTimeColumnReport report;
+    qint64 commaVotes = 0, dotVotes = 0;   // number columns
+};
+
+struct ChunkResult
+{
+    QMap<QString, qint64> counts;
+    QList<ValidationIssue> issues;       // first maxIssues of this chunk
+    QVector<qint64> errorRecords;
+    QVector<qint64> deferredRecords;
+    QVector<DuplicateDetector::Entry> identifiers;
+    QVector<ColumnStats> stats;          // parallel to the converter's columns
+    QVector<qint64> payloadRecords;      // rows without errors (before duplicates), when wanted
+    QVector<QByteArray> payloads;        // their compact JSON
+    qint64 rows = 0;
+};
+
+void noteDateCell(DateTimeColumnReport &r, const QString &cell, const ConvertedRow &row, int column,
+                  const QString &apiKey)
+{
+    const QStringView text = QStringView(cell).trimmed();
+    if (text.isEmpty())
+        return;
+    ++r.values;
+    DateTimeFormat::Parts p;
+    QString kind;
+    for (const ValidationIssue &i : row.issues) {
+        if (i.column == column) {
+            kind = i.kind;
+            break;
+        }
+    }
+    if (!DateTimeFormat::parse(text, &p)) {
+        ++r.invalidCount;
+    } else {
+        if (p.shape == DateTimeFormat::Shape::Serial)
+            ++r.serialCount;
+        else if (p.hasOffset)
+            ++r.withOffsetCount;
+        else if (!r.dateOnly && p.shape != DateTimeFormat::Shape::NoYear)
+            ++r.naiveCount;
+        if (p.shape == DateTimeFormat::Shape::Slashed) {
+            if (p.p1 > 12 && p.p2 <= 12)
+                ++r.dayFirstEvidence;
+            else if (p.p2 > 12 && p.p1 <= 12)
+                ++r.monthFirstEvidence;
+            else if (p.p1 != p.p2 && p.p1 <= 12 && p.p2 <= 12)
+                ++r.ambiguousValues;
+        }
+        if (p.yearDigits == 2 && (p.shape == DateTimeFormat::Shape::Dotted || p.shape == DateTimeFormat::Shape::Slashed))
+            ++r.twoDigitYearCount;
+        if (r.format.pattern.isEmpty() && p.shape != DateTimeFormat::Shape::Serial) {
+            // A readable description of the first value's shape.
+            QString pattern;
+            switch (p.shape) {
+            case DateTimeFormat::Shape::Iso: pattern = QStringLiteral("yyyy-MM-dd"); break;
+            case DateTimeFormat::Shape::Dotted: pattern = p.yearDigits == 2 ? QStringLiteral("dd.MM.yy") : QStringLiteral("dd.MM.yyyy"); break;
+            case DateTimeFormat::Shape::Slashed: pattern = p.yearDigits == 2 ? QStringLiteral("?/?/yy") : QStringLiteral("?/?/yyyy"); break;
+            case DateTimeFormat::Shape::NoYear: pattern = QStringLiteral("--MM-dd"); break;
+            default: break;
+            }
+            if (p.hasTime)
+                pattern += p.shape == DateTimeFormat::Shape::Iso ? (p.hasSeconds ? QStringLiteral("THH:mm:ss") : QStringLiteral("THH:mm"))
+                                                                 : (p.hasSeconds ? QStringLiteral(" HH:mm:ss") : QStringLiteral(" HH:mm"));
+            if (p.hasOffset)
+                pattern += QStringLiteral("±HH:mm");
+            r.format.pattern = pattern;
+        }
+    }
+    if (kind == QLatin1String("nonexistent_local_time")) {
+        ++r.gapCount;
+        if (r.gapLines.size() < 20)
+            r.gapLines << row.line;
+    } else if (kind == QLatin1String("ambiguous_local_time")) {
+        ++r.overlapCount;
+        if (r.overlapLines.size() < 20)
+            r.overlapLines << row.line;
+    }
+    if (r.samples.size() < 5)
+        r.samples.append({row.line, cell, row.payload.value(apiKey).toString(), kind});
+}
+
+ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count, const RowConverter &converter,
+                         int maxIssues, const std::atomic_bool *cancel, bool wantPayloads)
+{
+    ChunkResult out;
+    const auto &columns = converter.columns();
+    out.stats.resize(columns.size());
+    for (int c = 0; c < columns.size(); ++c) {
+        DateTimeColumnReport &r = out.stats[c].report;
+        r.column = columns.at(c).index;
+        r.header = columns.at(c).header;
+        r.target = columns.at(c).field.target;
+        r.dateOnly = columns.at(c).field.type == T::Date;
+    }
+    out.identifiers.reserve(int(count) * 3);
+    Validator::visitRange(source, first, count, [&](const SourceRecord &record) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        ++out.rows;
+        const ConvertedRow row = converter.convert(record);
+        bool deferred = false;
+        for (const ValidationIssue &i : row.issues)
+            deferred = deferred || deferredKind(i.kind);
+        if (deferred) {
+            out.deferredRecords.append(record.index);   // all its issues are counted after the pass
+        } else {
+            bool error = false;
+            for (const ValidationIssue &i : row.issues) {
+                out.counts[i.kind] += 1;
+                error = error || i.severity == ValidationIssue::Severity::Error;
+                if (out.issues.size() < maxIssues)
+                    out.issues.append(i);
+            }
+            if (error) {
+                out.errorRecords.append(record.index);
+            } else if (wantPayloads && !row.payload.isEmpty()) {
+                out.payloadRecords.append(record.index);
+                out.payloads.append(QJsonDocument(row.payload).toJson(QJsonDocument::Compact));
+            }
+        }
+        DuplicateDetector::collect(row, &out.identifiers);
+        for (int c = 0; c < columns.size(); ++c) {
+            const RowConverter::Column &col = columns.at(c);
+            if (col.index >= record.cells.size())
+                continue;
+            if (col.field.type == T::Date || col.field.type == T::DateTime) {
+                noteDateCell(out.stats[c].report, record.cells.at(col.index), row, col.index, col.field.apiKey);
+            } else if (col.field.type == T::Number && col.decimal.isNull()) {
+                const QString &cell = record.cells.at(col.index);
+                const int comma = int(cell.lastIndexOf(QLatin1Char(','))), dot = int(cell.lastIndexOf(QLatin1Char('.')));
+                if (comma > dot && cell.count(QLatin1Char(',')) == 1 && cell.size() - comma - 1 != 3)
+                    ++out.stats[c].commaVotes;
+                else if (dot > comma && cell.count(QLatin1Char('.')) == 1 && cell.size() - dot - 1 != 3)
+                    ++out.stats[c].dotVotes;
+            }
+        }
+        return true;
+    });
+    return out;
+}
+
+void mergeStats(DateTimeColumnReport &a, const DateTimeColumnReport &b)
+{
+    a.values += b.values;
+    a.naiveCount += b.naiveCount;
+    a.withOffsetCount += b.withOffsetCount;
+    a.invalidCount += b.invalidCount;
+    a.dayFirstEvidence += b.dayFirstEvidence;
+    a.monthFirstEvidence += b.monthFirstEvidence;
+    a.ambiguousValues += b.ambiguousValues;
+    a.twoDigitYearCount += b.twoDigitYearCount;
+    a.serialCount += b.serialCount;
+    a.gapCount += b.gapCount;
+    a.overlapCount += b.overlapCount;
+    for (qint64 l : b.gapLines)
+        if (a.gapLines.size() < 20)
+            a.gapLines << l;
+    for (qint64 l : b.overlapLines)
+        if (a.overlapLines.size() < 20)
+            a.overlapLines << l;
+    for (const auto &s : b.samples)
+        if (a.samples.size() < 5)
+            a.samples << s;
+    if (a.format.pattern.isEmpty())
+        a.format.pattern = b.format.pattern;
+}
+}
+
+Validator::Validator(const MappingProfile &profile, const FieldCatalog &catalog)
+    : m_profile(profile)
+    , m_catalog(catalog)
+{
+}
+
+void Validator::visitRange(const RecordSource &source, qint64 first, qint64 count,
+                           const std::function<bool(const SourceRecord &)> &visit)
+{
+    const qint64 end = std::min(source.recordCount(), first + count);
+    for (qint64 i = first; i < end; ++i) {
+        if (!visit(source.record(i)))
+            return;
+    }
+}
+
+MappingProfile Validator::autoProfile(const RecordSource &source, const FieldCatalog &catalog,
+                                      QVector<HeaderMatcher::Suggestion> *suggestions, int sampleRows)
+{
+    const QStringList headers = source.headers();
+    QList<QStringList> samples;
+    for (int i = 0; i < headers.size(); ++i)
+        samples.append(QStringList());
+    visitRange(source, 0, sampleRows, [&](const SourceRecord &r) {
+        for (int i = 0; i < headers.size() && i < r.cells.size(); ++i)
+            samples[i].append(r.cells.at(i));
+        return true;
+    });
+    const HeaderMatcher matcher(catalog);
+    const QVector<HeaderMatcher::Suggestion> s = matcher.suggest(headers, samples);
+    if (suggestions)
+        *suggestions = s;
+    return matcher.profileFor(s);
+}
+
+void Validator::decide(const RowConverter &converter, QVector<DateTimeColumnReport> &dateStats,
+                       const QVector<QPair<qint64, qint64>> &decimalVotes, ValidationReport *report) const
+{
+    report->decisions = RowConverter::Decisions();
+    report->dateColumns.clear();
+    for (int c = 0; c < converter.columns().size(); ++c) {
+        const RowConverter::Column &col = converter.columns().at(c);
+        DateTimeColumnReport &r = dateStats[c];
+        if (col.dateTime) {
+            r.timeZone = m_profile.sourceTimeZone();
+            r.timeZoneExplicit = m_profile.timeZoneIsExplicit();
+            DateTimeFormat f = DateTimeFormat::fromProfile(col.mapping.format);
+            if (f.order == DateTimeFormat::Order::Auto && (r.dayFirstEvidence || r.monthFirstEvidence)) {
+                f.order = r.dayFirstEvidence >= r.monthFirstEvidence ? DateTimeFormat::Order::DayFirst
+                                                                      : DateTimeFormat::Order::MonthFirst;
+                r.orderConflict = r.dayFirstEvidence && r.monthFirstEvidence;
+            }
+            r.dayMonthAmbiguous = f.order == DateTimeFormat::Order::Auto && r.ambiguousValues > 0;
+            if (!f.excelSerial && r.serialCount > 0 && r.serialCount * 10 >= r.values * 9)
+                f.excelSerial = true;   // a column of plain numbers: Excel serial days
+            QString pattern = r.format.pattern;
+            if (f.order != DateTimeFormat::Order::Auto)
+                pattern.replace(QLatin1String("?/?"), f.order == DateTimeFormat::Order::DayFirst ? QStringLiteral("dd/MM")
+                                                                                                : QStringLiteral("MM/dd"));
+            f.pattern = f.excelSerial ? QStringLiteral("excel_serial") : (f.pattern.isEmpty() ? pattern : f.pattern);
+            if (m_profile.twoDigitYearPivot() > 0)
+                f.pivot = m_profile.twoDigitYearPivot();
+            r.format = f;
+            report->decisions.dateFormats.insert(col.index, f);
+            report->dateColumns.append(r);
+        } else if (col.field.type == T::Number && col.decimal.isNull()) {
+            const auto votes = decimalVotes.value(c);
+            if (votes.first || votes.second)
+                report->decisions.decimals.insert(col.index, votes.first >= votes.second ? QLatin1Char(',') : QLatin1Char('.'));
+        }
+    }
+}
+
+ValidationReport Validator::run(const RecordSource &source, const Options &options) const
+{
+    ValidationReport report;
+    const QStringList headers = source.headers();
+    const qint64 total = source.recordCount();
+
+    // A look at the first records settles most column decisions (Excel serials, day/month order,
+    // decimal mark) before the pass; the pass adds evidence for the rest.
+    {
+        const RowConverter probe(m_profile, m_catalog, headers);
+        const ChunkResult sample = processChunk(source, 0, std::min<qint64>(total, 1000), probe, 0, nullptr, false);
+        QVector<DateTimeColumnReport> dateStats;
+        QVector<QPair<qint64, qint64>> votes;
+        for (const ColumnStats &cs : sample.stats) {
+            dateStats << cs.report;
+            votes << qMakePair(cs.commaVotes, cs.dotVotes);
+        }
+        decide(probe, dateStats, votes, &report);
+    }
+    const RowConverter converter(m_profile, m_catalog, headers, report.decisions);
+    report.setupIssues = converter.setupIssues();
+    for (const ValidationIssue &i : report.setupIssues) {
+        report.issuesByKind[i.kind] += 1;
+        report.issues.append(i);
+    }
+    const int maxIssues = options.maxIssues + int(report.setupIssues.size());
+
+    const int chunk = std::max(256, options.chunkSize);
+    const qint64 chunks = (total + chunk - 1) / chunk;
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount()));
+    const bool wantPayloads = bool(options.validRow);
+    std::vector<QFuture<ChunkResult>> futures;
+    futures.reserve(size_t(chunks));
+    for (qint64 k = 0; k < chunks; ++k) {
+        futures.push_back(QtConcurrent::run(&pool, [&, k] {
+            return processChunk(source, k * chunk, chunk, converter, options.maxIssues, options.cancel, wantPayloads);
+        }));
+    }
+
+    DuplicateDetector duplicates;
+    for (const RowConverter::Column &c : converter.columns())
+        duplicates.setColumn(c.field.apiKey, c.index, c.header);
+    QVector<DateTimeColumnReport> dateStats(converter.columns().size());
+    QVector<QPair<qint64, qint64>> decimalVotes(converter.columns().size());
+    for (int c = 0; c < dateStats.size(); ++c) {
+        const RowConverter::Column &col = converter.columns().at(c);
+        DateTimeColumnReport &r = dateStats[c];
+        r.column = col.index;
+        r.header = col.header;
+        r.target = col.field.target;
+        r.dateOnly = col.field.type == T::Date;
+    }
+    std::vector<bool> errorRows(size_t(total), false);
+    QVector<qint64> deferred;
+    qint64 done = 0;
+    for (qint64 k = 0; k < chunks; ++k) {
+        const ChunkResult result = futures[size_t(k)].result();
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        report.rows += result.rows;
+        for (auto it = result.counts.begin(); it != result.counts.end(); ++it)
+            report.issuesByKind[it.key()] += it.value();
+        QVector<qint64> dupErrors;
+        const QList<ValidationIssue> dups = duplicates.add(result.identifiers, &dupErrors);
+        for (const ValidationIssue &d : dups)
+            report.issuesByKind[d.kind] += 1;
+        for (qint64 r : result.errorRecords)
+            errorRows[size_t(r)] = true;
+        for (qint64 r : dupErrors)
+            errorRows[size_t(r)] = true;
+        if (report.issues.size() < maxIssues) {
+            QList<ValidationIssue> chunkIssues = result.issues;
+            chunkIssues += dups;
+            std::stable_sort(chunkIssues.begin(), chunkIssues.end(),
+                             [](const ValidationIssue &a, const ValidationIssue &b) { return a.line < b.line; });
+            for (const ValidationIssue &i : chunkIssues) {
+                if (report.issues.size() >= maxIssues)
+                    break;
+                report.issues.append(i);
+            }
+        }
+        deferred += result.deferredRecords;
+        if (wantPayloads) {
+            for (int i = 0; i < result.payloadRecords.size(); ++i) {
+                if (!errorRows[size_t(result.payloadRecords.at(i))])
+                    options.validRow(result.payloadRecords.at(i), result.payloads.at(i));
+            }
+        }
+        for (int c = 0; c < dateStats.size(); ++c) {
+            mergeStats(dateStats[c], result.stats.at(c).report);
+            decimalVotes[c].first += result.stats.at(c).commaVotes;
+            decimalVotes[c].second += result.stats.at(c).dotVotes;
+        }
+        done += result.rows;
+        if (options.progress)
+            options.progress(done, total);
+    }
+    if (report.cancelled) {
+        pool.waitForDone();
+        return report;
+    }
+    decide(converter, dateStats, decimalVotes, &report);
+
+    // Values only the whole column could settle (day/month order, decimal mark): convert again.
+    if (!deferred.isEmpty()) {
+        const RowConverter decided(m_profile, m_catalog, headers, report.decisions);
+        QList<ValidationIssue> late;
+        for (qint64 index : deferred) {
+            const ConvertedRow row = decided.convert(source.record(index));
+            bool error = false;
+            for (const ValidationIssue &i : row.issues) {
+                report.issuesByKind[i.kind] += 1;
+                error = error || i.severity == ValidationIssue::Severity::Error;
+                if (late.size() < options.maxIssues)
+                    late.append(i);
+            }
+            if (error)
+                errorRows[size_t(index)] = true;
+            else if (wantPayloads && !row.payload.isEmpty())
+                options.validRow(index, QJsonDocument(row.payload).toJson(QJsonDocument::Compact));
+        }
+        report.issues += late;
+        std::stable_sort(report.issues.begin() + report.setupIssues.size(), report.issues.end(),
+                         [](const ValidationIssue &a, const ValidationIssue &b) { return a.line < b.line; });
+        while (report.issues.size() > maxIssues)
+            report.issues.removeLast();
+    }
+    qint64 invalid = 0;
+    for (qint64 i = 0; i < total; ++i) {
+        if (errorRows[size_t(i)]) {
+            ++invalid;
+            if (report.errorRecords.size() < 100000)
+                report.errorRecords.append(i);
+        }
+    }
+    report.validRows = converter.hasSetupErrors() ? 0 : report.rows - invalid;
+    return report;
+}

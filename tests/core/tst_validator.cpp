@@ -1,0 +1,158 @@
+#include "MemoryRecordSource.h"
+#include "PayloadBatchWriter.h"
+#include "Validator.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private:
+    static MappingProfile profile(const QByteArray &json)
+    {
+        MappingProfile p;
+        QString error;
+        if (!MappingProfile::fromJson(json, &p, &error))
+            qFatal("bad profile: %s", qPrintable(error));
+        return p;
+    }
+    static FieldCatalog catalog()
+    {
+        FieldCatalog c;
+        FieldCatalog::fromCacheJson(R"({"custom_fields": [{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
+                                                          {"key": "revenue", "name": "Umsatz", "type": "number", "entity": "contact"}],
+                                        "marketing_channels": [{"key": "newsletter", "name": "Newsletter", "channel_type": "email"}]})",
+                                    &c, nullptr);
+        return c;
+    }
+
+private slots:
+    void countsEveryKindAndPinsTheFirstIssues()
+    {
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"ID", "Mail", "Mobil", "Kontakt"},
+                                        {{"K1", "a@example.de", "0171 2345678", "2024-03-15 10:00"},
+                                         {"K2", "not-an-email", "0171 2345679", "2024-03-31 02:30"},
+                                         {"K3", "c@example.de", "12", "2024-10-27 02:30"},
+                                         {"K1", "d@example.de", "", ""},
+                                         {"K5", "A@EXAMPLE.DE", "", ""}});
+        const MappingProfile p = profile(R"({"version": 1, "source_timezone": "Europe/Berlin", "columns": [
+            {"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
+            {"header": "Mobil", "target": "whatsapp"}, {"header": "Kontakt", "target": "custom:last_contacted_at"}]})");
+        Validator::Options options;
+        options.chunkSize = 2;   // several chunks even for five rows: merging is exercised
+        QList<qint64> progress;
+        options.progress = [&progress](qint64 done, qint64) { progress << done; };
+        const ValidationReport r = Validator(p, catalog()).run(source, options);
+        QCOMPARE(r.rows, 5);
+        QCOMPARE(r.count(QStringLiteral("invalid_email")), 1);
+        QCOMPARE(r.count(QStringLiteral("invalid_phone")), 1);
+        QCOMPARE(r.count(QStringLiteral("nonexistent_local_time")), 1);
+        QCOMPARE(r.count(QStringLiteral("ambiguous_local_time")), 1);
+        QCOMPARE(r.count(QStringLiteral("duplicate_identifier")), 2);   // K1 twice; a@ on K1 and K5
+        QCOMPARE(r.count(QStringLiteral("naive_datetime")), 0);         // the zone is explicit
+        // Rows 2 and 3 have errors; the e-mail on K5 clashes with K1's (another contact): error too.
+        QCOMPARE(r.validRows, 2);
+        QCOMPARE(progress.last(), 5);
+        QVERIFY(!r.issues.isEmpty());
+        for (int i = 1; i < r.issues.size(); ++i)
+            QVERIFY(r.issues.at(i - 1).line <= r.issues.at(i).line);
+        const auto dup = std::find_if(r.issues.begin(), r.issues.end(), [](const ValidationIssue &i) {
+            return i.kind == QLatin1String("duplicate_identifier") && i.columnHeader == QLatin1String("Mail");
+        });
+        QVERIFY(dup != r.issues.end());
+        QCOMPARE(dup->line, 6);
+        QCOMPARE(dup->relatedLine, 2);
+        QCOMPARE(dup->severity, ValidationIssue::Severity::Error);
+        QVERIFY(dup->message.contains(QLatin1String("2")));
+        QCOMPARE(r.dateColumns.size(), 1);
+        const DateTimeColumnReport &d = r.dateColumns.first();
+        QCOMPARE(d.naiveCount, 3);
+        QCOMPARE(d.gapLines, QList<qint64>{3});
+        QCOMPARE(d.overlapLines, QList<qint64>{4});
+        QCOMPARE(d.samples.first().after, QStringLiteral("2024-03-15T10:00:00+01:00"));
+    }
+
+    void theWholeColumnSettlesDayAndMonth()
+    {
+        // 03/04 alone is ambiguous; 25/12 later in the column says day first.
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"ID", "Kontakt"},
+                                        {{"K1", "03/04/2024"}, {"K2", "25/12/2024"}});
+        const MappingProfile p = profile(R"({"version": 1, "source_timezone": "Europe/Berlin", "columns": [
+            {"header": "ID", "target": "external_id"}, {"header": "Kontakt", "target": "custom:last_contacted_at"}]})");
+        QByteArrayList payloads;
+        Validator::Options options;
+        options.validRow = [&payloads](qint64, const QByteArray &json) { payloads << json; };
+        const ValidationReport r = Validator(p, catalog()).run(source, options);
+        QCOMPARE(r.validRows, 2);
+        QCOMPARE(r.totalIssues(), 0);
+        QCOMPARE(r.dateColumns.first().format.order, DateTimeFormat::Order::DayFirst);
+        QVERIFY(!r.dateColumns.first().dayMonthAmbiguous);
+        QCOMPARE(payloads.size(), 2);
+        QVERIFY(payloads.join().contains("2024-04-03T00:00:00+02:00"));
+    }
+
+    void anUnsettledColumnAsksForConfirmation()
+    {
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"Kontakt"}, {{"03/04/2024"}, {"05/06/2024"}});
+        const MappingProfile p = profile(R"({"version": 1, "source_timezone": "UTC", "columns": [
+            {"header": "Kontakt", "target": "custom:last_contacted_at"}]})");
+        const ValidationReport r = Validator(p, catalog()).run(source);
+        QVERIFY(r.dateColumns.first().dayMonthAmbiguous);
+        QCOMPARE(r.count(QStringLiteral("ambiguous_date_format")), 2);
+        QCOMPARE(r.validRows, 0);
+    }
+
+    void excelSerialColumnsAreRecognised()
+    {
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"Seit"}, {{"45366"}, {"45367.25"}});
+        const MappingProfile p = profile(R"({"version": 1, "source_timezone": "UTC", "columns": [
+            {"header": "Seit", "target": "custom:last_contacted_at"}]})");
+        QByteArrayList payloads;
+        Validator::Options options;
+        options.validRow = [&payloads](qint64, const QByteArray &json) { payloads << json; };
+        const ValidationReport r = Validator(p, catalog()).run(source, options);
+        QCOMPARE(r.validRows, 2);
+        QVERIFY(r.dateColumns.first().format.excelSerial);
+        QCOMPARE(payloads.at(1), QByteArray(R"({"last_contacted_at":"2024-03-16T06:00:00+00:00"})"));
+    }
+
+    void cancelStopsEarly()
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < 20000; ++i)
+            rows << QStringList{QStringLiteral("K%1").arg(i)};
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"ID"}, rows);
+        const MappingProfile p = profile(R"({"version": 1, "columns": [{"header": "ID", "target": "external_id"}]})");
+        std::atomic_bool cancel{false};
+        Validator::Options options;
+        options.chunkSize = 1000;
+        options.cancel = &cancel;
+        options.progress = [&cancel](qint64 done, qint64) {
+            if (done >= 2000)
+                cancel = true;
+        };
+        const ValidationReport r = Validator(p, catalog()).run(source, options);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.rows < 20000);
+    }
+
+    void batchesAreImportObjects()
+    {
+        QByteArrayList lines;
+        PayloadBatchWriter w(2, [&lines](const QByteArray &o, int) { lines << o; });
+        w.add(R"({"external_id":"1"})");
+        w.add(R"({"external_id":"2"})");
+        w.add(R"({"external_id":"3"})");
+        w.finish();
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value(QLatin1String("type")).toString(), QStringLiteral("contact_details"));
+        QCOMPARE(first.value(QLatin1String("payload")).toArray().size(), 2);
+        QCOMPARE(lines.at(1), QByteArray(R"({"type":"contact_details","payload":[{"external_id":"3"}]})"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
