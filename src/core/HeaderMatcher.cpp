@@ -203,9 +203,12 @@ QList<HeaderMatcher::Candidate> HeaderMatcher::candidates(const QString &header,
     // The values confirm or veto what the header says.
     QList<Candidate> list = best.values();
     using K = ColumnSniffer::Kind;
-    const bool clear = values.nonEmpty >= 3 && values.share >= 0.8;
+    const bool clear = values.nonEmpty >= 2 && values.share >= 0.8;
+    const bool consentHeader = consentWords(n);
     for (Candidate &c : list) {
         const FieldDefinition *f = m_catalog.find(c.target);
+        if (f && consentHeader && (f->type == FieldDefinition::ValueType::Phone || f->type == FieldDefinition::ValueType::Email))
+            c.score *= 0.5;   // "WhatsApp Opt-in", "E-Mail Einwilligung": the consent, not the handle
         if (!f || !clear)
             continue;
         if (typeFits(f->type, values.kind))

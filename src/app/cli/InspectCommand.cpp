@@ -1,6 +1,7 @@
 #include "InspectCommand.h"
 
 #include "ExitCode.h"
+#include "HeaderMatcher.h"
 #include "RecordSourceFactory.h"
 
 #include <QJsonArray>
@@ -36,7 +37,22 @@ QString InspectCommand::summary() const
 
 void InspectCommand::suggestTargets(QList<InspectColumn> *columns)
 {
-    Q_UNUSED(columns);   // the header matcher of the mapping issue plugs in here
+    // Headers and sample values through the header matcher (standard fields; no custom fields
+    // offline). Below the acceptance threshold, or lost to a stronger column, the target is null.
+    QStringList headers;
+    QList<QStringList> samples;
+    for (const InspectColumn &c : *columns) {
+        headers << c.header;
+        samples << c.samples;
+    }
+    const HeaderMatcher matcher{FieldCatalog()};
+    const QVector<HeaderMatcher::Suggestion> suggestions = matcher.suggest(headers, samples);
+    for (int i = 0; i < columns->size() && i < suggestions.size(); ++i) {
+        const HeaderMatcher::Suggestion &s = suggestions.at(i);
+        const bool accepted = s.confidence >= HeaderMatcher::AcceptThreshold;
+        (*columns)[i].suggestedTarget = accepted ? s.target : QString();
+        (*columns)[i].confidence = accepted ? qRound(s.confidence * 100) / 100.0 : 0.0;
+    }
 }
 
 QJsonObject InspectCommand::toJson(const SourceDescription &d, const QList<InspectColumn> &columns)
