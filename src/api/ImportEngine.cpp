@@ -8,6 +8,8 @@
 #include "RecordSource.h"
 #include "UrlPolicy.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -170,11 +172,26 @@ void ImportEngine::start(const QString &jobId)
         return;
     }
     m_job = *job;
+    // Two engines on one job (the wizard and `resume`, say) could both send a planned batch.
+    m_lock = std::make_unique<QLockFile>(QFileInfo(m_journal->filePath()).dir().filePath(QStringLiteral("job-%1.lock").arg(jobId)));
+    m_lock->setStaleLockTime(0);   // only a dead owner makes it stale, never its age
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        stopWith(ImportResult::Outcome::JournalError,
+                 tr("Import job %1 is being worked on by another mateo-import (process %2). Wait for it to end, or "
+                    "end it, then try again.")
+                     .arg(jobId)
+                     .arg(pid));
+        return;
+    }
     m_batches = m_journal->batches(jobId);
     m_phase = Phase::Running;
     m_failures = 0;
     m_rateLimitHits = 0;
     m_probeUsed = false;
+    m_probing = false;
     m_pollIntervalMs = m_pollInitialMs;
     if (m_job.isUnfinished() && m_job.state != JournalJob::State::Running)
         m_journal->setJobState(m_job.id, JournalJob::State::Running);
@@ -277,8 +294,9 @@ void ImportEngine::pump()
                     return;
                 }
                 // The local count says today is used up; the server has the last word (its day may have
-                // turned already). One POST finds out: 201 starts a new window, 429 stops.
-                m_probeUsed = true;
+                // turned already, or the organisation's limit is higher). The POST finds out: 201 starts a
+                // new window, 429 stops.
+                m_probing = true;
             }
             sendBatch(b);
             return;
@@ -381,9 +399,10 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
             handleTransient(r);
             return;
         }
-        if (m_probeUsed && !ImportPlanner::fitsToday(0, budgetToday())) {
+        if (m_probing) {
             // The server took a batch our count said would not fit: its quota window is new.
             m_journal->setUsage(origin(), todayKey(), 0, 1);
+            m_probing = false;
         }
         accept(*batch, importId);
         pump();
@@ -391,6 +410,9 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
     }
     if (r.kind == ApiResult::Kind::Cancelled)
         return;   // pause/cancel: stays `sending`, reconciled on resume
+    if (r.isRateLimited() && m_probing)
+        m_probeUsed = true;
+    m_probing = false;
     if (r.isAuthError() || r.isRateLimited()) {
         // Refused before storing: the batch may be sent again as it is.
         m_journal->markPlanned(batchId, r.errorText);
@@ -837,6 +859,8 @@ void ImportEngine::stopWith(ImportResult::Outcome outcome, const QString &messag
         if (request)
             request->abort();
     }
+    if (m_lock)
+        m_lock->unlock();   // the run ended: another engine (or process) may take the job now
     ImportResult result;
     result.outcome = outcome;
     result.jobId = m_job.id;

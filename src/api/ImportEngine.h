@@ -13,9 +13,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class ApiClient;
 class ApiRequest;
@@ -146,8 +149,10 @@ private:
     QTimer m_quotaTimer;
     int m_failures = 0;                    // consecutive transient failures
     int m_rateLimitHits = 0;               // consecutive 429s
-    bool m_probeUsed = false;              // one POST past the local budget: the server decides
+    bool m_probeUsed = false;              // the server refused a POST past the local budget this session
+    bool m_probing = false;                // the POST in flight goes past the local budget
     QString m_lastError;
     QElapsedTimer m_clock;
     qint64 m_processedAtStart = 0;
+    std::unique_ptr<QLockFile> m_lock;     // one engine per job, across processes (stale after a kill)
 };

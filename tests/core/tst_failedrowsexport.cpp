@@ -1,0 +1,105 @@
+#include "FailedRowsExport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Failed rows go back to Excel safely and come back in unchanged.
+class TestFailedRowsExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void guard_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("formula") << "=SUM(A1:A9)" << "'=SUM(A1:A9)";
+        QTest::newRow("plus") << "+49 381 1234" << "'+49 381 1234";
+        QTest::newRow("minus") << "-5" << "'-5";
+        QTest::newRow("at") << "@cmd" << "'@cmd";
+        QTest::newRow("tab") << "\tx" << "'\tx";
+        QTest::newRow("cr") << "\rx" << "'\rx";
+        QTest::newRow("lf") << "\nx" << "'\nx";
+        QTest::newRow("plain") << "Müller" << "Müller";
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("quote then text") << "'hello" << "'hello";
+        QTest::newRow("already guarded-looking") << "'=1" << "''=1";
+        QTest::newRow("inner equals") << "a=b" << "a=b";
+    }
+    void guard()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, escaped);
+        QCOMPARE(FailedRowsExport::escapeCell(cell), escaped);
+        QCOMPARE(FailedRowsExport::unescapeCell(escaped), cell);   // re-import restores it exactly
+    }
+
+    void guardedCellsAreQuoted()
+    {
+        QCOMPARE(FailedRowsExport::csvLine({QStringLiteral("=1+2"), QStringLiteral("a;b"), QStringLiteral("say \"hi\""),
+                                            QStringLiteral("plain")},
+                                           QLatin1Char(';')),
+                 QStringLiteral("\"'=1+2\";\"a;b\";\"say \"\"hi\"\"\";plain"));
+    }
+
+    void errorColumnsAreRecognised()
+    {
+        QVERIFY(FailedRowsExport::isErrorColumn(QStringLiteral("error_code")));
+        QVERIFY(FailedRowsExport::isErrorColumn(QStringLiteral(" Error_Message ")));
+        QVERIFY(FailedRowsExport::isErrorColumn(QStringLiteral("source_line")));
+        QVERIFY(!FailedRowsExport::isErrorColumn(QStringLiteral("E-Mail")));
+    }
+
+    void writesGermanExcelCsv()
+    {
+        QTemporaryDir dir;
+        FailedRow row;
+        row.line = 7;
+        row.cells = {QStringLiteral("K1"), QStringLiteral("Jürgen"), QStringLiteral("=2+3")};
+        row.code = QStringLiteral("23505");
+        row.message = QStringLiteral("duplicate key value violates unique constraint \"unique_email\"");
+        row.hint = QStringLiteral("Use another address");
+        FailedRowsExport::Options utf8;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("failed.csv"));
+        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Nr"), QStringLiteral("Name"), QStringLiteral("Notiz")}, {row}, utf8, &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFNr;Name;Notiz;error_code;error_message;error_hint;source_line\r\n"
+                                         "K1;J\xC3\xBCrgen;\"'=2+3\";23505;\"duplicate key value violates unique constraint "
+                                         "\"\"unique_email\"\"\";Use another address;7\r\n"));
+    }
+
+    void writesTheSourceSingleByteEncoding()
+    {
+        QTemporaryDir dir;
+        FailedRow row;
+        row.line = 2;
+        row.cells = {QStringLiteral("Jürgen"), QStringLiteral("€5")};
+        row.code = QStringLiteral("x");
+        FailedRowsExport::Options cp1252;
+        cp1252.encoding = QStringLiteral("windows-1252");
+        cp1252.delimiter = QLatin1Char(',');
+        qint64 unmappable = 0;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("f.csv"));
+        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Name"), QStringLiteral("Betrag")}, {row}, cp1252, &error, &unmappable));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("J\xFCrgen,\x80" "5,x,,,2"));
+        QCOMPARE(unmappable, qint64(0));
+    }
+
+    void unwritablePathIsAClearError()
+    {
+        QString error;
+        QVERIFY(!FailedRowsExport::write(QStringLiteral("/proc/nope/failed.csv"), {}, {}, {}, &error));
+        QVERIFY(error.contains(QLatin1String("/proc/nope/failed.csv")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFailedRowsExport)
+#include "tst_failedrowsexport.moc"
