@@ -12,7 +12,7 @@
 
 namespace {
 constexpr int kMaxHints = 20;
-constexpr int kSliceMs = 50;       // longest a batch keeps requests waiting
+constexpr int kSliceMs = 100;      // longest a batch keeps requests waiting
 constexpr int kRetryMs = 1000;     // after a database error
 constexpr int kPoisonTries = 3;
 } // namespace

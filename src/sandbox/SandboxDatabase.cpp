@@ -75,7 +75,7 @@ bool SandboxDatabase::open(const QString &directory, QString *error)
     // the OS's hands at once); only a power cut could lose the last few, which is fine for a sandbox.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError)
         || !exec(QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) || !exec(QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError)
-        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=4000"), &sqlError)) {
+        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=20000"), &sqlError)) {
         *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
         return false;
     }
