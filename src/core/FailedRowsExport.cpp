@@ -124,12 +124,20 @@ bool FailedRowsExport::write(const QString &path, const QStringList &headers, co
         out += "\xFF\xFE";
     else if (id == TextEncoding::Utf16BE)
         out += "\xFE\xFF";
-    out += encode(csvLine(headers + errorColumns(), options.delimiter) + options.lineEnding, id, unmappable);
+    // A re-exported export keeps one set of error columns: the old ones are dropped.
+    QList<int> kept;
+    QStringList keptHeaders;
+    for (int i = 0; i < headers.size(); ++i) {
+        if (!isErrorColumn(headers.at(i))) {
+            kept << i;
+            keptHeaders << headers.at(i);
+        }
+    }
+    out += encode(csvLine(keptHeaders + errorColumns(), options.delimiter) + options.lineEnding, id, unmappable);
     for (const FailedRow &row : rows) {
-        QStringList cells = row.cells;
-        while (cells.size() < headers.size())
-            cells << QString();
-        cells = cells.mid(0, headers.size());
+        QStringList cells;
+        for (int i : kept)
+            cells << row.cells.value(i);
         cells << row.code << row.message << row.hint << (row.line > 0 ? QString::number(row.line) : QString());
         out += encode(csvLine(cells, options.delimiter) + options.lineEnding, id, unmappable);
     }

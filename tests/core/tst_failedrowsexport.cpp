@@ -1,4 +1,6 @@
 #include "FailedRowsExport.h"
+#include "FailedRowsSource.h"
+#include "MemoryRecordSource.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -91,6 +93,30 @@ private slots:
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("J\xFCrgen,\x80" "5,x,,,2"));
         QCOMPARE(unmappable, qint64(0));
+    }
+
+    void reimportStripsTheGuardAndHidesErrorColumns()
+    {
+        auto inner = std::make_unique<MemoryRecordSource>(
+            QStringLiteral("f.csv"),
+            QStringList{QStringLiteral("Nr"), QStringLiteral("Notiz"), QStringLiteral("error_code"), QStringLiteral("error_message"),
+                        QStringLiteral("error_hint"), QStringLiteral("source_line")},
+            QList<QStringList>{{QStringLiteral("K1"), QStringLiteral("'=2+3"), QStringLiteral("23505"), QStringLiteral("dup"),
+                                QString(), QStringLiteral("7")}});
+        const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(inner));
+        QCOMPARE(source->headers(), (QStringList{QStringLiteral("Nr"), QStringLiteral("Notiz")}));
+        QCOMPARE(source->record(0).cells, (QStringList{QStringLiteral("K1"), QStringLiteral("=2+3")}));
+        QList<QStringList> seen;
+        source->forEachRecord([&](const SourceRecord &r) {
+            seen << r.cells;
+            return true;
+        });
+        QCOMPARE(seen.first().last(), QStringLiteral("=2+3"));
+
+        auto plain = std::make_unique<MemoryRecordSource>(QStringLiteral("p.csv"), QStringList{QStringLiteral("Notiz")},
+                                                          QList<QStringList>{{QStringLiteral("'=x")}});
+        const std::unique_ptr<RecordSource> untouched = FailedRowsSource::wrapIfExport(std::move(plain));
+        QCOMPARE(untouched->record(0).cells.first(), QStringLiteral("'=x"));   // only exports are unescaped
     }
 
     void unwritablePathIsAClearError()

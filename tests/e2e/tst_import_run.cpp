@@ -116,6 +116,17 @@ private slots:
         QVERIFY(invalid.trimmed().endsWith(";23"));
         QVERIFY(http.waitIdle());
         QCOMPARE(http.stats().value(QLatin1String("rows_total")).toInteger(), 1 + 21);
+
+        // The export imports again as it is: guard stripped on reading, error columns ignored.
+        const ImportCli::Result again = cli.run(cli.runArgs(exported, *sb));
+        QVERIFY2(again.exitCode == 1, qPrintable(again.out + again.err));
+        QVERIFY(http.waitIdle());
+        QCOMPARE(http.stats().value(QLatin1String("rows_total")).toInteger(), 1 + 21 + 1);   // only K900 was sent
+        QFile second(cli.path(QStringLiteral("kunden.failed-rows.failed-rows.csv")));
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        const QByteArray secondBytes = second.readAll();
+        QVERIFY(secondBytes.contains("K900;taken@example.com;\"'=1+2\";23505;"));   // not ''=1+2
+        QCOMPARE(secondBytes.count("error_code"), 1);
     }
 
     void changedSourceUnderAPausedJobIsReported()

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ExitCode.h"
+#include "FailedRowsSource.h"
 #include "FieldCatalog.h"
 #include "ImportEngine.h"
 #include "ImportJournal.h"
@@ -132,11 +133,14 @@ int RunCommand::run(const QStringList &arguments)
         }
     }
 
-    auto source = RecordSourceFactory::openFile(path, profile.readOptions(), &error);
-    if (!source) {
+    auto file = RecordSourceFactory::openFile(path, profile.readOptions(), &error);
+    if (!file) {
         err << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
+    const SourceDescription description = file->description();
+    // A fixed failed-rows export imports like the original: guard stripped, error columns hidden.
+    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(file));
     QString authError;
     const FieldCatalog catalog = fetchCatalog(client, &authError);
     if (!authError.isEmpty()) {
@@ -158,7 +162,6 @@ int RunCommand::run(const QStringList &arguments)
         return true;
     });
 
-    const SourceDescription description = source->description();
     JournalJob job;
     job.source = fingerprint;
     job.headers = source->headers();
