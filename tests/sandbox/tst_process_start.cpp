@@ -3,6 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 // mateo-sandbox starts as a real process, binds loopback and answers HTTP.
@@ -23,6 +24,28 @@ private slots:
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    }
+
+    void usageErrorsExitWithTwoAndAReason_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QByteArray("--port");
+        QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost.example")} << QByteArray("--bind");
+        QTest::newRow("pace") << QStringList{QStringLiteral("--processing-ms-per-row"), QStringLiteral("-1")}
+                              << QByteArray("--processing-ms-per-row");
+        QTest::newRow("org") << QStringList{QStringLiteral("--org"), QStringLiteral("/nonexistent/org.json")} << QByteArray("--org");
+    }
+    void usageErrorsExitWithTwoAndAReason()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, mentions);
+        QTemporaryDir data;
+        QProcess process;
+        process.start(QStringLiteral(MATEO_SANDBOX_BIN), QStringList{QStringLiteral("--data"), data.path()} + arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(process.readAllStandardError().contains(mentions), mentions.constData());
     }
 };
 
