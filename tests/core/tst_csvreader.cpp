@@ -1,6 +1,8 @@
 #include "RecordSourceFactory.h"
 
 #include <QFile>
+
+#include <future>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +283,40 @@ private slots:
         auto cancelled = RecordSourceFactory::openFile(path, ReadOptions(), &error, [](qint64, qint64) { return false; });
         QVERIFY(!cancelled);
         QVERIFY(error.contains(QLatin1String("cancelled")));
+    }
+
+    void recordIsSafeFromSeveralThreads()
+    {
+        // The mapping step validates halves of the file on two threads through the same source.
+        QByteArray bytes("id,text\n");
+        for (int i = 0; i < 20000; ++i)
+            bytes += QByteArray::number(i) + ",\"t\"\"" + QByteArray::number(i * 7) + "\"\n";
+        auto source = open(bytes);
+        QVERIFY(source);
+        auto check = [&](qint64 from, qint64 to, bool streaming) {
+            bool ok = true;
+            if (streaming) {
+                qint64 next = from;
+                source->forEachRecordInRange(from, to, [&](const SourceRecord &r) {
+                    ok = ok && r.index == next && r.cells.at(0) == QString::number(next) && r.cells.at(1) == QStringLiteral("t\"%1").arg(next * 7);
+                    ++next;
+                    return true;
+                });
+                return ok && next == to;
+            }
+            for (qint64 i = to - 1; i >= from; --i) {
+                const SourceRecord r = source->record(i);
+                ok = ok && r.cells.at(0) == QString::number(i) && r.line == i + 2;
+            }
+            return ok;
+        };
+        auto a = std::async(std::launch::async, check, 0, 10000, true);
+        auto b = std::async(std::launch::async, check, 10000, 20000, true);
+        auto c = std::async(std::launch::async, check, 0, 20000, false);
+        QVERIFY(check(5000, 15000, false));
+        QVERIFY(a.get());
+        QVERIFY(b.get());
+        QVERIFY(c.get());
     }
 
     void rangesStreamTheSameRecordsAsRandomAccess()
