@@ -121,6 +121,8 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     case TargetColumn:
         return role == Qt::EditRole ? QVariant(row.target) : QVariant(labelFor(row.target));
     case SuggestionColumn:
+        if (!row.note.isEmpty())
+            return row.note;
         if (row.suggestion.isEmpty())
             return tr("no suggestion");
         return tr("%1 (%2 sure)").arg(labelFor(row.suggestion),

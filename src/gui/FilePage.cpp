@@ -1,5 +1,6 @@
 #include "FilePage.h"
 
+#include "MappingProfile.h"
 #include "PracticeSample.h"
 #include "RecentFiles.h"
 #include "RecordSourceFactory.h"
@@ -13,7 +14,9 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
+#include <QLocale>
 #include <QMimeData>
+#include <QPointer>
 #include <QtConcurrent>
 
 FilePage::FilePage(WizardSession *session, QWidget *parent)
@@ -59,6 +62,8 @@ FilePage::FilePage(WizardSession *session, QWidget *parent)
 
 FilePage::~FilePage()
 {
+    if (m_cancel)
+        m_cancel->store(true);
     m_watcher.waitForFinished();
 }
 
@@ -74,7 +79,7 @@ void FilePage::initializePage()
 
 bool FilePage::isComplete() const
 {
-    return m_model->source() && m_model->source()->recordCount() > 0 && !m_watcher.isRunning();
+    return m_fullyRead && m_model->source() && m_model->source()->recordCount() > 0;
 }
 
 bool FilePage::validatePage()
@@ -104,8 +109,7 @@ void FilePage::openFile(const QString &path)
     m_ui->encodingCombo->setCurrentIndex(0);
     m_ui->delimiterCombo->setCurrentIndex(0);
     m_ui->headerRowSpin->setValue(0);
-    m_ui->sheetCombo->clear();
-    m_ui->sheetCombo->setEnabled(QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0);
+    fillSheets(path);
     startOpen(path, ReadOptions());
 }
 
@@ -120,17 +124,59 @@ void FilePage::startOpen(const QString &path, const ReadOptions &options)
 {
     m_pendingPath = path;
     m_pendingOptions = options;
+    m_fullyRead = false;
+    if (m_cancel)
+        m_cancel->store(true);   // a newer choice wins; the old scan stops at its next progress report
+    // Step 1, on this thread: detection and the first records from the first megabyte (milliseconds).
+    QString error;
+    std::shared_ptr<const FileRecordSource> preview = RecordSourceFactory::preview(path, options, 200, &error);
+    m_ui->warningsList->clear();
+    if (!preview) {
+        m_model->setSource(nullptr);
+        m_ui->statusLabel->setText(error);
+        m_ui->detectionLabel->clear();
+        m_ui->warningsList->setVisible(false);
+        emit completeChanged();
+        emit fileFailed(error);
+        return;
+    }
+    m_model->setSource(preview);
+    showDescription(preview->description());
+    emit completeChanged();
+    // Step 2, in a worker: the full scan that indexes every record.
     if (m_watcher.isRunning()) {
-        // Only the latest choice matters; it is read as soon as the current read ends.
         m_reopenQueued = true;
         return;
     }
+    startFullScan();
+}
+
+void FilePage::startFullScan()
+{
     m_reopenQueued = false;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const auto cancel = m_cancel;
+    const QString path = m_pendingPath;
+    const ReadOptions options = m_pendingOptions;
+    QPointer<FilePage> self(this);
     m_ui->statusLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    emit completeChanged();
-    m_watcher.setFuture(QtConcurrent::run([path, options]() {
+    m_watcher.setFuture(QtConcurrent::run([path, options, cancel, self]() {
         OpenResult result;
-        std::unique_ptr<RecordSource> source = RecordSourceFactory::open(path, options, &result.error);
+        int lastPercent = -1;
+        auto progress = [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent != lastPercent && self) {
+                lastPercent = percent;
+                QMetaObject::invokeMethod(self, [self, percent, path] {
+                    if (self)
+                        self->m_ui->statusLabel->setText(
+                            tr("Reading %1… %2 %").arg(QFileInfo(path).fileName()).arg(percent));
+                }, Qt::QueuedConnection);
+            }
+            return !cancel->load();
+        };
+        std::unique_ptr<FileRecordSource> source = RecordSourceFactory::openFile(path, options, &result.error, progress);
+        result.cancelled = cancel->load();
         result.source = std::move(source);
         return result;
     }));
@@ -139,26 +185,86 @@ void FilePage::startOpen(const QString &path, const ReadOptions &options)
 void FilePage::finishOpen()
 {
     if (m_reopenQueued) {
-        startOpen(m_pendingPath, m_pendingOptions);
+        startFullScan();
         return;
     }
     const OpenResult result = m_watcher.result();
-    m_ui->warningsList->clear();
+    if (result.cancelled)
+        return;
     if (!result.source) {
         m_model->setSource(nullptr);
         m_ui->statusLabel->setText(result.error);
-        m_ui->detectionLabel->clear();
         emit completeChanged();
         emit fileFailed(result.error);
         return;
     }
+    m_fullyRead = true;
     m_model->setSource(result.source);
+    const SourceDescription description = result.source->description();
+    showDescription(description);
     m_session->setSource(m_pendingPath, m_pendingOptions, result.source);
-    m_ui->statusLabel->setText(tr("%n data record(s), %1 column(s).", nullptr, int(result.source->recordCount()))
-                                   .arg(result.source->headers().size()));
-    m_ui->warningsList->setVisible(m_ui->warningsList->count() > 0);
+    m_ui->statusLabel->setText(tr("%1: %2 data records, %3 columns.")
+                                   .arg(QFileInfo(m_pendingPath).fileName(),
+                                        QLocale().toString(result.source->recordCount()),
+                                        QLocale().toString(result.source->headers().size())));
     emit completeChanged();
     emit fileOpened(m_pendingPath);
+}
+
+void FilePage::showDescription(const SourceDescription &d)
+{
+    const QLocale locale;
+    auto percent = [&](double confidence) { return locale.toString(qRound(confidence * 100)) + QLatin1String(" %"); };
+    auto choice = [&](const DetectionChoice &c, const QString &shown) {
+        if (c.userChosen)
+            return tr("%1 (your choice)").arg(shown);
+        QString text = tr("%1 (%2 sure)").arg(shown, percent(c.confidence));
+        return text;
+    };
+    auto delimiterName = [](const QString &d) {
+        if (d == QLatin1String("\t"))
+            return tr("Tab");
+        return d;
+    };
+    QStringList parts;
+    if (d.format == QLatin1String("xlsx")) {
+        parts << tr("Excel workbook, sheet \"%1\"").arg(d.sheet);
+    } else {
+        QString enc = choice(d.encoding, d.encoding.value.toUpper());
+        if (!d.encoding.alternatives.isEmpty() && !d.encoding.userChosen)
+            enc += tr(", or %1").arg(d.encoding.alternatives.first().value.toUpper());
+        if (d.bom)
+            enc += tr(", with BOM");
+        parts << tr("Encoding: %1").arg(enc);
+        parts << tr("Delimiter: %1").arg(choice(d.delimiter, delimiterName(d.delimiter.value)));
+        parts << tr("Line endings: %1").arg(d.lineEnding.value);
+    }
+    parts << tr("Header row: %1").arg(choice(d.headerRow, locale.toString(d.headerRowNumber)));
+    m_ui->detectionLabel->setText(parts.join(QStringLiteral(" · ")));
+    // The "auto" entries say what detection chose, so an override is an informed one.
+    m_ui->encodingCombo->setItemText(0, tr("Detected: %1").arg(d.encoding.value.toUpper()));
+    m_ui->delimiterCombo->setItemText(0, tr("Detected: %1").arg(delimiterName(d.delimiter.value)));
+    m_ui->headerRowSpin->setSpecialValueText(tr("Detected: %1").arg(d.headerRowNumber));
+
+    m_ui->warningsList->clear();
+    for (const ReaderWarning &w : d.warnings)
+        m_ui->warningsList->addItem(w.line > 0 ? tr("Line %1: %2").arg(locale.toString(w.line), w.message) : w.message);
+    const qint64 hidden = d.totalWarnings() - d.warnings.size();
+    if (hidden > 0)
+        m_ui->warningsList->addItem(tr("… and %1 more warnings.").arg(locale.toString(hidden)));
+    m_ui->warningsList->setVisible(m_ui->warningsList->count() > 0);
+}
+
+void FilePage::fillSheets(const QString &path)
+{
+    const QSignalBlocker blocker(m_ui->sheetCombo);
+    m_ui->sheetCombo->clear();
+    const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    m_ui->sheetCombo->setEnabled(xlsx);
+    if (!xlsx)
+        return;
+    QString error;
+    m_ui->sheetCombo->addItems(RecordSourceFactory::sheets(path, &error));
 }
 
 void FilePage::chooseFile()
@@ -177,6 +283,9 @@ void FilePage::usePracticeSample()
         m_ui->statusLabel->setText(error);
         return;
     }
+    MappingProfile hints;
+    if (MappingProfile::fromJson(PracticeSample::mappingHints(), &hints, &error))
+        m_session->setProfile(hints);
     openFile(path);
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "FileRecordSource.h"
 #include "ReadOptions.h"
-#include "RecordSource.h"
+#include "SourceDescription.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -30,6 +32,8 @@ public:
 
     // Opens `path` off the UI thread; the preview follows when it is read.
     void openFile(const QString &path);
+    // Opens the embedded practice sample with its mapping hints (one click for newcomers).
+    void usePracticeSample();
     RecordTableModel *previewModel() const { return m_model; }
 
 signals:
@@ -43,15 +47,18 @@ protected:
 private:
     struct OpenResult
     {
-        std::shared_ptr<const RecordSource> source;
+        std::shared_ptr<const FileRecordSource> source;
         QString error;
+        bool cancelled = false;
     };
 
     void reopenWithOverrides();
     void startOpen(const QString &path, const ReadOptions &options);
+    void startFullScan();
     void finishOpen();
+    void showDescription(const SourceDescription &description);
+    void fillSheets(const QString &path);
     void chooseFile();
-    void usePracticeSample();
     void fillRecentMenu();
     ReadOptions overrides() const;
 
@@ -62,4 +69,6 @@ private:
     QString m_pendingPath;
     ReadOptions m_pendingOptions;
     bool m_reopenQueued = false;
+    bool m_fullyRead = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel;   // tells the running full scan to stop
 };

@@ -31,6 +31,8 @@ ImportWizard::ImportWizard(QWidget *parent)
     setPage(ResultsPageId, new ResultsPage(m_session, this));
     setPage(HistoryPageId, new HistoryPage(m_session, this));
     setStartId(ConnectPageId);
+    // The Import page is a commit page: leaving it shows the results, there is no way back.
+    setButtonText(QWizard::CommitButton, tr("&Results >"));
     resize(1000, 720);
 }
 
@@ -51,14 +53,20 @@ bool ImportWizard::confirmLeavingImport()
 
 void ImportWizard::reject()
 {
-    if (confirmLeavingImport())
-        QWizard::reject();
+    if (!confirmLeavingImport())
+        return;
+    if (auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId)))
+        importPage->pauseForClose();   // the journal keeps the job resumable
+    QWizard::reject();
 }
 
 void ImportWizard::closeEvent(QCloseEvent *event)
 {
-    if (confirmLeavingImport())
-        QWizard::closeEvent(event);
-    else
+    if (!confirmLeavingImport()) {
         event->ignore();
+        return;
+    }
+    if (auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId)))
+        importPage->pauseForClose();
+    QWizard::closeEvent(event);
 }

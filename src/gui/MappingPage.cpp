@@ -1,15 +1,21 @@
 #include "MappingPage.h"
 
+#include "ApiClient.h"
 #include "ColumnMappingModel.h"
+#include "FieldCatalog.h"
+#include "HeaderMatcher.h"
 #include "TargetComboDelegate.h"
 #include "WizardSession.h"
 #include "ui_MappingPage.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace {
-constexpr int SampleRecords = 50;   // enough to show three non-empty examples for sparse columns
+constexpr int SampleRecords = 200;   // what the header matcher sniffs; also finds examples in sparse columns
 constexpr int SamplesShown = 3;
 }
 
@@ -25,8 +31,11 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
 
     m_ui->mappingView->setModel(m_model);
     m_ui->mappingView->setItemDelegateForColumn(ColumnMappingModel::TargetColumn, new TargetComboDelegate(this));
-    m_ui->mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::SamplesColumn, QHeaderView::Stretch);
-    m_ui->mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::TargetColumn, QHeaderView::ResizeToContents);
+    QHeaderView *header = m_ui->mappingView->horizontalHeader();
+    header->setSectionResizeMode(ColumnMappingModel::SamplesColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ColumnMappingModel::TargetColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ColumnMappingModel::SuggestionColumn, QHeaderView::ResizeToContents);
+    m_ui->mappingView->setWordWrap(false);
     m_ui->mappingView->verticalHeader()->hide();
 
     for (const char *region : {"DE", "AT", "CH", "NL", "BE", "LU", "FR", "IT", "ES", "PL", "DK", "GB", "US"}) {
@@ -34,18 +43,24 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
         const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
         m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), code), code);
     }
-    // Profile load/save and the consent value table come with the mapping engine's MappingProfile.
-    m_ui->loadProfileButton->setEnabled(false);
-    m_ui->saveProfileButton->setEnabled(false);
+    // The consent value table dialog is not built yet: the converter's default table applies.
     m_ui->consentButton->setEnabled(false);
+    m_ui->consentButton->setToolTip(tr("Uses the standard words: ja/nein, yes/no, x, 1/0, opt-in/opt-out."));
 
     connect(m_session, &WizardSession::sourceChanged, this, [this] { m_sourceChanged = true; });
+    connect(m_session, &WizardSession::connectionChanged, this, [this] { m_catalogStale = true; });
+    connect(m_session, &WizardSession::catalogChanged, this, [this] {
+        m_model->setChoices(TargetChoice::fromCatalog(m_session->catalog()));
+        // Custom fields may fit columns better; until the user changed something, re-map.
+        suggest(!m_userEdited);
+    });
+    connect(m_ui->mappingView->itemDelegateForColumn(ColumnMappingModel::TargetColumn), &QAbstractItemDelegate::commitData,
+            this, [this] { m_userEdited = true; });
+    connect(m_ui->loadProfileButton, &QPushButton::clicked, this, &MappingPage::loadProfile);
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &MappingPage::saveProfile);
     connect(m_model, &ColumnMappingModel::mappingChanged, this, [this] {
         updateHint();
         emit completeChanged();
-    });
-    connect(m_ui->regionCombo, &QComboBox::activated, this, [this] {
-        m_session->setDefaultRegion(m_ui->regionCombo->currentData().toString());
     });
 }
 
@@ -58,33 +73,155 @@ void MappingPage::initializePage()
         m_sourceChanged = false;
         rebuildRows();
     }
+    if (m_catalogStale)
+        fetchCatalog();
+}
+
+void MappingPage::fetchCatalog()
+{
+    // Custom fields and marketing channels come from the account; both requests must answer.
+    m_catalogStale = false;
+    m_catalogReplies = 0;
+    m_customFields = {};
+    m_channels = {};
+    m_ui->hintLabel->setText(tr("Loading the account's custom fields and channels…"));
+    auto answer = [this](bool custom, const ApiResult &result) {
+        if (!result.ok()) {
+            m_ui->hintLabel->setText(tr("Custom fields and channels could not be loaded: %1").arg(result.errorText));
+            m_catalogStale = true;   // try again next visit
+            return;
+        }
+        (custom ? m_customFields : m_channels) = result.json.array();
+        if (++m_catalogReplies == 2) {
+            m_session->setCatalog(FieldCatalog::fromApi(m_customFields, m_channels));
+            updateHint();
+        }
+    };
+    for (const bool custom : {true, false}) {
+        ApiRequest *request = m_session->api()->get(custom ? QStringLiteral("custom_field") : QStringLiteral("marketing_channel"));
+        connect(request, &ApiRequest::finished, this, [answer, custom](const ApiResult &result) { answer(custom, result); });
+        request->start();
+    }
+}
+
+MappingProfile MappingPage::buildProfile() const
+{
+    MappingProfile profile = m_session->profile();
+    QList<ColumnMapping> columns;
+    for (const ColumnMappingModel::Row &row : m_model->rows()) {
+        // Keep what a loaded profile said about the column (format, values, ...) and set the target.
+        const ColumnMapping *previous = profile.columnForHeader(row.header);
+        ColumnMapping column = previous ? *previous : ColumnMapping();
+        column.header = row.header;
+        column.target = row.target;
+        if (const FieldDefinition *field = m_session->catalog().find(row.target)) {
+            if (field->kind == FieldDefinition::Kind::Custom)
+                column.type = FieldDefinition::typeName(field->type);   // so the profile works offline
+        }
+        columns.append(column);
+    }
+    profile.setColumns(columns);
+    profile.setDefaultRegion(m_ui->regionCombo->currentData().toString());
+    profile.setReadOptions(m_session->readOptions());
+    return profile;
+}
+
+void MappingPage::loadProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping"), QString(), tr("Mappings (*.json)"));
+    if (path.isEmpty())
+        return;
+    MappingProfile profile;
+    QString error;
+    if (!MappingProfile::load(path, &profile, &error)) {
+        m_ui->hintLabel->setText(error);
+        return;
+    }
+    m_session->setProfile(profile);
+    QList<ColumnMappingModel::Row> rows = m_model->rows();
+    for (ColumnMappingModel::Row &row : rows) {
+        const ColumnMapping *column = profile.columnForHeader(row.header);
+        row.target = column ? column->target : QString();
+    }
+    m_model->setRows(rows);
+    m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(profile.defaultRegion())));
+    const QStringList missing = profile.missingHeaders(m_session->source() ? m_session->source()->headers() : QStringList());
+    if (!missing.isEmpty())
+        m_ui->hintLabel->setText(tr("The mapping names columns this file does not have: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+void MappingPage::saveProfile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), tr("mapping.json"), tr("Mappings (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!buildProfile().save(path, &error))
+        m_ui->hintLabel->setText(error);
+    else
+        m_ui->hintLabel->setText(tr("Mapping saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MappingPage::rebuildRows()
 {
     QList<ColumnMappingModel::Row> rows;
+    m_samples.clear();
+    m_userEdited = false;
     const auto source = m_session->source();
     if (source) {
         const QStringList headers = source->headers();
         for (const QString &header : headers)
-            rows.append({header, {}, QString(), QString(), 0.0});
+            rows.append({header, {}, QString(), QString(), 0.0, QString()});
+        m_samples.resize(headers.size());
         const qint64 n = qMin<qint64>(SampleRecords, source->recordCount());
         for (qint64 i = 0; i < n; ++i) {
             const SourceRecord record = source->record(i);
             for (int c = 0; c < rows.size(); ++c) {
                 const QString cell = record.cells.value(c).trimmed();
-                if (!cell.isEmpty() && rows[c].samples.size() < SamplesShown)
+                if (cell.isEmpty())
+                    continue;
+                m_samples[c] << cell;
+                if (rows[c].samples.size() < SamplesShown)
                     rows[c].samples << cell;
             }
         }
-        // Earlier choices for the same headers survive a re-read of the file.
-        const QStringList previous = m_session->targets();
-        for (int c = 0; c < rows.size() && c < previous.size(); ++c)
-            rows[c].target = previous.at(c);
+        // Earlier choices (or a loaded profile) for the same headers survive a re-read of the file.
+        for (ColumnMappingModel::Row &row : rows) {
+            if (const ColumnMapping *column = m_session->profile().columnForHeader(row.header))
+                row.target = column->target;
+        }
     }
     m_model->setRows(rows);
+    suggest(true);
     m_ui->mappingView->resizeColumnToContents(ColumnMappingModel::HeaderColumn);
     updateHint();
+}
+
+void MappingPage::suggest(bool applyTargets)
+{
+    QList<ColumnMappingModel::Row> rows = m_model->rows();
+    if (rows.isEmpty())
+        return;
+    QStringList headers;
+    for (const ColumnMappingModel::Row &row : rows)
+        headers << row.header;
+    const QVector<HeaderMatcher::Suggestion> suggestions = HeaderMatcher(m_session->catalog()).suggest(headers, m_samples);
+    for (const HeaderMatcher::Suggestion &s : suggestions) {
+        if (s.column < 0 || s.column >= rows.size())
+            continue;
+        ColumnMappingModel::Row &row = rows[s.column];
+        row.suggestion = s.target;
+        row.confidence = s.confidence;
+        row.note.clear();
+        if (s.conflictWith >= 0)
+            row.note = tr("also fits \"%1\", which column \"%2\" got").arg(m_model->labelFor(s.conflictTarget),
+                                                                         headers.value(s.conflictWith));
+        // A loaded profile's choice wins over a suggestion.
+        const bool fromProfile = m_session->profile().columnForHeader(row.header) != nullptr;
+        if (applyTargets && !fromProfile)
+            row.target = s.confidence >= HeaderMatcher::AcceptThreshold ? s.target : QString();
+    }
+    m_model->setRows(rows);
 }
 
 void MappingPage::updateHint()
@@ -105,7 +242,6 @@ bool MappingPage::isComplete() const
 
 bool MappingPage::validatePage()
 {
-    m_session->setDefaultRegion(m_ui->regionCombo->currentData().toString());
-    m_session->setTargets(m_model->targets());
+    m_session->setProfile(buildProfile());
     return true;
 }

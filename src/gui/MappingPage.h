@@ -1,5 +1,8 @@
 #pragma once
 
+#include "MappingProfile.h"
+
+#include <QJsonArray>
 #include <QWizardPage>
 
 #include <memory>
@@ -28,10 +31,21 @@ public:
 
 private:
     void rebuildRows();
+    void suggest(bool applyTargets);
     void updateHint();
+    void fetchCatalog();
+    void loadProfile();
+    void saveProfile();
+    MappingProfile buildProfile() const;
 
     std::unique_ptr<Ui::MappingPage> m_ui;
     WizardSession *m_session;
     ColumnMappingModel *m_model;
     bool m_sourceChanged = true;
+    bool m_catalogStale = true;
+    bool m_userEdited = false;
+    QList<QStringList> m_samples;   // per column, for the header matcher
+    int m_catalogReplies = 0;
+    QJsonArray m_customFields;
+    QJsonArray m_channels;
 };

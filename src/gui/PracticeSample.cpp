@@ -30,4 +30,11 @@ QString materialize(QString *error)
     return target;
 }
 
+QByteArray mappingHints()
+{
+    GuiResources::ensureLoaded();
+    QFile file(QStringLiteral(":/practice/kunden-export.mapping.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 }

@@ -9,4 +9,8 @@ namespace PracticeSample {
 // Writes the sample to the user's data folder (readers need a real file) and returns its path,
 // or an empty string with *error set.
 QString materialize(QString *error);
+// The mapping hints that come with the sample: its German "Letzter Kontakt" and "Umsatz 2024"
+// columns go to the practice account's custom fields the header matcher cannot guess. Everything
+// else is left to the matcher, and no time zone is set, so the newcomer meets the warning.
+QByteArray mappingHints();
 }

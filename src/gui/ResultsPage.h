@@ -7,6 +7,8 @@
 namespace Ui {
 class ResultsPage;
 }
+class FailedRowFilterProxyModel;
+class FailedRowModel;
 class WizardSession;
 
 // Page 6: what happened — totals, failed rows with line, code, message, hint and the original
@@ -20,8 +22,22 @@ public:
     ~ResultsPage() override;
 
     void initializePage() override;
+    int nextId() const override { return -1; }
+
+    FailedRowModel *failedModel() const { return m_failed; }
+    FailedRowFilterProxyModel *failedFilter() const { return m_filter; }
+    // Shows the results of a journaled job (this window's import or one picked in History).
+    void showJob(const QString &jobId);
+    // Restarts the wizard on `path` with the same mapping (the fixed failed rows).
+    void reimport(const QString &path);
 
 private:
+    void copySelection();
+    void exportFailedRows();
+
     std::unique_ptr<Ui::ResultsPage> m_ui;
     WizardSession *m_session;
+    FailedRowModel *m_failed;
+    FailedRowFilterProxyModel *m_filter;
+    QString m_shownJob;
 };

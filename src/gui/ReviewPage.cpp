@@ -1,15 +1,22 @@
 #include "ReviewPage.h"
 
+#include "ImportJournal.h"
+#include "ImportPlanner.h"
 #include "IssueFilterProxyModel.h"
 #include "IssueTableModel.h"
 #include "OverlayRecordSource.h"
 #include "TimeZonePicker.h"
+#include "UrlPolicy.h"
+#include "Validator.h"
 #include "WizardSession.h"
 #include "ui_ReviewPage.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMap>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent>
 
 ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
@@ -17,6 +24,7 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_issues(new IssueTableModel(this))
     , m_filter(new IssueFilterProxyModel(this))
+    , m_recheckTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Review"));
@@ -28,26 +36,42 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::MessageColumn, QHeaderView::Stretch);
     m_ui->issuesView->verticalHeader()->hide();
 
+    m_ui->zonePicker->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
     m_ui->datetimeTable->setColumnCount(4);
     m_ui->datetimeTable->setHorizontalHeaderLabels(
         {tr("Column"), tr("Detected format"), tr("Without offset"), tr("Before → after")});
     m_ui->datetimeTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->dayMonthCombo->addItem(tr("Day before month (03/04 = 3 April)"), QStringLiteral("dmy"));
-    m_ui->dayMonthCombo->addItem(tr("Month before day (03/04 = March 4)"), QStringLiteral("mdy"));
+    m_ui->datetimeTable->verticalHeader()->hide();
+    m_ui->dayMonthCombo->addItem(tr("Please choose…"), QString());
+    m_ui->dayMonthCombo->addItem(tr("Day before month (03/04 = 3 April)"), QStringLiteral("d/M/yyyy"));
+    m_ui->dayMonthCombo->addItem(tr("Month before day (03/04 = March 4)"), QStringLiteral("M/d/yyyy"));
     m_ui->dayMonthLabel->setVisible(false);
     m_ui->dayMonthCombo->setVisible(false);
     m_ui->validateProgress->setVisible(false);
     m_ui->cancelButton->setVisible(false);
     m_ui->recheckButton->setVisible(false);
+    m_recheckTimer->setSingleShot(true);
+    m_recheckTimer->setInterval(250);   // typing in the zone search must not start a check per key
 
+    connect(&m_watcher, &QFutureWatcher<ValidationReport>::finished, this, &ReviewPage::finishValidation);
+    connect(m_recheckTimer, &QTimer::timeout, this, &ReviewPage::startValidation);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ReviewPage::cancelValidation);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setKind(m_ui->kindCombo->currentData().toString());
     });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssueFilterProxyModel::setSearchText);
-    connect(m_ui->zonePicker, &TimeZonePicker::zoneChanged, this, [this](const QString &zone) {
+    auto confirmZone = [this](const QString &zone) {
+        if (zone.isEmpty())
+            return;
         m_session->setSourceTimeZone(zone);
-        m_ui->zoneWarningLabel->setText(tr("Times without a zone are sent as %1 time.").arg(zone));
-    });
+        // Nothing may be sent on the old check's results: Next waits for the re-check.
+        m_validated = false;
+        emit completeChanged();
+        m_recheckTimer->start();
+    };
+    connect(m_ui->zonePicker, &TimeZonePicker::zoneChanged, this, confirmZone);
+    connect(m_ui->confirmZoneButton, &QPushButton::clicked, this, [this, confirmZone] { confirmZone(m_ui->zonePicker->zone()); });
+    connect(m_ui->dayMonthCombo, &QComboBox::activated, this, &ReviewPage::applyDayMonthOrder);
     connect(m_ui->fixRadio, &QRadioButton::toggled, this, [this](bool fix) {
         m_issues->setEditable(fix);
         m_ui->issuesView->setEditTriggers(fix ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -60,6 +84,7 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
         // Corrections are checked again before anything is sent.
         m_needsRecheck = true;
         m_ui->recheckButton->setVisible(true);
+        updateCompleteHint();
         emit completeChanged();
     });
     connect(m_ui->recheckButton, &QPushButton::clicked, this, &ReviewPage::startValidation);
@@ -67,11 +92,20 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     connect(m_session, &WizardSession::mappingChanged, this, [this] { m_validated = false; });
 }
 
-ReviewPage::~ReviewPage() = default;
+ReviewPage::~ReviewPage()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
 
 void ReviewPage::initializePage()
 {
-    m_ui->zonePicker->setZone(m_session->sourceTimeZone());
+    {
+        // Showing the computer's zone is not a confirmation: no signal.
+        const QSignalBlocker blocker(m_ui->zonePicker);
+        m_ui->zonePicker->setZone(m_session->sourceTimeZone());
+    }
     if (!m_validated)
         startValidation();
 }
@@ -79,59 +113,258 @@ void ReviewPage::initializePage()
 void ReviewPage::cleanupPage()
 {
     // Going back to change the mapping means checking again.
+    cancelValidation();
     m_validated = false;
+}
+
+bool ReviewPage::zoneNeedsConfirmation() const
+{
+    if (m_session->profile().timeZoneIsExplicit())
+        return false;
+    for (const DateTimeColumnReport &c : m_report.dateColumns) {
+        if (!c.dateOnly && c.naiveCount > 0)
+            return true;
+    }
+    return false;
+}
+
+bool ReviewPage::orderNeedsConfirmation() const
+{
+    for (const DateTimeColumnReport &c : m_report.dateColumns) {
+        if (c.dayMonthAmbiguous)
+            return true;
+    }
+    return false;
 }
 
 bool ReviewPage::isComplete() const
 {
-    return m_validated && !m_needsRecheck;
+    return m_validated && !m_needsRecheck && !m_watcher.isRunning() && !m_recheckTimer->isActive() && !Validator::hasSetupErrors(m_report)
+        && !zoneNeedsConfirmation() && !orderNeedsConfirmation() && m_report.validRows > 0;
+}
+
+void ReviewPage::updateCompleteHint()
+{
+    QString hint;
+    if (m_needsRecheck)
+        hint = tr("Check the corrections before importing.");
+    else if (zoneNeedsConfirmation())
+        hint = tr("Confirm the time zone on the Time zone tab before importing.");
+    else if (orderNeedsConfirmation())
+        hint = tr("Choose the day and month order on the Time zone tab before importing.");
+    else if (Validator::hasSetupErrors(m_report))
+        hint = tr("The mapping has errors (see the list). Go back and change it.");
+    else if (m_validated && m_report.validRows == 0)
+        hint = tr("No row can be imported as it is. Fix the problems or go back to the mapping.");
+    setSubTitle(hint.isEmpty() ? tr("Every row was checked; nothing has been sent yet.") : hint);
 }
 
 void ReviewPage::startValidation()
 {
-    // The whole-file Validator of the mapping engine is not on main yet: say so rather than pretend.
-    m_issues->setIssues({});
-    m_needsRecheck = false;
-    m_ui->recheckButton->setVisible(false);
-    m_ui->countsLabel->setText(tr("The pre-flight check is not available in this build."));
+    const auto source = m_session->effectiveSource();
+    if (!source)
+        return;
+    if (m_watcher.isRunning()) {
+        m_restartQueued = true;
+        m_cancel->store(true);
+        return;
+    }
+    m_restartQueued = false;
     m_validated = false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_ui->validateProgress->setRange(0, 100);
+    m_ui->validateProgress->setValue(0);
+    m_ui->validateProgress->setVisible(true);
+    m_ui->cancelButton->setVisible(true);
+    m_ui->countsLabel->setText(tr("Checking every row…"));
     emit completeChanged();
+
+    const MappingProfile profile = m_session->profile();
+    const FieldCatalog catalog = m_session->catalog();
+    const auto cancel = m_cancel;
+    QPointer<QProgressBar> bar(m_ui->validateProgress);
+    m_watcher.setFuture(QtConcurrent::run([profile, catalog, source, cancel, bar]() {
+        Validator::Options options;
+        options.cancel = cancel.get();
+        int last = -1;
+        options.progress = [&last, bar](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent == last)
+                return;
+            last = percent;
+            QMetaObject::invokeMethod(bar, [bar, percent] {
+                if (bar)
+                    bar->setValue(percent);
+            }, Qt::QueuedConnection);
+        };
+        return Validator(profile, catalog).run(*source, options);
+    }));
 }
 
-void ReviewPage::setIssues(const QList<ValidationIssue> &issues, qint64 rows)
+void ReviewPage::cancelValidation()
 {
-    m_issues->setIssues(issues);
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ReviewPage::finishValidation()
+{
+    m_ui->validateProgress->setVisible(false);
+    m_ui->cancelButton->setVisible(false);
+    if (m_restartQueued) {
+        startValidation();
+        return;
+    }
+    const ValidationReport report = m_watcher.result();
+    if (report.cancelled) {
+        m_ui->countsLabel->setText(tr("Checking was stopped. Nothing can be imported until every row is checked."));
+        m_ui->recheckButton->setVisible(true);
+        emit completeChanged();
+        return;
+    }
+    showReport(report);
+}
+
+void ReviewPage::showReport(const ValidationReport &report)
+{
+    m_report = report;
+    m_session->setDecisions(report.decisions);
+    m_issues->setIssues(report.issues);
     m_validated = true;
     m_needsRecheck = false;
     m_ui->recheckButton->setVisible(false);
-    updateCounts(rows);
+
+    const QLocale locale;
+    const QString current = m_ui->kindCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ui->kindCombo);
+        m_ui->kindCombo->clear();
+        m_ui->kindCombo->addItem(tr("All problems (%1)").arg(locale.toString(report.totalIssues())), QString());
+        for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
+            m_ui->kindCombo->addItem(QStringLiteral("%1 (%2)").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value())), it.key());
+        m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(current)));
+    }
+    m_filter->setKind(m_ui->kindCombo->currentData().toString());
+
+    QStringList parts;
+    for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
+        parts << QStringLiteral("%1: %2").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value()));
+    QString counts = tr("%1 rows checked, %2 can be imported, %3 have errors.")
+                         .arg(locale.toString(report.rows), locale.toString(report.validRows),
+                              locale.toString(report.rows - report.validRows));
+    if (!parts.isEmpty())
+        counts += QLatin1Char(' ') + parts.join(QStringLiteral(" · "));
+    if (report.issues.size() < report.totalIssues())
+        counts += QLatin1Char(' ') + tr("(the list shows the first %1)").arg(locale.toString(report.issues.size()));
+    m_ui->countsLabel->setText(counts);
+
+    showDateColumns();
+    showPlan();
+    if (zoneNeedsConfirmation() || orderNeedsConfirmation())
+        m_ui->reviewTabs->setCurrentWidget(m_ui->timeZoneTab);
+    updateCompleteHint();
     emit completeChanged();
     emit validationFinished();
 }
 
-void ReviewPage::updateCounts(qint64 rows)
+void ReviewPage::showDateColumns()
 {
-    QMap<QString, int> counts;
-    for (const ValidationIssue &issue : m_issues->issues())
-        ++counts[issue.kind];
-    const QString current = m_ui->kindCombo->currentData().toString();
-    m_ui->kindCombo->clear();
-    m_ui->kindCombo->addItem(tr("All problems (%1)").arg(QLocale().toString(m_issues->rowCount())), QString());
-    QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const QString label = IssueTableModel::kindLabel(it.key());
-        m_ui->kindCombo->addItem(QStringLiteral("%1 (%2)").arg(label, QLocale().toString(it.value())), it.key());
-        parts << QStringLiteral("%1: %2").arg(label, QLocale().toString(it.value()));
+    const QLocale locale;
+    m_ui->datetimeTable->setRowCount(int(m_report.dateColumns.size()));
+    qint64 naive = 0;
+    QStringList dst;
+    bool ambiguous = false;
+    for (int r = 0; r < m_report.dateColumns.size(); ++r) {
+        const DateTimeColumnReport &c = m_report.dateColumns.at(r);
+        QString format = c.format.pattern.isEmpty() ? tr("not recognised") : c.format.pattern;
+        if (c.dateOnly)
+            format = tr("%1 — date only, sent as written, never shifted").arg(format);
+        QStringList samples;
+        for (const DateTimeColumnReport::Sample &s : c.samples.mid(0, 3))
+            samples << tr("%1 → %2").arg(s.before, s.after.isEmpty() ? tr("(not sent)") : s.after);
+        const QString withoutOffset = c.dateOnly ? tr("—") : tr("%1 of %2").arg(locale.toString(c.naiveCount), locale.toString(c.values));
+        const QStringList cells{c.header, format, withoutOffset, samples.join(QStringLiteral("\n"))};
+        for (int col = 0; col < cells.size(); ++col)
+            m_ui->datetimeTable->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+        if (!c.dateOnly)
+            naive += c.naiveCount;
+        auto lines = [&](const QList<qint64> &list) {
+            QStringList out;
+            for (qint64 l : list)
+                out << locale.toString(l);
+            return out.join(QStringLiteral(", "));
+        };
+        if (c.gapCount > 0)
+            dst << tr("\"%1\": %2 times fall into the spring-forward gap (they do not exist), lines %3.")
+                       .arg(c.header, locale.toString(c.gapCount), lines(c.gapLines));
+        if (c.overlapCount > 0)
+            dst << tr("\"%1\": %2 times fall into the autumn overlap (they exist twice), lines %3.")
+                       .arg(c.header, locale.toString(c.overlapCount), lines(c.overlapLines));
+        ambiguous = ambiguous || c.dayMonthAmbiguous;
     }
-    m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(current)));
-    m_ui->countsLabel->setText(parts.isEmpty()
-                                   ? tr("%1 rows checked, no problems found.").arg(QLocale().toString(rows))
-                                   : tr("%1 rows checked. %2").arg(QLocale().toString(rows), parts.join(QStringLiteral("; "))));
-    const bool naive = counts.contains(QStringLiteral("naive_datetime"));
-    m_ui->zoneWarningLabel->setText(
-        naive ? tr("Some dates and times in this file have no time zone. Hellomateo would read them as UTC; "
-                   "choose the zone they were written in.")
-              : tr("Times without a zone are sent as %1 time.").arg(m_session->sourceTimeZone()));
-    if (naive)
-        m_ui->reviewTabs->setCurrentWidget(m_ui->timeZoneTab);
+    m_ui->datetimeTable->resizeColumnsToContents();
+    m_ui->datetimeTable->resizeRowsToContents();
+    m_ui->dstLabel->setText(dst.join(QLatin1Char('\n')));
+    m_ui->dstLabel->setVisible(!dst.isEmpty());
+    m_ui->dayMonthLabel->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);
+    m_ui->dayMonthCombo->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);
+
+    const QString zone = m_session->sourceTimeZone();
+    if (zoneNeedsConfirmation())
+        m_ui->zoneWarningLabel->setText(
+            tr("%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. "
+               "Choose the zone they were written in (the computer's zone, %2, is assumed until you confirm).")
+                .arg(locale.toString(naive), zone));
+    else if (m_report.dateColumns.isEmpty())
+        m_ui->zoneWarningLabel->setText(tr("No date or time columns are imported."));
+    else
+        m_ui->zoneWarningLabel->setText(tr("Times without a zone are read as %1 time and sent with their offset.").arg(zone));
+}
+
+void ReviewPage::applyDayMonthOrder()
+{
+    const QString format = m_ui->dayMonthCombo->currentData().toString();
+    if (format.isEmpty())
+        return;
+    MappingProfile profile = m_session->profile();
+    QList<ColumnMapping> &columns = profile.columns();
+    for (const DateTimeColumnReport &c : m_report.dateColumns) {
+        if (!c.dayMonthAmbiguous && !c.orderConflict)
+            continue;
+        for (ColumnMapping &m : columns) {
+            if (m.header == c.header)
+                m.format = format;
+        }
+    }
+    m_session->setProfile(profile);
+    startValidation();
+}
+
+void ReviewPage::showPlan()
+{
+    const qint64 rows = m_report.validRows;
+    QuotaBudget budget;
+    ImportJournal journal;
+    if (journal.open()) {
+        const QString origin = UrlPolicy::origin(m_session->apiBaseUrl());
+        journal.usage(origin, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate), &budget.usedEntities,
+                      &budget.usedRequests);
+    }
+    const int batchSize = ImportPlanner::effectiveBatchSize(m_session->profile().batchSize(), budget);
+    QList<int> batches;
+    for (qint64 left = rows; left > 0; left -= batchSize)
+        batches << int(qMin<qint64>(left, batchSize));
+    const ImportPlan plan = ImportPlanner::plan(batches, budget);
+    const QLocale locale;
+    QString text = plan.text();
+    text += QLatin1String("\n\n")
+        + tr("Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.")
+              .arg(locale.toString(budget.dailyEntities), locale.toString(budget.dailyRequests),
+                   locale.toString(budget.usedEntities), locale.toString(budget.usedRequests));
+    const qint64 invalid = m_report.rows - m_report.validRows;
+    if (invalid > 0)
+        text += QLatin1String("\n")
+            + tr("%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.")
+                  .arg(locale.toString(invalid));
+    m_ui->planLabel->setText(text);
 }

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "ValidationIssue.h"
+#include "ValidationReport.h"
 
+#include <QFutureWatcher>
 #include <QWizardPage>
 
+#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -11,10 +13,12 @@ class ReviewPage;
 }
 class IssueFilterProxyModel;
 class IssueTableModel;
+class QTimer;
 class WizardSession;
 
 // Page 4: every problem before anything is sent — counts per kind, the rows (filter, sort,
 // search), the time zone panel, in-file duplicates, the quota plan, and skip-or-fix for errors.
+// The whole-file check (Validator) runs in a worker with progress and cancel.
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -29,19 +33,34 @@ public:
 
     IssueTableModel *issueModel() const { return m_issues; }
     IssueFilterProxyModel *issueFilter() const { return m_filter; }
-    void setIssues(const QList<ValidationIssue> &issues, qint64 rows);
+    const ValidationReport &report() const { return m_report; }
+    bool isChecking() const { return m_watcher.isRunning(); }
+    // Shows a finished check (also used by tests without a file).
+    void showReport(const ValidationReport &report);
+    void startValidation();
 
 signals:
     void validationFinished();
 
 private:
-    void startValidation();
-    void updateCounts(qint64 rows);
+    void finishValidation();
+    void cancelValidation();
+    void showDateColumns();
+    void showPlan();
+    void applyDayMonthOrder();
+    bool zoneNeedsConfirmation() const;
+    bool orderNeedsConfirmation() const;
+    void updateCompleteHint();
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
     WizardSession *m_session;
     IssueTableModel *m_issues;
     IssueFilterProxyModel *m_filter;
+    QTimer *m_recheckTimer;
+    QFutureWatcher<ValidationReport> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    ValidationReport m_report;
     bool m_validated = false;
     bool m_needsRecheck = false;
+    bool m_restartQueued = false;
 };

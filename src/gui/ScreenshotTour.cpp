@@ -2,7 +2,8 @@
 
 #include "FilePage.h"
 #include "ImportWizard.h"
-#include "PracticeSample.h"
+#include "ReviewPage.h"
+#include "TimeZonePicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWindow>
 #include <QWizardPage>
@@ -95,8 +97,27 @@ void ScreenshotTour::step()
     const int id = m_wizard->currentId();
     if (id == ImportWizard::FilePageId && !m_fileRequested) {
         m_fileRequested = true;
-        QString error;
-        static_cast<FilePage *>(page)->openFile(PracticeSample::materialize(&error));
+        static_cast<FilePage *>(page)->usePracticeSample();
+    }
+    if (id == ImportWizard::ReviewPageId) {
+        // First the warning as a newcomer sees it, then confirm the zone as they would.
+        auto *review = static_cast<ReviewPage *>(page);
+        if (review->isChecking()) {
+            m_timer->start(PollMs);
+            return;
+        }
+        if (!m_zoneConfirmed && !review->isComplete()) {
+            m_zoneConfirmed = true;
+            capture(QStringLiteral("4-review-timezone"));
+            if (auto *picker = page->findChild<TimeZonePicker *>())
+                picker->setZone(QStringLiteral("Europe/Berlin"));
+            if (auto *confirm = page->findChild<QAbstractButton *>(QStringLiteral("confirmZoneButton")))
+                confirm->click();
+            m_timer->start(SettleMs);
+            return;
+        }
+        if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("reviewTabs")))
+            tabs->setCurrentIndex(0);
     }
     const bool ready = page->isComplete() || id == ImportWizard::ResultsPageId || id == ImportWizard::HistoryPageId;
     if (!ready) {

@@ -37,4 +37,5 @@ private:
     int m_stage = 0;
     int m_waitedMs = 0;
     bool m_fileRequested = false;
+    bool m_zoneConfirmed = false;
 };

@@ -1,5 +1,7 @@
 #include "TargetChoice.h"
 
+#include "FieldCatalog.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -9,26 +11,64 @@ QString t(const char *text)
 }
 }
 
+QString TargetChoice::standardLabel(const QString &apiKey)
+{
+    static const char *const labels[][2] = {
+        {"external_id", QT_TRANSLATE_NOOP("TargetChoice", "Customer number (external_id)")},
+        {"email", QT_TRANSLATE_NOOP("TargetChoice", "E-mail")},
+        {"whatsapp", QT_TRANSLATE_NOOP("TargetChoice", "WhatsApp number")},
+        {"sms", QT_TRANSLATE_NOOP("TargetChoice", "SMS number")},
+        {"full_name", QT_TRANSLATE_NOOP("TargetChoice", "Full name")},
+        {"display_name", QT_TRANSLATE_NOOP("TargetChoice", "Display name")},
+        {"salutation", QT_TRANSLATE_NOOP("TargetChoice", "Salutation")},
+        {"birthday", QT_TRANSLATE_NOOP("TargetChoice", "Birthday (date)")},
+        {"address_line1", QT_TRANSLATE_NOOP("TargetChoice", "Address line 1")},
+        {"address_line2", QT_TRANSLATE_NOOP("TargetChoice", "Address line 2")},
+        {"zipcode", QT_TRANSLATE_NOOP("TargetChoice", "Postcode")},
+        {"city", QT_TRANSLATE_NOOP("TargetChoice", "City")},
+        {"country", QT_TRANSLATE_NOOP("TargetChoice", "Country")},
+        {"instagram", QT_TRANSLATE_NOOP("TargetChoice", "Instagram handle")},
+        {"facebook", QT_TRANSLATE_NOOP("TargetChoice", "Facebook handle")},
+        {"google_business_messaging", QT_TRANSLATE_NOOP("TargetChoice", "Google Business Messages handle")},
+        {"postal", QT_TRANSLATE_NOOP("TargetChoice", "Postal address handle")},
+    };
+    for (const auto &entry : labels) {
+        if (apiKey == QLatin1String(entry[0]))
+            return t(entry[1]);
+    }
+    return QString();
+}
+
+QList<TargetChoice> TargetChoice::fromCatalog(const FieldCatalog &catalog)
+{
+    QList<TargetChoice> choices{{QString(), t("Don't import"), Kind::None, false, true}};
+    for (const FieldDefinition &field : catalog.fields()) {
+        TargetChoice choice;
+        choice.name = field.target;
+        choice.identifier = field.identifier;
+        choice.combinable = field.combinable;
+        switch (field.kind) {
+        case FieldDefinition::Kind::Standard: {
+            choice.kind = Kind::Standard;
+            const QString label = standardLabel(field.apiKey);
+            choice.label = label.isEmpty() ? field.label : label;
+            break;
+        }
+        case FieldDefinition::Kind::Custom:
+            choice.kind = Kind::Custom;
+            choice.label = t("Custom field: %1 (%2)").arg(field.label, FieldDefinition::typeName(field.type));
+            break;
+        case FieldDefinition::Kind::Channel:
+            choice.kind = Kind::Channel;
+            choice.label = t("Consent: %1").arg(field.label);
+            break;
+        }
+        choices.append(choice);
+    }
+    return choices;
+}
+
 QList<TargetChoice> TargetChoice::standardChoices()
 {
-    using K = TargetChoice::Kind;
-    return {
-        {QString(), t("Don't import"), K::None, false, true},
-        {QStringLiteral("external_id"), t("Customer number (external_id)"), K::Standard, true, false},
-        {QStringLiteral("email"), t("E-mail"), K::Standard, true, false},
-        {QStringLiteral("whatsapp"), t("WhatsApp number"), K::Standard, true, true},
-        {QStringLiteral("sms"), t("SMS number"), K::Standard, true, true},
-        {QStringLiteral("full_name"), t("Full name"), K::Standard, false, true},
-        {QStringLiteral("display_name"), t("Display name"), K::Standard, false, false},
-        {QStringLiteral("salutation"), t("Salutation"), K::Standard, false, false},
-        {QStringLiteral("birthday"), t("Birthday (date)"), K::Standard, false, false},
-        {QStringLiteral("address_line1"), t("Address line 1"), K::Standard, false, false},
-        {QStringLiteral("address_line2"), t("Address line 2"), K::Standard, false, false},
-        {QStringLiteral("zipcode"), t("Postcode"), K::Standard, false, false},
-        {QStringLiteral("city"), t("City"), K::Standard, false, false},
-        {QStringLiteral("country"), t("Country"), K::Standard, false, false},
-        {QStringLiteral("instagram"), t("Instagram handle"), K::Standard, true, false},
-        {QStringLiteral("facebook"), t("Facebook handle"), K::Standard, true, false},
-        {QStringLiteral("postal"), t("Postal address handle"), K::Standard, true, false},
-    };
+    return fromCatalog(FieldCatalog());
 }

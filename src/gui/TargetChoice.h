@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+class FieldCatalog;
+
 // One entry of the Mapping page's "Import as" list: a target name as DESIGN.md defines it
 // ("email", "custom:<key>", "channel:<key>"; empty = don't import) with its visible label.
 struct TargetChoice
@@ -15,6 +17,8 @@ struct TargetChoice
     bool identifier = false;   // external_id, email or a phone handle: lets the row be matched
     bool combinable = false;   // several columns may feed it (names joined, phones as a list)
 
-    // The standard contact fields of API.md, with translated labels, "don't import" first.
-    static QList<TargetChoice> standardChoices();
+    // "Don't import" first, then every field of the catalog (standard, custom fields, channels).
+    static QList<TargetChoice> fromCatalog(const FieldCatalog &catalog);
+    static QList<TargetChoice> standardChoices();   // the catalog without an account's fields
+    static QString standardLabel(const QString &apiKey);   // translated; empty when unknown
 };

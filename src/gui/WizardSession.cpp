@@ -1,10 +1,10 @@
 #include "WizardSession.h"
 
-#include <QTimeZone>
+#include "ApiClient.h"
 
 WizardSession::WizardSession(QObject *parent)
     : QObject(parent)
-    , m_sourceTimeZone(QString::fromUtf8(QTimeZone::systemTimeZoneId()))
+    , m_api(new ApiClient(this))
 {
 }
 
@@ -13,7 +13,15 @@ void WizardSession::setConnection(Mode mode, const QUrl &apiBaseUrl, const QStri
     m_mode = mode;
     m_apiBaseUrl = apiBaseUrl;
     m_apiKey = apiKey;
+    m_api->setBaseUrl(apiBaseUrl);
+    m_api->setApiKey(apiKey);
     emit connectionChanged();
+}
+
+void WizardSession::setCatalog(const FieldCatalog &catalog)
+{
+    m_catalog = catalog;
+    emit catalogChanged();
 }
 
 void WizardSession::setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source)
@@ -25,15 +33,35 @@ void WizardSession::setSource(const QString &filePath, const ReadOptions &option
     emit sourceChanged();
 }
 
-void WizardSession::setTargets(const QStringList &targets)
-{
-    m_targets = targets;
-    emit mappingChanged();
-}
-
 std::shared_ptr<const RecordSource> WizardSession::effectiveSource() const
 {
     if (m_corrections && m_corrections->correctionCount() > 0)
         return m_corrections;
     return m_source;
+}
+
+void WizardSession::setProfile(const MappingProfile &profile)
+{
+    m_profile = profile;
+    emit mappingChanged();
+}
+
+QStringList WizardSession::targets() const
+{
+    QStringList list;
+    if (!m_source)
+        return list;
+    for (const QString &header : m_source->headers()) {
+        const ColumnMapping *column = m_profile.columnForHeader(header);
+        list << (column ? column->target : QString());
+    }
+    return list;
+}
+
+void WizardSession::setSourceTimeZone(const QString &zone)
+{
+    if (m_profile.sourceTimeZone() == zone && m_profile.timeZoneIsExplicit())
+        return;
+    m_profile.setSourceTimeZone(zone);
+    emit timeZoneChanged();
 }
