@@ -75,10 +75,10 @@ private slots:
     {
         ColumnMappingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows({{QStringLiteral("Vorname"), {QStringLiteral("Anna")}, QString(), QString(), 0.0},
-                       {QStringLiteral("Nachname"), {QStringLiteral("Schäfer")}, QString(), QString(), 0.0},
-                       {QStringLiteral("E-Mail"), {}, QString(), QStringLiteral("email"), 0.95},
-                       {QStringLiteral("Mail 2"), {}, QString(), QString(), 0.0}});
+        model.setRows({{QStringLiteral("Vorname"), {QStringLiteral("Anna")}, QString(), QString(), 0.0, QString()},
+                       {QStringLiteral("Nachname"), {QStringLiteral("Schäfer")}, QString(), QString(), 0.0, QString()},
+                       {QStringLiteral("E-Mail"), {}, QString(), QStringLiteral("email"), 0.95, QString()},
+                       {QStringLiteral("Mail 2"), {}, QString(), QString(), 0.0, QString()}});
         QSignalSpy changed(&model, &ColumnMappingModel::mappingChanged);
         QVERIFY(!model.hasIdentifier());
         QVERIFY(model.setData(model.index(2, ColumnMappingModel::TargetColumn), QStringLiteral("email")));
