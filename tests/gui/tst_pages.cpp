@@ -42,7 +42,13 @@ private slots:
         QCOMPARE(model->rowCount(), 3);
         // Empty cells are skipped when picking samples.
         QCOMPARE(model->index(1, ColumnMappingModel::SamplesColumn).data().toString(), QStringLiteral("b@example.de"));
-        QVERIFY(!page.isComplete());
+        // The header matcher's suggestions are applied: Kundennummer and E-Mail identify the contact.
+        QCOMPARE(model->targets().value(0), QStringLiteral("external_id"));
+        QCOMPARE(model->targets().value(1), QStringLiteral("email"));
+        QVERIFY(page.isComplete());
+        for (int row = 0; row < model->rowCount(); ++row)
+            model->setTarget(row, QString());
+        QVERIFY(!page.isComplete());   // no identifier, no Next
         QSignalSpy complete(&page, &QWizardPage::completeChanged);
         model->setTarget(0, QStringLiteral("external_id"));
         QVERIFY(complete.count() >= 1);
@@ -68,7 +74,12 @@ private slots:
         ValidationIssue naive = phone;
         naive.kind = QStringLiteral("naive_datetime");
         naive.severity = ValidationIssue::Severity::Warning;
-        page.setIssues({phone, naive}, 2);
+        ValidationReport report;
+        report.rows = 2;
+        report.validRows = 1;
+        report.issues = {phone, naive};
+        report.issuesByKind = {{QStringLiteral("invalid_phone"), 1}, {QStringLiteral("naive_datetime"), 1}};
+        page.showReport(report);
         QVERIFY(page.isComplete());
 
         auto *kinds = page.findChild<QComboBox *>(QStringLiteral("kindCombo"));
