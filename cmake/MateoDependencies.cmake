@@ -12,4 +12,6 @@ find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
 find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
 add_library(mateo_phonenumber INTERFACE)
 target_include_directories(mateo_phonenumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
-target_link_libraries(mateo_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})
+# protobuf: core reads libphonenumber's compiled-in metadata for its fast validation path.
+find_library(PROTOBUF_LIBRARY protobuf REQUIRED)
+target_link_libraries(mateo_phonenumber INTERFACE ${PHONENUMBER_LIBRARY} ${PROTOBUF_LIBRARY})

@@ -32,6 +32,16 @@ const qint64 kEpochJd = 2440588;   // QDate(1970,1,1).toJulianDay()
 DateTimeConverter::DateTimeConverter(Options options)
     : m_options(std::move(options))
 {
+    if (!m_options.zoneExplicit && m_options.zone && m_options.zone->isValid()) {
+        const QString zoneName = QString::fromUtf8(m_options.zone->id());
+        for (int offset : m_options.zone->offsets())
+            m_naiveMessages.insert(offset, naiveMessage(zoneName, offset));
+    }
+}
+
+QString DateTimeConverter::naiveMessage(const QString &zoneName, int offset)
+{
+    return tr("no time zone in the value; read as %1 (%2). Confirm the source time zone").arg(zoneName, offsetText(offset));
 }
 
 QString DateTimeConverter::formatWithOffset(const QDate &date, int hour, int minute, int second, int msec,
@@ -162,7 +172,7 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         return fail(QStringLiteral("naive_datetime"), tr("the value has no time zone and no source time zone is set"));
     const qint64 local = (date.toJulianDay() - kEpochJd) * 86400 + p.hour * 3600 + p.minute * 60 + p.second;
     const ZoneResolver::Resolution res = zone->resolve(local);
-    const QString zoneName = QString::fromUtf8(zone->id());
+    auto zoneName = [zone] { return QString::fromUtf8(zone->id()); };
     auto output = [&](qint64 utc, int offset) {
         const qint64 wall = utc + offset;
         const qint64 day = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
@@ -175,8 +185,8 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         output(res.utc[0], res.offset[0]);
         if (!m_options.zoneExplicit) {
             r.kind = QStringLiteral("naive_datetime");
-            r.message = tr("no time zone in the value; read as %1 (%2). Confirm the source time zone")
-                            .arg(zoneName, offsetText(res.offset[0]));
+            const auto cached = m_naiveMessages.constFind(res.offset[0]);
+            r.message = cached != m_naiveMessages.constEnd() ? *cached : naiveMessage(zoneName(), res.offset[0]);
             r.severity = ValidationIssue::Severity::Warning;
         }
         return r;
@@ -184,10 +194,10 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         if (m_options.gapRule != MappingProfile::DstGapRule::ShiftForward)
             return fail(QStringLiteral("nonexistent_local_time"),
                         tr("this local time does not exist in %1 (clocks jumped forward); correct it or set the rule "
-                           "for skipped times (dst_gap: shift_forward)").arg(zoneName));
+                           "for skipped times (dst_gap: shift_forward)").arg(zoneName()));
         output(res.shiftedUtc, res.shiftedOffset);
         r.kind = QStringLiteral("nonexistent_local_time");
-        r.message = tr("this local time does not exist in %1; moved forward to %2 as the profile says").arg(zoneName, r.text);
+        r.message = tr("this local time does not exist in %1; moved forward to %2 as the profile says").arg(zoneName(), r.text);
         r.severity = ValidationIssue::Severity::Warning;
         return r;
     case ZoneResolver::Resolution::Kind::Overlap: {
@@ -195,11 +205,11 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
             return fail(QStringLiteral("ambiguous_local_time"),
                         tr("this local time happens twice in %1 (clocks turned back: %2 or %3); correct it or set the "
                            "rule for repeated times (dst_overlap: earlier or later)")
-                            .arg(zoneName, offsetText(res.offset[0]), offsetText(res.offset[1])));
+                            .arg(zoneName(), offsetText(res.offset[0]), offsetText(res.offset[1])));
         const int which = m_options.overlapRule == MappingProfile::DstOverlapRule::Earlier ? 0 : 1;
         output(res.utc[which], res.offset[which]);
         r.kind = QStringLiteral("ambiguous_local_time");
-        r.message = tr("this local time happens twice in %1; %2 chosen as the profile says").arg(zoneName, r.text);
+        r.message = tr("this local time happens twice in %1; %2 chosen as the profile says").arg(zoneName(), r.text);
         r.severity = ValidationIssue::Severity::Warning;
         return r;
     }

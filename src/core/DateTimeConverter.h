@@ -5,6 +5,7 @@
 #include "ValidationIssue.h"
 #include "ZoneResolver.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -48,5 +49,8 @@ public:
     static QString formatWithOffset(const QDate &date, int hour, int minute, int second, int msec, int offsetSeconds, bool zulu = false);
 
 private:
+    static QString naiveMessage(const QString &zoneName, int offset);
+
     Options m_options;
+    QHash<int, QString> m_naiveMessages;   // by offset: a million naive values share a few texts
 };

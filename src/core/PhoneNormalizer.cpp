@@ -1,5 +1,7 @@
 #include "PhoneNormalizer.h"
 
+#include "PhoneFastPath.h"
+
 #include <QCoreApplication>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -52,6 +54,21 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
         r.message = tr("the number was turned into scientific notation by Excel and lost digits; "
                        "format the column as text in Excel and export again");
         return r;
+    }
+    if (m_fastPath) {
+        if (const PhoneFastPath *fast = PhoneFastPath::instance()) {
+            const PhoneFastPath::Result f = fast->check(text, m_region);
+            if (f.verdict == PhoneFastPath::Verdict::Valid) {
+                r.valid = true;
+                r.e164 = f.e164;
+                r.region = f.region;
+                return r;
+            }
+            if (f.verdict == PhoneFastPath::Verdict::Invalid) {
+                r.message = tr("not a valid phone number for its country; check the digits and the country code");
+                return r;
+            }
+        }
     }
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;

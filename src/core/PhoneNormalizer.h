@@ -28,6 +28,11 @@ public:
 
     static bool looksExcelMangled(QStringView cell);
 
+    // The fast path (PhoneFastPath) gives libphonenumber's verdicts without its regex-heavy Parse;
+    // off = every number through Parse + IsValidNumber (tests and the benchmark compare both).
+    void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
+
 private:
     std::string m_region;
+    bool m_fastPath = true;
 };

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "DuplicateDetector.h"
+#include "FileRecordSource.h"
 #include "RowConverter.h"
 #include "ScalarConverters.h"
 
@@ -204,6 +205,10 @@ void Validator::visitRange(const RecordSource &source, qint64 first, qint64 coun
                            const std::function<bool(const SourceRecord &)> &visit)
 {
     const qint64 end = std::min(source.recordCount(), first + count);
+    if (const auto *file = dynamic_cast<const FileRecordSource *>(&source)) {
+        file->forEachRecordInRange(first, end, visit);   // streamed with large reads
+        return;
+    }
     for (qint64 i = first; i < end; ++i) {
         if (!visit(source.record(i)))
             return;

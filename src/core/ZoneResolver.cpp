@@ -76,3 +76,13 @@ ZoneResolver::Resolution ZoneResolver::resolve(qint64 localSeconds) const
     r.shiftedOffset = offsetAtUtc(r.shiftedUtc);
     return r;
 }
+
+QVector<int> ZoneResolver::offsets() const
+{
+    QVector<int> all{m_offsetBeforeFirst};
+    for (int o : m_offsetAfter) {
+        if (!all.contains(o))
+            all.append(o);
+    }
+    return all;
+}

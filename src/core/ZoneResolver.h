@@ -34,6 +34,9 @@ public:
     // `localSeconds`: the wall-clock time written as if it were UTC seconds since the epoch.
     Resolution resolve(qint64 localSeconds) const;
 
+    // Every offset the zone used 1900..2100 (for precomputed messages).
+    QVector<int> offsets() const;
+
 private:
     QByteArray m_id;
     QTimeZone m_zone;

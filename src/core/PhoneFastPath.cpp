@@ -1,0 +1,403 @@
+#include "PhoneFastPath.h"
+
+#include "DigitPattern.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <phonenumbers/phonemetadata.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <array>
+#include <atomic>
+#include <list>
+#include <map>
+#include <memory>
+
+// The metadata blob compiled into libphonenumber (its metadata.h is not installed).
+namespace i18n {
+namespace phonenumbers {
+int metadata_size();
+const void *metadata_get();
+}
+}
+
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
+using i18n::phonenumbers::PhoneNumberDesc;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+constexpr int kMinLengthForNsn = 2;
+constexpr int kMaxLengthForNsn = 17;
+
+struct Desc
+{
+    bool present = false;        // has a national number pattern
+    DigitPattern pattern;
+    std::vector<int> lengths;    // possible lengths (empty = any)
+    std::vector<int> localOnly;
+};
+
+// One region's metadata with its patterns compiled; `usable` false = always ask libphonenumber.
+struct Region
+{
+    bool usable = true;
+    std::string id;
+    int countryCode = 0;
+    Desc general;
+    Desc types[10];              // premium, toll free, shared, voip, personal, pager, uan, voicemail, fixed, mobile
+    bool sameMobileAndFixed = false;
+    bool hasLeadingDigits = false;
+    DigitPattern leadingDigits;
+    bool hasNationalPrefix = false;
+    DigitPattern nationalPrefix;
+    DigitPattern idd;
+};
+
+bool compileDesc(const PhoneNumberDesc &src, const PhoneNumberDesc *general, Desc *out)
+{
+    out->present = src.has_national_number_pattern() && !src.national_number_pattern().empty();
+    for (int i = 0; i < src.possible_length_size(); ++i)
+        out->lengths.push_back(src.possible_length(i));
+    for (int i = 0; i < src.possible_length_local_only_size(); ++i)
+        out->localOnly.push_back(src.possible_length_local_only(i));
+    Q_UNUSED(general);
+    return !out->present || out->pattern.compile(src.national_number_pattern());
+}
+
+bool buildRegion(const PhoneMetadata &m, Region *r)
+{
+    r->id = m.id();
+    r->countryCode = m.country_code();
+    bool ok = compileDesc(m.general_desc(), nullptr, &r->general) && m.general_desc().possible_length_size() > 0;
+    const PhoneNumberDesc *descs[10] = {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
+                                        &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
+                                        &m.fixed_line(), &m.mobile()};
+    for (int i = 0; i < 10; ++i)
+        ok = ok && compileDesc(*descs[i], &m.general_desc(), &r->types[i]);
+    r->sameMobileAndFixed = m.same_mobile_and_fixed_line_pattern();
+    r->hasLeadingDigits = m.has_leading_digits();
+    if (r->hasLeadingDigits)
+        ok = ok && r->leadingDigits.compile(m.leading_digits());
+    if (!m.national_prefix_transform_rule().empty())
+        ok = false;   // AR, MX, ...: the transform path is left to libphonenumber
+    r->hasNationalPrefix = !m.national_prefix_for_parsing().empty();
+    if (r->hasNationalPrefix)
+        ok = ok && r->nationalPrefix.compile(m.national_prefix_for_parsing());
+    if (m.has_international_prefix())
+        ok = ok && r->idd.compile(m.international_prefix());
+    r->usable = ok;
+    return ok;
+}
+
+bool contains(const std::vector<int> &v, int x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// RegexBasedMatcher::MatchNationalNumber(number, desc, false): a full match; no pattern = false.
+bool isMatch(const std::string &n, const Desc &d)
+{
+    return d.present && d.pattern.fullMatch(n.data(), int(n.size()));
+}
+
+// PhoneNumberUtil::IsNumberMatchingDesc: possible lengths first, then the pattern.
+bool matchingDesc(const std::string &n, const Desc &d)
+{
+    if (!d.lengths.empty() && !contains(d.lengths, int(n.size())))
+        return false;
+    return isMatch(n, d);
+}
+
+enum class LengthResult { IsPossible, IsPossibleLocalOnly, InvalidCountryCode, TooShort, InvalidLength, TooLong };
+
+// PhoneNumberUtil::TestNumberLength(number, metadata) with type UNKNOWN (the general desc).
+LengthResult testLength(const std::string &n, const Region &r)
+{
+    const std::vector<int> &possible = r.general.lengths;
+    if (possible.empty() || possible.front() == -1)
+        return LengthResult::InvalidLength;
+    const int actual = int(n.size());
+    if (contains(r.general.localOnly, actual))
+        return LengthResult::IsPossibleLocalOnly;
+    const int minimum = possible.front();
+    if (minimum == actual)
+        return LengthResult::IsPossible;
+    if (minimum > actual)
+        return LengthResult::TooShort;
+    if (possible.back() < actual)
+        return LengthResult::TooLong;
+    return std::find(possible.begin() + 1, possible.end(), actual) != possible.end() ? LengthResult::IsPossible
+                                                                                     : LengthResult::InvalidLength;
+}
+
+// GetNumberTypeHelper(...) != UNKNOWN
+bool anyType(const std::string &nsn, const Region &r)
+{
+    if (!matchingDesc(nsn, r.general))
+        return false;
+    for (int i = 0; i < 9; ++i) {   // premium .. voicemail, fixed line
+        if (matchingDesc(nsn, r.types[i]))
+            return true;
+    }
+    // Mobile is only asked when its pattern differs from the fixed-line one.
+    return !r.sameMobileAndFixed && matchingDesc(nsn, r.types[9]);
+}
+
+enum class Strip { Stripped, NotStripped, Unsure };
+
+// MaybeStripNationalPrefixAndCarrierCode without a transform rule.
+Strip stripNationalPrefix(const Region &r, std::string *number)
+{
+    if (number->empty() || !r.hasNationalPrefix)
+        return Strip::NotStripped;
+    const int end = r.nationalPrefix.uniquePrefixMatchEnd(number->data(), int(number->size()));
+    if (end == -2)
+        return Strip::Unsure;
+    if (end < 0)
+        return Strip::NotStripped;
+    const bool viableOriginal = isMatch(*number, r.general);
+    const std::string rest = number->substr(size_t(end));
+    if (viableOriginal && !isMatch(rest, r.general))
+        return Strip::NotStripped;
+    *number = rest;
+    return Strip::Stripped;
+}
+}
+
+struct PhoneFastPath::Private
+{
+    PhoneMetadataCollection collection;
+    QHash<QByteArray, int> byRegion;        // region id -> index in collection
+    QHash<int, int> nonGeo;                 // calling code -> index (region "001")
+    std::array<std::string, 1000> regionForCode;          // GetRegionCodeForCountryCode, "ZZ" = none
+    std::array<std::list<std::string>, 1000> regionsForCode;
+    mutable QMutex mutex;
+    mutable std::array<std::atomic<const std::vector<std::unique_ptr<Region>> *>, 1000> compiled{};
+
+    // Compiled regions for a calling code: the geographic ones in libphonenumber's order, then
+    // the non-geographic entity if any.
+    const std::vector<std::unique_ptr<Region>> &regions(int cc) const
+    {
+        const auto *ready = compiled[size_t(cc)].load(std::memory_order_acquire);
+        if (ready)
+            return *ready;
+        QMutexLocker lock(&mutex);
+        ready = compiled[size_t(cc)].load(std::memory_order_relaxed);
+        if (ready)
+            return *ready;
+        auto *list = new std::vector<std::unique_ptr<Region>>;   // lives as long as the process
+        for (const std::string &id : regionsForCode[size_t(cc)]) {
+            auto region = std::make_unique<Region>();
+            const int index = id == "001" ? nonGeo.value(cc, -1) : byRegion.value(QByteArray::fromStdString(id), -1);
+            if (index < 0)
+                region->usable = false;
+            else
+                buildRegion(collection.metadata(index), region.get());
+            region->id = id;
+            list->push_back(std::move(region));
+        }
+        compiled[size_t(cc)].store(list, std::memory_order_release);
+        return *list;
+    }
+    const Region *region(int cc, const std::string &id) const
+    {
+        for (const auto &r : regions(cc)) {
+            if (r->id == id)
+                return r.get();
+        }
+        return nullptr;
+    }
+    const Region *regionById(const std::string &id) const
+    {
+        const int index = byRegion.value(QByteArray::fromStdString(id), -1);
+        if (index < 0)
+            return nullptr;
+        return region(collection.metadata(index).country_code(), id);
+    }
+};
+
+const PhoneFastPath *PhoneFastPath::instance()
+{
+    static const PhoneFastPath *self = [] {
+        auto *p = new PhoneFastPath;
+        if (!p->load()) {
+            delete p;
+            return static_cast<PhoneFastPath *>(nullptr);
+        }
+        return p;
+    }();
+    return self;
+}
+
+bool PhoneFastPath::load()
+{
+    d = new Private;
+    if (!d->collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()))
+        return false;
+    for (int i = 0; i < d->collection.metadata_size(); ++i) {
+        const PhoneMetadata &m = d->collection.metadata(i);
+        if (m.id() == "001")
+            d->nonGeo.insert(m.country_code(), i);
+        else
+            d->byRegion.insert(QByteArray::fromStdString(m.id()), i);
+    }
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    for (int cc = 1; cc < 1000; ++cc) {
+        util->GetRegionCodeForCountryCode(cc, &d->regionForCode[size_t(cc)]);
+        util->GetRegionCodesForCountryCallingCode(cc, &d->regionsForCode[size_t(cc)]);
+    }
+    return true;
+}
+
+PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &defaultRegion) const
+{
+    Result unsure;
+    // 1. Shape: optional leading '(' / separators, an optional '+' first, then only digits and
+    //    the separators " -/.()". Anything else goes to libphonenumber.
+    std::string digits;
+    bool plus = false;
+    bool started = false;
+    for (QChar qc : cell) {
+        const ushort c = qc.unicode();
+        if (c >= '0' && c <= '9') {
+            digits.push_back(char(c));
+            started = true;
+        } else if (c == '+') {
+            if (started || plus)
+                return unsure;
+            plus = true;
+            started = true;
+        } else if (c == ' ' || c == '-' || c == '/' || c == '.' || c == '(' || c == ')') {
+            continue;
+        } else {
+            return unsure;
+        }
+    }
+    if (digits.size() < 3 || digits.size() > 40)
+        return unsure;   // IsViablePhoneNumber and its short special case: libphonenumber decides
+
+    const Region *defaultMeta = d->regionById(defaultRegion);
+    if (!defaultMeta || !defaultMeta->usable)
+        return unsure;
+
+    Result invalid;
+    invalid.verdict = Verdict::Invalid;
+    int cc = 0;
+    std::string national;
+    auto extractCountryCode = [this](std::string *number) {
+        if (number->empty() || (*number)[0] == '0')
+            return 0;
+        for (size_t i = 1; i <= 3 && i <= number->size(); ++i) {
+            const int potential = std::stoi(number->substr(0, i));
+            if (d->regionForCode[size_t(potential)] != "ZZ") {
+                number->erase(0, i);
+                return potential;
+            }
+        }
+        return 0;
+    };
+    // 2. MaybeExtractCountryCode
+    if (plus) {
+        national = digits;
+        if (national.size() <= size_t(kMinLengthForNsn))
+            return invalid;   // TOO_SHORT_AFTER_IDD
+        cc = extractCountryCode(&national);
+        if (cc == 0)
+            return unsure;    // INVALID_COUNTRY_CODE and ParseHelper's retry without '+'
+    } else {
+        const int iddEnd = defaultMeta->idd.isValid() ? defaultMeta->idd.uniquePrefixMatchEnd(digits.data(), int(digits.size())) : -1;
+        if (iddEnd == -2)
+            return unsure;
+        bool viaIdd = false;
+        if (iddEnd >= 0) {
+            // ParsePrefixAsIdd: not when the next digit is a 0 (country codes never start with 0).
+            const std::string rest = digits.substr(size_t(iddEnd));
+            if (rest.empty() || rest[0] != '0') {
+                viaIdd = true;
+                national = rest;
+            }
+        }
+        if (viaIdd) {
+            if (national.size() <= size_t(kMinLengthForNsn))
+                return invalid;
+            cc = extractCountryCode(&national);
+            if (cc == 0)
+                return invalid;   // INVALID_COUNTRY_CODE_ERROR (no retry without a '+')
+        } else {
+            national = digits;
+            const std::string ccString = std::to_string(defaultMeta->countryCode);
+            if (national.compare(0, ccString.size(), ccString) == 0) {
+                std::string potential = national.substr(ccString.size());
+                if (stripNationalPrefix(*defaultMeta, &potential) == Strip::Unsure)
+                    return unsure;
+                if ((!isMatch(national, defaultMeta->general) && isMatch(potential, defaultMeta->general))
+                    || testLength(national, *defaultMeta) == LengthResult::TooLong) {
+                    national = potential;
+                    cc = defaultMeta->countryCode;
+                }
+            }
+        }
+    }
+    // 3. ParseHelper: the metadata to strip a national prefix with.
+    const Region *meta = defaultMeta;
+    if (cc != 0) {
+        const std::string &numberRegion = d->regionForCode[size_t(cc)];
+        if (numberRegion != defaultRegion)
+            meta = d->region(cc, numberRegion);
+    } else {
+        cc = defaultMeta->countryCode;
+    }
+    if (national.size() < size_t(kMinLengthForNsn))
+        return invalid;   // TOO_SHORT_NSN
+    if (meta) {
+        if (!meta->usable)
+            return unsure;
+        std::string potential = national;
+        if (stripNationalPrefix(*meta, &potential) == Strip::Unsure)
+            return unsure;
+        const LengthResult lr = testLength(potential, *meta);
+        if (lr != LengthResult::TooShort && lr != LengthResult::IsPossibleLocalOnly && lr != LengthResult::InvalidLength)
+            national = potential;
+    }
+    if (national.size() < size_t(kMinLengthForNsn) || national.size() > size_t(kMaxLengthForNsn))
+        return invalid;   // TOO_SHORT_NSN / TOO_LONG_NSN
+    // 4. IsValidNumber: GetRegionCodeForNumber, then the type helper on that region's metadata.
+    //    The national significant number is `national` itself (leading zeros are kept as the
+    //    italian-leading-zero fields would restore them).
+    const auto &candidates = d->regions(cc);
+    const Region *numberRegion = nullptr;
+    if (candidates.empty())
+        return invalid;   // ZZ
+    if (candidates.size() == 1) {
+        numberRegion = candidates.front().get();
+    } else {
+        for (const auto &r : candidates) {
+            if (!r->usable)
+                return unsure;
+            if (r->hasLeadingDigits) {
+                if (r->leadingDigits.prefixMatch(national.data(), int(national.size()))) {
+                    numberRegion = r.get();
+                    break;
+                }
+            } else if (anyType(national, *r)) {
+                numberRegion = r.get();
+                break;
+            }
+        }
+        if (!numberRegion)
+            return invalid;   // ZZ
+    }
+    if (!numberRegion->usable)
+        return unsure;
+    if (numberRegion->id != "001" && numberRegion->countryCode != cc)
+        return invalid;
+    if (!anyType(national, *numberRegion))
+        return invalid;
+    Result valid;
+    valid.verdict = Verdict::Valid;
+    valid.e164 = QLatin1Char('+') + QString::number(cc) + QString::fromLatin1(national.data(), int(national.size()));
+    valid.region = QString::fromStdString(numberRegion->id);
+    return valid;
+}

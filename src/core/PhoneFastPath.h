@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <string>
+
+// libphonenumber's Parse + IsValidNumber for the common shapes of phone cells, without its
+// regex-heavy Parse and ICU regex runs: the same steps (PhoneNumberUtil::ParseHelper,
+// MaybeExtractCountryCode, MaybeStripNationalPrefixAndCarrierCode, TestNumberLength,
+// GetRegionCodeForNumber, GetNumberTypeHelper) on the same compiled-in metadata, with every
+// pattern compiled to a digit automaton (DigitPattern). Anything outside the common shapes
+// (letters, extensions, a '+' inside, regions with national-prefix transform rules, patterns the
+// automaton cannot express, an ambiguous prefix) answers Unsure and the caller asks
+// libphonenumber itself. tests/bench/bench_validate.cpp checks the verdicts against
+// libphonenumber on the whole 1M-row file. Thread-safe; metadata per country code is compiled
+// on first use.
+class PhoneFastPath
+{
+public:
+    enum class Verdict { Valid, Invalid, Unsure };
+    struct Result
+    {
+        Verdict verdict = Verdict::Unsure;
+        QString e164;
+        QString region;
+    };
+
+    static const PhoneFastPath *instance();   // nullptr when the metadata cannot be read
+
+    Result check(QStringView cell, const std::string &defaultRegion) const;
+
+private:
+    PhoneFastPath() = default;
+    bool load();
+    struct Private;
+    Private *d = nullptr;
+};

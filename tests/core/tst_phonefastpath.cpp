@@ -1,0 +1,96 @@
+#include "PhoneFastPath.h"
+#include "PhoneNormalizer.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+// The fast path must give exactly libphonenumber's verdicts (and the same E.164 and region).
+class TestPhoneFastPath : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void compareBoth(const QString &region, const QString &cell)
+    {
+        PhoneNormalizer fast(region);
+        PhoneNormalizer slow(region);
+        slow.setFastPathEnabled(false);
+        const PhoneNormalizer::Result a = fast.normalize(cell);
+        const PhoneNormalizer::Result b = slow.normalize(cell);
+        const QByteArray what = (region + QLatin1String(": ") + cell).toUtf8();
+        QVERIFY2(a.valid == b.valid, what.constData());
+        QVERIFY2(a.e164 == b.e164, what.constData());
+        QVERIFY2(a.region == b.region, what.constData());
+    }
+
+private slots:
+    void metadataLoads()
+    {
+        QVERIFY(PhoneFastPath::instance());
+        const PhoneFastPath::Result r = PhoneFastPath::instance()->check(u"+49 171 2345678", "DE");
+        QCOMPARE(r.verdict, PhoneFastPath::Verdict::Valid);
+        QCOMPARE(r.e164, QStringLiteral("+491712345678"));
+    }
+
+    void trickyShapes_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("cell");
+        const char *de[] = {"0171/2345678", "+49 (0)171 2345678", "0049 171 2345678", "0049171234567", "49 171 2345678",
+                            "491712345678", "4917123456789", "+49 152 2980815", "+49 161 3819383", "+49 170 1810111",
+                            "030 12345678", "(030) 1234567", "+49 30 1234567", "0800 1234567", "0900 1234567", "0180 1234567",
+                            "+0171 2345678", "+4901712345678", "00 49 171 2345678", "000 49", "0", "01", "012", "+1", "+12",
+                            "+123", "+999 1234567", "+800 12345678", "+808 12345678", "+882 1234567890", "+39 06 12345678",
+                            "+39 333 1234567", "+44 20 7946 0958", "+44 7700 900123", "+44 1624 123456", "+7 495 1234567",
+                            "+7 701 1234567", "+1 (415) 555-0132", "+1 684 733 1234", "+1 876 123 4567", "+61 2 1234 5678",
+                            "+52 55 1234 5678", "+54 9 11 1234 5678", "+43 664 1234567", "+41 79 123 45 67",
+                            "+33 6 12 34 56 78", "+31 6 12345678", "+352 621 123 456", "0043 664 1234567", "0041791234567",
+                            "(+49) 171 2345678", "+49-171-2345678.", "0171.234.5678", "12345678901234567890", "1 2 3",
+                            "+49 171 23456789012345", "07000 1234567", "+262 692 12 34 56", "+590 690 12 34 56",
+                            "+47 21 23 45 67", "+358 40 1234567", "+599 9 123 4567", "+290 22158"};
+        for (const char *c : de)
+            QTest::newRow(c) << "DE" << c;
+        const char *us[] = {"(415) 555-0132", "415-555-0132", "1 415 555 0132", "011 49 171 2345678", "011491712345678",
+                            "+1 415 555 0132", "555-0132", "1-800-555-0199", "(684) 733-1234", "001 49 171 2345678"};
+        for (const char *c : us)
+            QTest::newRow((QByteArray("US ") + c).constData()) << "US" << c;
+        const char *gb[] = {"020 7946 0958", "07700 900123", "+44 (0)20 7946 0958", "00 49 171 2345678", "01624 123456"};
+        for (const char *c : gb)
+            QTest::newRow((QByteArray("GB ") + c).constData()) << "GB" << c;
+        const char *it[] = {"06 12345678", "333 1234567", "+39 06 12345678", "0039 333 1234567"};
+        for (const char *c : it)
+            QTest::newRow((QByteArray("IT ") + c).constData()) << "IT" << c;
+        const char *at[] = {"0664 1234567", "01 234567", "+43 1 234567"};
+        for (const char *c : at)
+            QTest::newRow((QByteArray("AT ") + c).constData()) << "AT" << c;
+    }
+
+    void trickyShapes()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, cell);
+        compareBoth(region, cell);
+    }
+
+    void randomNumbersAgree()
+    {
+        // 20,000 generated numbers in the shapes exports use, across several countries.
+        QRandomGenerator rng(7);
+        const char *prefixes[] = {"+49 ", "0", "0049 ", "49", "+43 ", "+41 ", "+44 ", "+1 ", "+39 ", "+7 ", "+33 ", "+800 ", "+90 ", "+"};
+        for (int i = 0; i < 20000; ++i) {
+            QString cell = QString::fromLatin1(prefixes[rng.bounded(int(std::size(prefixes)))]);
+            const int len = 5 + rng.bounded(9);
+            for (int k = 0; k < len; ++k) {
+                cell += QChar(u'0' + rng.bounded(10));
+                if (rng.bounded(6) == 0)
+                    cell += QLatin1Char(" -/"[rng.bounded(3)]);
+            }
+            compareBoth(i % 3 ? QStringLiteral("DE") : QStringLiteral("US"), cell);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhoneFastPath)
+#include "tst_phonefastpath.moc"
