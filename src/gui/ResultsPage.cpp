@@ -2,12 +2,16 @@
 
 #include "FailedRowFilterProxyModel.h"
 #include "FailedRowModel.h"
+#include "FailedRowsExport.h"
 #include "ImportJournal.h"
 #include "WizardSession.h"
 #include "ui_ResultsPage.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -137,9 +141,40 @@ void ResultsPage::copySelection()
 
 void ResultsPage::exportFailedRows()
 {
-    // The failed-rows export (engine issue: source encoding/delimiter, error columns, OWASP quoting)
-    // is not on main yet.
-    m_ui->totalsLabel->setText(tr("Exporting failed rows is not available in this build."));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export failed rows"), tr("failed-rows.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ResultsPage::exportTo(const QString &path)
+{
+    FailedRowsExport::Options options;
+    ImportJournal journal;
+    if (journal.open()) {
+        if (const auto job = journal.job(m_shownJob); job && !job->delimiter.isEmpty())
+            options.delimiter = job->delimiter.at(0);   // like the source, so Excel splits it the same way
+    }
+    const QStringList headers = m_failed->headers();
+    const QList<FailedRow> rows = m_failed->rows();
+    m_ui->exportButton->setEnabled(false);
+    // Written off the UI thread: a large failure list must not freeze the window.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_ui->exportButton->setEnabled(true);
+        m_ui->exportStatusLabel->setText(error.isEmpty()
+                                             ? tr("Exported to %1. Fix the rows there, then use \"Import the fixed file\".")
+                                                   .arg(QDir::toNativeSeparators(path))
+                                             : error);
+        emit exported(path, error.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run([path, headers, rows, options] {
+        QString error;
+        FailedRowsExport::write(path, headers, rows, options, &error);
+        return error;
+    }));
 }
 
 void ResultsPage::reimport(const QString &path)

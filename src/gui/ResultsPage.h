@@ -30,6 +30,11 @@ public:
     void showJob(const QString &jobId);
     // Restarts the wizard on `path` with the same mapping (the fixed failed rows).
     void reimport(const QString &path);
+    // Writes the failed rows as a CSV to fix (original columns + error columns), off the UI thread.
+    void exportTo(const QString &path);
+
+signals:
+    void exported(const QString &path, bool ok);
 
 private:
     void copySelection();

@@ -156,6 +156,19 @@ private slots:
         QVERIFY(copied.startsWith(results->failedModel()->headerData(0, Qt::Horizontal).toString()));
         QVERIFY(copied.contains(QStringLiteral("12345")));
 
+        // Export for fixing in Excel: original columns plus the error columns.
+        const QString exportPath = m_home.filePath(QStringLiteral("failed.csv"));
+        QSignalSpy exported(results, &ResultsPage::exported);
+        results->exportTo(exportPath);
+        QVERIFY(exported.wait(10000));
+        QVERIFY(exported.first().at(1).toBool());
+        QFile exportFile(exportPath);
+        QVERIFY(exportFile.open(QIODevice::ReadOnly));
+        const QString exportText = QString::fromUtf8(exportFile.readAll());
+        QVERIFY(exportText.contains(QLatin1String("Kundennummer;")));
+        QVERIFY(exportText.contains(QLatin1String("error_code")));
+        QVERIFY(exportText.contains(QLatin1String("12345")));
+
         const QUrl api = wizard.session()->apiBaseUrl();
         QCOMPARE(contacts(api, QStringLiteral("select=external_id&limit=50")).size(), 21);
         const QJsonArray first = contacts(api, QStringLiteral("external_id=eq.10001"));
