@@ -234,7 +234,8 @@ void ImportPage::showProgress(const ImportProgress &p)
     m_ui->rateLabel->setText(tr("%1 of %2 rows processed · %3 rows/s")
                                  .arg(locale.toString(p.processedRows), locale.toString(p.rowsToSend),
                                       locale.toString(p.rowsPerSecond, 'f', 0)));
-    if (p.etaSeconds >= 0)
+    // No estimate once everything is processed: "about 0 seconds left" says nothing.
+    if (p.etaSeconds > 0 && p.processedRows < p.rowsToSend)
         m_ui->etaLabel->setText(tr("about %1 left").arg(
             p.etaSeconds < 90 ? tr("%n second(s)", nullptr, int(p.etaSeconds)) : tr("%n minute(s)", nullptr, int((p.etaSeconds + 59) / 60))));
     else
