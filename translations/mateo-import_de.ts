@@ -476,6 +476,57 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
     </message>
 </context>
 <context>
+    <name>CsvIndexBuilder</name>
+    <message>
+        <location filename="../src/core/CsvIndexBuilder.cpp" line="+46"/>
+        <source>The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.</source>
+        <translation>Die Datei wurde während des Lesens kürzer (bei Byte %1). Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
+        <translation>
+            <numerusform>%n leere Zeile (Leerzeile oder nur Trennzeichen) wurde übersprungen.</numerusform>
+            <numerusform>%n leere Zeilen (Leerzeilen oder nur Trennzeichen) wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.</source>
+        <translation>Zeile %1: %2 Werte, aber die Kopfzeile hat %3 Spalten; die fehlenden Werte bleiben leer. Prüfen Sie die Zeile auf ein verlorenes Trennzeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2 values but the header has %3 columns; the extra values are kept in added columns. Check the row for a delimiter inside an unquoted value.</source>
+        <translation>Zeile %1: %2 Werte, aber die Kopfzeile hat %3 Spalten; die zusätzlichen Werte werden in hinzugefügten Spalten behalten. Prüfen Sie die Zeile auf ein Trennzeichen in einem Wert ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line break or quote.</source>
+        <translation>Zeile %1: Diese Zeile ist %2 MB lang; nur ihre ersten %3 MB werden gelesen. Prüfen Sie die Datei auf einen fehlenden Zeilenumbruch oder ein fehlendes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1, column %2: bytes that are not valid %3 are shown as �. If letters such as umlauts look wrong, choose another encoding (for example Windows-1252).</source>
+        <translation>Zeile %1, Spalte %2: Bytes, die kein gültiges %3 sind, werden als � angezeigt. Wenn Buchstaben wie Umlaute falsch aussehen, wählen Sie eine andere Kodierung (zum Beispiel Windows-1252).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1, column %2: a quote character inside an unquoted value was kept as text. Check the value.</source>
+        <translation>Zeile %1, Spalte %2: Ein Anführungszeichen in einem Wert ohne Anführungszeichen wurde als Text behalten. Prüfen Sie den Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1, column %2: text follows the closing quote; it was kept as part of the value. Check the value.</source>
+        <translation>Zeile %1, Spalte %2: Auf das schließende Anführungszeichen folgt Text; er wurde als Teil des Werts behalten. Prüfen Sie den Wert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1, column %2: this quote is never closed; it was read as text so the following lines stay separate rows. Check the value.</source>
+        <translation>Zeile %1, Spalte %2: Dieses Anführungszeichen wird nie geschlossen; es wurde als Text gelesen, damit die folgenden Zeilen eigene Zeilen bleiben. Prüfen Sie den Wert.</translation>
+    </message>
+</context>
+<context>
     <name>CsvRecordSource</name>
     <message>
         <location filename="../src/core/CsvRecordSource.cpp" line="+25"/>

@@ -457,6 +457,57 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
 </context>
 <context>
+    <name>CsvIndexBuilder</name>
+    <message>
+        <location filename="../src/core/CsvIndexBuilder.cpp" line="+46"/>
+        <source>The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2 values but the header has %3 columns; the extra values are kept in added columns. Check the row for a delimiter inside an unquoted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line break or quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1, column %2: bytes that are not valid %3 are shown as �. If letters such as umlauts look wrong, choose another encoding (for example Windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1, column %2: a quote character inside an unquoted value was kept as text. Check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1, column %2: text follows the closing quote; it was kept as part of the value. Check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1, column %2: this quote is never closed; it was read as text so the following lines stay separate rows. Check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvRecordSource</name>
     <message>
         <location filename="../src/core/CsvRecordSource.cpp" line="+25"/>
