@@ -483,7 +483,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Die Datei wurde während des Lesens kürzer (bei Byte %1). Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
         <translation>
             <numerusform>%n leere Zeile (Leerzeile oder nur Trennzeichen) wurde übersprungen.</numerusform>

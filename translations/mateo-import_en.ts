@@ -464,7 +464,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -81,9 +81,11 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
     index->quotedFields = m_scanner.quotedFields();
     index->multiByteSequences = m_scanner.multiByteSequences();
     if (index->skippedEmpty > 0) {
+        // Computed apart: lupdate loops forever on a template call inside translate()'s arguments.
+        const int skipped = int(std::min<qint64>(index->skippedEmpty, INT_MAX));
         warn(QStringLiteral("blank_rows_skipped"), 0, 0, end,
              QCoreApplication::translate("CsvIndexBuilder", "%n empty row(s) (blank lines or only delimiters) were skipped.", nullptr,
-                                         int(std::min<qint64>(index->skippedEmpty, INT_MAX))));
+                                         skipped));
     }
 }
 
