@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ColumnMappingModel.h"
+#include "ConsentValueDialog.h"
 #include "FieldCatalog.h"
 #include "HeaderMatcher.h"
 #include "TargetComboDelegate.h"
@@ -13,6 +14,8 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 constexpr int SampleRecords = 200;   // what the header matcher sniffs; also finds examples in sparse columns
@@ -29,6 +32,7 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
     setTitle(tr("Mapping"));
     setSubTitle(tr("Choose what each column becomes in Hellomateo. Columns set to \"Don't import\" are left out."));
 
+    m_model->setChoices(TargetChoice::fromCatalog(m_session->catalog()));
     m_ui->mappingView->setModel(m_model);
     m_ui->mappingView->setItemDelegateForColumn(ColumnMappingModel::TargetColumn, new TargetComboDelegate(this));
     QHeaderView *header = m_ui->mappingView->horizontalHeader();
@@ -43,9 +47,9 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
         const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
         m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), code), code);
     }
-    // The consent value table dialog is not built yet: the converter's default table applies.
     m_ui->consentButton->setEnabled(false);
-    m_ui->consentButton->setToolTip(tr("Uses the standard words: ja/nein, yes/no, x, 1/0, opt-in/opt-out."));
+    m_ui->consentButton->setToolTip(tr("What the values of a channel column mean. The standard words "
+                                       "(ja/nein, yes/no, x, 1/0, opt-in/opt-out) are known already."));
 
     connect(m_session, &WizardSession::sourceChanged, this, [this] { m_sourceChanged = true; });
     connect(m_session, &WizardSession::connectionChanged, this, [this] { m_catalogStale = true; });
@@ -58,7 +62,12 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
             this, [this] { m_userEdited = true; });
     connect(m_ui->loadProfileButton, &QPushButton::clicked, this, &MappingPage::loadProfile);
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &MappingPage::saveProfile);
+    connect(m_ui->consentButton, &QPushButton::clicked, this, &MappingPage::editConsentValues);
     connect(m_model, &ColumnMappingModel::mappingChanged, this, [this] {
+        const QStringList targets = m_model->targets();
+        m_ui->consentButton->setEnabled(std::any_of(targets.cbegin(), targets.cend(), [](const QString &t) {
+            return t.startsWith(QLatin1String("channel:"));
+        }));
         updateHint();
         emit completeChanged();
     });
@@ -160,6 +169,20 @@ void MappingPage::saveProfile()
         m_ui->hintLabel->setText(error);
     else
         m_ui->hintLabel->setText(tr("Mapping saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MappingPage::editConsentValues()
+{
+    // The selected row's column if it is a channel, else the dialog starts on the first one.
+    const int row = m_ui->mappingView->currentIndex().row();
+    const QString header = row >= 0 ? m_model->rows().value(row).header : QString();
+    auto *dialog = new ConsentValueDialog(buildProfile(), m_session->effectiveSource(), header, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Into the session at once: the Review page checks with it, Save mapping writes it.
+        m_session->setProfile(dialog->profile());
+    });
+    dialog->open();
 }
 
 void MappingPage::rebuildRows()

@@ -36,6 +36,7 @@ private:
     void fetchCatalog();
     void loadProfile();
     void saveProfile();
+    void editConsentValues();
     MappingProfile buildProfile() const;
 
     std::unique_ptr<Ui::MappingPage> m_ui;

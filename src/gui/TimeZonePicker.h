@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QLineEdit;
@@ -8,7 +9,8 @@ class QSortFilterProxyModel;
 class QStringListModel;
 
 // A searchable list of IANA time zones ("berl" finds Europe/Berlin), with the current offset
-// shown so users recognise their zone.
+// shown so users recognise their zone. It starts on the computer's zone; setZone() moves it
+// (e.g. to a profile's source zone).
 class TimeZonePicker : public QWidget
 {
     Q_OBJECT
@@ -24,9 +26,14 @@ signals:
     void zoneChanged(const QString &ianaId);
 
 private:
+    QModelIndex sourceIndex(const QString &ianaId) const;
+    int sourceRowFor(const QString &ianaId);   // adds a valid zone the list lacks; -1 if unknown
+    void showOffset();
+
     QLineEdit *m_search;
     QListView *m_list;
     QStringListModel *m_zones;
     QSortFilterProxyModel *m_filter;
     QString m_zone;
+    bool m_filtering = false;
 };
