@@ -1,5 +1,7 @@
 #include "ConsentTable.h"
 
+#include <iterator>
+
 #include <QJsonArray>
 
 ConsentTable::ConsentTable()
@@ -42,5 +44,18 @@ void ConsentTable::merge(const QJsonObject &table)
 
 QString ConsentTable::lookup(QStringView cell) const
 {
-    return m_map.value(cell.trimmed().toString().toCaseFolded());
+    const QStringView text = cell.trimmed();
+    // Short ASCII cells (nearly all): folded on the stack and looked up without a copy.
+    char16_t folded[32];
+    if (text.size() <= qsizetype(std::size(folded))) {
+        bool ascii = true;
+        for (qsizetype i = 0; i < text.size() && ascii; ++i) {
+            const char16_t c = text.utf16()[i];
+            ascii = c < 0x80;
+            folded[i] = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+        }
+        if (ascii)
+            return m_map.value(QString::fromRawData(reinterpret_cast<const QChar *>(folded), text.size()));
+    }
+    return m_map.value(text.toString().toCaseFolded());
 }

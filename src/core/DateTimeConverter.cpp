@@ -158,7 +158,18 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         return fail(QStringLiteral("invalid_datetime"), tr("the time of day is out of range; use 00:00 to 23:59:59"));
 
     if (m_options.dateOnly) {
-        r.text = date.toString(Qt::ISODate);
+        if (date.year() >= 1 && date.year() <= 9999) {   // what toString(Qt::ISODate) writes, without its printf
+            r.text = QString(10, Qt::Uninitialized);
+            QChar *out = r.text.data();
+            put2(out, date.year() / 100);
+            put2(out, date.year() % 100);
+            *out++ = QLatin1Char('-');
+            put2(out, date.month());
+            *out++ = QLatin1Char('-');
+            put2(out, date.day());
+        } else {
+            r.text = date.toString(Qt::ISODate);
+        }
         return r;
     }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QVarLengthArray>
 
 namespace {
 QString tr(const char *text)
@@ -15,6 +16,21 @@ void hashValue(QStringView v, quint64 *h1, quint64 *h2)
     *h2 = quint64(qHash(v, size_t(0xC2B2AE3D27D4EB4Full)));
     if (*h1 == 0)
         *h1 = 1;   // 0 means "no external_id"
+}
+
+// hashValue(v.toLower()) without the copy for the usual all-ASCII address.
+void hashLowered(QStringView v, quint64 *h1, quint64 *h2)
+{
+    QVarLengthArray<char16_t, 128> lowered(v.size());
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const char16_t c = v.utf16()[i];
+        if (c >= 0x80) {
+            hashValue(v.toString().toLower(), h1, h2);
+            return;
+        }
+        lowered[i] = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+    }
+    hashValue(QStringView(lowered.constData(), lowered.size()), h1, h2);
 }
 }
 
@@ -45,7 +61,7 @@ void DuplicateDetector::collect(const ConvertedRow &row, QVector<Entry> *out)
             e.key = k;
             e.value = value;
             if (k == 1)
-                hashValue(value.toLower(), &e.h1, &e.h2);   // e-mail: case does not make another address
+                hashLowered(value, &e.h1, &e.h2);   // e-mail: case does not make another address
             else
                 hashValue(value, &e.h1, &e.h2);
             if (k == 0)
@@ -61,6 +77,43 @@ void DuplicateDetector::collect(const ConvertedRow &row, QVector<Entry> *out)
         }
     }
     for (qsizetype i = out->size() - 1; i >= 0 && out->at(i).line == row.line; --i)
+        (*out)[i].ext = ext;
+}
+
+void DuplicateDetector::collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line,
+                                qint64 record, QVector<Entry> *out)
+{
+    const QVector<int> &keySlots = converter.identifierSlots();   // parallel to identifierKeys()
+    const qsizetype begin = out->size();
+    quint64 ext = 0;
+    for (int k = 0; k < keySlots.size(); ++k) {
+        if (keySlots[k] < 0 || keySlots[k] >= row.values.size())
+            continue;
+        const RowConverter::Value &v = row.values.at(keySlots[k]);
+        auto addOne = [&](QStringView text, const QString &value) {
+            if (text.isEmpty())
+                return;
+            Entry e;
+            e.line = line;
+            e.record = record;
+            e.key = k;
+            e.value = value.isNull() ? text.toString() : value;
+            if (k == 1)
+                hashLowered(text, &e.h1, &e.h2);   // e-mail: case does not make another address
+            else
+                hashValue(text, &e.h1, &e.h2);
+            if (k == 0)
+                ext = e.h1;
+            out->append(e);
+        };
+        if (v.type == RowConverter::Value::Type::String) {
+            addOne(v.text, v.owned);
+        } else if (v.type == RowConverter::Value::Type::StringList) {
+            for (const QString &item : v.list)
+                addOne(item, item);
+        }
+    }
+    for (qsizetype i = begin; i < out->size(); ++i)
         (*out)[i].ext = ext;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConvertedRow.h"
+#include "RowConverter.h"
 #include "ValidationIssue.h"
 
 #include <QHash>
@@ -33,6 +34,9 @@ public:
 
     static const QStringList &identifierKeys();   // external_id, email, whatsapp, sms, instagram, ...
     static void collect(const ConvertedRow &row, QVector<Entry> *out);
+    // The same from the converter's typed buffer (the Validator's path).
+    static void collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line, qint64 record,
+                        QVector<Entry> *out);
 
     // Column index and header of each identifier key, for the issues (from RowConverter::columns()).
     void setColumn(const QString &key, int column, const QString &header);

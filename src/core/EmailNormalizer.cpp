@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <QVarLengthArray>
 
 namespace {
 QString tr(const char *text)
@@ -41,19 +42,38 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
         r.message = tr("the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)");
         return r;
     }
-    QString lowerDomain = domain.toString().toLower();
-    bool ascii = true;
-    for (QChar c : lowerDomain)
-        ascii = ascii && c.unicode() < 0x80;
-    if (!ascii) {
-        const QByteArray ace = QUrl::toAce(lowerDomain);
-        if (ace.isEmpty()) {
-            r.message = tr("the domain after @ is not a valid international domain name");
-            return r;
+    // The result is built once; an ASCII domain (nearly all) is lower-cased into it directly.
+    QString address;
+    bool asciiDomain = true;
+    for (QChar c : domain)
+        asciiDomain = asciiDomain && c.unicode() < 0x80;
+    if (asciiDomain) {
+        address = QString(local.size() + 1 + domain.size(), Qt::Uninitialized);
+        QChar *o = address.data();
+        for (QChar c : local)
+            *o++ = c;
+        *o++ = QLatin1Char('@');
+        for (QChar c : domain)
+            *o++ = c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(char16_t(c.unicode() + 32)) : c;
+    } else {
+        QString lowered = domain.toString().toLower();
+        bool ascii = true;
+        for (QChar c : lowered)
+            ascii = ascii && c.unicode() < 0x80;
+        if (!ascii) {
+            const QByteArray ace = QUrl::toAce(lowered);
+            if (ace.isEmpty()) {
+                r.message = tr("the domain after @ is not a valid international domain name");
+                return r;
+            }
+            lowered = QString::fromLatin1(ace);
         }
-        lowerDomain = QString::fromLatin1(ace);
+        address = local.toString() + QLatin1Char('@') + lowered;
     }
-    const QList<QStringView> labels = QStringView(lowerDomain).split(QLatin1Char('.'));
+    const QStringView lowerDomain = QStringView(address).mid(local.size() + 1);
+    QVarLengthArray<QStringView, 8> labels;
+    for (const QStringView label : lowerDomain.tokenize(QLatin1Char('.')))
+        labels.append(label);
     if (labels.size() < 2 || lowerDomain.size() > 253) {
         r.message = tr("the domain after @ needs a dot and an ending such as .de or .com");
         return r;
@@ -79,6 +99,6 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
         return r;
     }
     r.valid = true;
-    r.address = local.toString() + QLatin1Char('@') + lowerDomain;
+    r.address = address;
     return r;
 }

@@ -4,7 +4,6 @@ PayloadBatchWriter::PayloadBatchWriter(int batchSize, BatchSink sink)
     : m_batchSize(batchSize > 0 ? batchSize : 1000)
     , m_sink(std::move(sink))
 {
-    m_pending.reserve(m_batchSize);
 }
 
 QByteArray PayloadBatchWriter::importObject(const QByteArrayList &contacts)
@@ -26,20 +25,29 @@ QByteArray PayloadBatchWriter::importObject(const QByteArrayList &contacts)
 
 void PayloadBatchWriter::add(const QByteArray &contactJson)
 {
-    m_pending.append(contactJson);
+    // Written straight into the import object: the caller's bytes may be gone after the call.
+    if (m_pending == 0)
+        m_body += "{\"type\":\"contact_details\",\"payload\":[";
+    else
+        m_body += ',';
+    m_body += contactJson;
+    ++m_pending;
     ++m_contacts;
-    if (m_pending.size() >= m_batchSize) {
-        m_sink(importObject(m_pending), int(m_pending.size()));
-        ++m_batches;
-        m_pending.clear();
-    }
+    if (m_pending >= m_batchSize)
+        flush();
 }
 
 void PayloadBatchWriter::finish()
 {
-    if (m_pending.isEmpty())
-        return;
-    m_sink(importObject(m_pending), int(m_pending.size()));
+    if (m_pending > 0)
+        flush();
+}
+
+void PayloadBatchWriter::flush()
+{
+    m_body += "]}";
+    m_sink(m_body, m_pending);
     ++m_batches;
-    m_pending.clear();
+    m_pending = 0;
+    m_body.truncate(0);   // keeps the capacity for the next object
 }

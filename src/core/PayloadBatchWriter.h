@@ -16,7 +16,7 @@ public:
 
     PayloadBatchWriter(int batchSize, BatchSink sink);
 
-    void add(const QByteArray &contactJson);   // one compact JSON object
+    void add(const QByteArray &contactJson);   // one compact JSON object (copied)
     void finish();                              // flushes the last, partial batch
 
     qint64 batches() const { return m_batches; }
@@ -25,9 +25,12 @@ public:
     static QByteArray importObject(const QByteArrayList &contacts);
 
 private:
+    void flush();
+
     int m_batchSize;
     BatchSink m_sink;
-    QByteArrayList m_pending;
+    QByteArray m_body;          // the open import object so far
+    int m_pending = 0;          // contacts in it
     qint64 m_batches = 0;
     qint64 m_contacts = 0;
 };

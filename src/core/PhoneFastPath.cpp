@@ -10,6 +10,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <list>
 #include <map>
 #include <memory>
@@ -44,6 +45,7 @@ struct Region
 {
     bool usable = true;
     std::string id;
+    QString qid;                 // id as a QString, shared by every result
     int countryCode = 0;
     Desc general;
     Desc types[10];              // premium, toll free, shared, voip, personal, pager, uan, voicemail, fixed, mobile
@@ -196,6 +198,7 @@ struct PhoneFastPath::Private
             else
                 buildRegion(collection.metadata(index), region.get());
             region->id = id;
+            region->qid = QString::fromStdString(id);
             list->push_back(std::move(region));
         }
         compiled[size_t(cc)].store(list, std::memory_order_release);
@@ -278,7 +281,15 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     if (digits.size() < 3 || digits.size() > 40)
         return unsure;   // IsViablePhoneNumber and its short special case: libphonenumber decides
 
-    const Region *defaultMeta = d->regionById(defaultRegion);
+    // The default region is the same for a whole file: remembered per thread (regions live as
+    // long as the process).
+    thread_local std::string lastRegionId;
+    thread_local const Region *lastRegion = nullptr;
+    if (!lastRegion || lastRegionId != defaultRegion) {
+        lastRegion = d->regionById(defaultRegion);
+        lastRegionId = defaultRegion;
+    }
+    const Region *defaultMeta = lastRegion;
     if (!defaultMeta || !defaultMeta->usable)
         return unsure;
 
@@ -397,7 +408,15 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
         return invalid;
     Result valid;
     valid.verdict = Verdict::Valid;
-    valid.e164 = QLatin1Char('+') + QString::number(cc) + QString::fromLatin1(national.data(), int(national.size()));
-    valid.region = QString::fromStdString(numberRegion->id);
+    char ccText[8];
+    const int ccLength = std::snprintf(ccText, sizeof ccText, "%d", cc);
+    valid.e164 = QString(1 + ccLength + qsizetype(national.size()), Qt::Uninitialized);
+    QChar *e = valid.e164.data();
+    *e++ = QLatin1Char('+');
+    for (int i = 0; i < ccLength; ++i)
+        *e++ = QLatin1Char(ccText[i]);
+    for (const char c : national)
+        *e++ = QLatin1Char(c);
+    valid.region = numberRegion->qid;
     return valid;
 }

@@ -18,6 +18,10 @@ QString tr(const char *text)
 
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     : m_region(defaultRegion.isEmpty() ? std::string("DE") : defaultRegion.toUpper().toStdString())
+    , m_excelMessage(tr("the number was turned into scientific notation by Excel and lost digits; "
+                        "format the column as text in Excel and export again"))
+    , m_invalidMessage(tr("not a valid phone number for its country; check the digits and the country code"))
+    , m_notPhoneMessage(tr("not a phone number; write it with country code, e.g. +49 171 2345678"))
 {
 }
 
@@ -51,8 +55,7 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
     Result r;
     const QStringView text = cell.trimmed();
     if (looksExcelMangled(text)) {
-        r.message = tr("the number was turned into scientific notation by Excel and lost digits; "
-                       "format the column as text in Excel and export again");
+        r.message = m_excelMessage;
         return r;
     }
     if (m_fastPath) {
@@ -65,7 +68,7 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
                 return r;
             }
             if (f.verdict == PhoneFastPath::Verdict::Invalid) {
-                r.message = tr("not a valid phone number for its country; check the digits and the country code");
+                r.message = m_invalidMessage;
                 return r;
             }
         }
@@ -74,11 +77,11 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
     PhoneNumber number;
     const std::string input = text.toUtf8().toStdString();
     if (util->Parse(input, m_region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-        r.message = tr("not a phone number; write it with country code, e.g. +49 171 2345678");
+        r.message = m_notPhoneMessage;
         return r;
     }
     if (!util->IsValidNumber(number)) {
-        r.message = tr("not a valid phone number for its country; check the digits and the country code");
+        r.message = m_invalidMessage;
         return r;
     }
     std::string out;

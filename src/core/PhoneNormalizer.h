@@ -35,4 +35,6 @@ public:
 private:
     std::string m_region;
     bool m_fastPath = true;
+    // Translated once: a million invalid numbers share three texts.
+    QString m_excelMessage, m_invalidMessage, m_notPhoneMessage;
 };

@@ -1,11 +1,14 @@
 #include "RowConverter.h"
 
+#include "DuplicateDetector.h"
 #include "EmailNormalizer.h"
+#include "JsonWriter.h"
 #include "ScalarConverters.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace {
 QString tr(const char *text)
@@ -119,6 +122,37 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
         }
         m_columns.append(c);
     }
+    // Payload key slots, in the order QJsonObject keeps (and toJson writes) its keys.
+    {
+        QJsonObject order;
+        for (const Column &c : std::as_const(m_columns))
+            order.insert(c.field.apiKey, QJsonValue());
+        for (const Column &c : std::as_const(m_columns)) {
+            const qsizetype sharing = std::count_if(m_columns.cbegin(), m_columns.cend(),
+                                                    [&](const Column &o) { return o.field.apiKey == c.field.apiKey; });
+            if (c.field.type == T::Phone && sharing > 1)
+                order.insert(QStringLiteral("country_codes"), QJsonValue());
+        }
+        m_keys = order.keys();
+        for (const QString &key : std::as_const(m_keys)) {
+            QByteArray k;
+            JsonWriter::appendString(k, key);
+            k += ':';
+            m_keyJson.append(k);
+        }
+        m_fullNameSlot = int(m_keys.indexOf(QStringLiteral("full_name")));
+        for (const QString &key : DuplicateDetector::identifierKeys())
+            m_identifierSlots.append(int(m_keys.indexOf(key)));
+        m_countryCodesSlot = int(m_keys.indexOf(QStringLiteral("country_codes")));
+        for (Column &c : m_columns) {
+            c.slot = int(m_keys.indexOf(c.field.apiKey));
+            c.sharedKey = std::count_if(m_columns.cbegin(), m_columns.cend(),
+                                        [&](const Column &o) { return o.field.apiKey == c.field.apiKey; }) > 1;
+        }
+    }
+    m_invalidNumberMessage = tr("not a number this program can read; write it like 1234,56 or 1234.56, or set the column's decimal mark");
+    m_invalidBooleanMessage = tr("not a yes/no value; use ja/nein, yes/no, true/false or 1/0");
+    m_invalidConsentMessage = tr("unknown consent value; add it to the column's value table as accepted, declined or requested");
     for (const QString &missing : profile.missingHeaders(headers)) {
         ValidationIssue issue;
         issue.kind = QStringLiteral("missing_column");
@@ -152,11 +186,44 @@ bool RowConverter::hasSetupErrors() const
     return false;
 }
 
+bool RowConverter::Buffer::isEmpty() const
+{
+    for (const Value &v : values) {
+        if (v.type != Value::Type::None)
+            return false;
+    }
+    return true;
+}
+
+bool RowConverter::Buffer::hasErrors() const
+{
+    for (const ValidationIssue &issue : issues) {
+        if (issue.severity == ValidationIssue::Severity::Error)
+            return true;
+    }
+    return false;
+}
+
 ConvertedRow RowConverter::convert(const SourceRecord &record) const
 {
+    Buffer buffer;
+    convert(record, &buffer);
     ConvertedRow row;
     row.recordIndex = record.index;
     row.line = record.line;
+    row.payload = toJsonObject(buffer);
+    row.issues = buffer.issues;
+    return row;
+}
+
+void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
+{
+    QVector<Value> &values = buffer->values;
+    if (values.size() != m_keys.size())
+        values.resize(m_keys.size());
+    for (Value &v : values)
+        v.type = Value::Type::None;
+    buffer->issues.clear();
 
     auto issue = [&](const Column &c, const QString &value, const QString &kind, const QString &message,
                      ValidationIssue::Severity severity) {
@@ -168,19 +235,40 @@ ConvertedRow RowConverter::convert(const SourceRecord &record) const
         i.message = message;
         i.value = value;
         i.severity = severity;
-        row.issues.append(i);
+        buffer->issues.append(i);
+    };
+    auto setText = [&](int slot, QStringView cell, const QString &raw) {
+        Value &v = values[slot];
+        v.type = Value::Type::String;
+        if (cell.size() == raw.size()) {
+            v.owned = raw;   // shares the cell: the duplicate check keeps it without a copy
+            v.text = v.owned;
+        } else {
+            v.owned.clear();
+            v.text = cell;
+        }
+    };
+    auto setOwned = [&](int slot, const QString &text) {
+        Value &v = values[slot];
+        v.type = Value::Type::String;
+        v.owned = text;
+        v.text = v.owned;
     };
 
+    // Combined targets: full_name parts and phone lists, written after all columns (as before:
+    // they replace a single value of the same key).
+    int nameParts = 0;
+    QStringView firstNamePart;
+    QString firstNameRaw;
     QString fullName;
     struct PhoneList
     {
-        QString key;
-        QJsonArray numbers;
+        int slot;
+        QStringList numbers;
         QStringList regions;
-        int invalid = 0;
-        QList<int> invalidIssueIndexes;
+        QVarLengthArray<int, 4> invalidIssueIndexes;
     };
-    QVector<PhoneList> phones;
+    QVarLengthArray<PhoneList, 2> phones;
 
     for (const Column &c : m_columns) {
         if (c.index >= record.cells.size())
@@ -189,39 +277,49 @@ ConvertedRow RowConverter::convert(const SourceRecord &record) const
         const QStringView cell = QStringView(raw).trimmed();
         if (cell.isEmpty())
             continue;
-        const QString &key = c.field.apiKey;
         switch (c.field.type) {
         case T::String:
-            if (key == QLatin1String("full_name")) {
-                if (!fullName.isEmpty())
+            if (c.slot == m_fullNameSlot) {
+                if (nameParts == 0) {
+                    firstNamePart = cell;
+                    firstNameRaw = raw;
+                } else {
+                    if (nameParts == 1)
+                        fullName = firstNamePart.toString();
                     fullName += QLatin1Char(' ');
-                fullName += cell;
+                    fullName += cell;
+                }
+                ++nameParts;
             } else {
-                row.payload.insert(key, cell.toString());
+                setText(c.slot, cell, raw);
             }
             break;
         case T::Email: {
             const EmailNormalizer::Result e = EmailNormalizer::normalize(cell);
             if (e.valid)
-                row.payload.insert(key, e.address);
+                setOwned(c.slot, e.address);
             else
                 issue(c, raw, QStringLiteral("invalid_email"), e.message, ValidationIssue::Severity::Error);
             break;
         }
         case T::Phone: {
             const PhoneNormalizer::Result p = m_phones.normalize(cell);
-            auto it = std::find_if(phones.begin(), phones.end(), [&](const PhoneList &l) { return l.key == key; });
-            if (it == phones.end()) {
-                phones.append(PhoneList{key, {}, {}, 0, {}});
-                it = phones.end() - 1;
+            PhoneList *list = nullptr;
+            for (PhoneList &l : phones) {
+                if (l.slot == c.slot)
+                    list = &l;
+            }
+            if (!list) {
+                phones.append(PhoneList{c.slot, {}, {}, {}});
+                list = &phones.last();
             }
             if (p.valid) {
-                if (!it->numbers.contains(p.e164)) {
-                    it->numbers.append(p.e164);
-                    it->regions.append(p.region);
+                if (!list->numbers.contains(p.e164)) {
+                    list->numbers.append(p.e164);
+                    list->regions.append(p.region);
                 }
             } else {
-                it->invalidIssueIndexes.append(int(row.issues.size()));
+                list->invalidIssueIndexes.append(int(buffer->issues.size()));
                 issue(c, raw, QStringLiteral("invalid_phone"), p.message, ValidationIssue::Severity::Error);
             }
             break;
@@ -230,72 +328,146 @@ ConvertedRow RowConverter::convert(const SourceRecord &record) const
         case T::DateTime: {
             const DateTimeConverter::Result d = c.dateTime->convert(cell);
             if (d.sent())
-                row.payload.insert(key, d.text);
+                setOwned(c.slot, d.text);
             if (!d.kind.isEmpty())
                 issue(c, raw, d.kind, d.message, d.severity);
             break;
         }
         case T::Number: {
             double v = 0;
-            if (ScalarConverters::parseNumber(cell, c.decimal, &v))
-                row.payload.insert(key, v);
-            else if (c.decimal.isNull() && ScalarConverters::parseNumber(cell, QLatin1Char(','), &v))
+            if (ScalarConverters::parseNumber(cell, c.decimal, &v)) {
+                values[c.slot].type = Value::Type::Number;
+                values[c.slot].number = v;
+            } else if (c.decimal.isNull() && ScalarConverters::parseNumber(cell, QLatin1Char(','), &v)) {
                 issue(c, raw, QStringLiteral("ambiguous_number"),
                       tr("\"%1\" could be a thousand or a decimal number; set the column's decimal mark (\",\" or \".\")").arg(raw),
                       ValidationIssue::Severity::Error);
-            else
-                issue(c, raw, QStringLiteral("invalid_number"),
-                      tr("not a number this program can read; write it like 1234,56 or 1234.56, or set the column's decimal mark"),
-                      ValidationIssue::Severity::Error);
+            } else {
+                issue(c, raw, QStringLiteral("invalid_number"), m_invalidNumberMessage, ValidationIssue::Severity::Error);
+            }
             break;
         }
         case T::Boolean: {
             bool v = false;
-            if (ScalarConverters::parseBoolean(cell, &v))
-                row.payload.insert(key, v);
-            else
-                issue(c, raw, QStringLiteral("invalid_boolean"),
-                      tr("not a yes/no value; use ja/nein, yes/no, true/false or 1/0"), ValidationIssue::Severity::Error);
+            if (ScalarConverters::parseBoolean(cell, &v)) {
+                values[c.slot].type = Value::Type::Boolean;
+                values[c.slot].boolean = v;
+            } else {
+                issue(c, raw, QStringLiteral("invalid_boolean"), m_invalidBooleanMessage, ValidationIssue::Severity::Error);
+            }
             break;
         }
         case T::StringList: {
-            const QStringList items = ScalarConverters::splitList(cell, c.listSeparator);
-            if (!items.isEmpty())
-                row.payload.insert(key, QJsonArray::fromStringList(items));
+            QStringList items = ScalarConverters::splitList(cell, c.listSeparator);
+            if (!items.isEmpty()) {
+                values[c.slot].type = Value::Type::StringList;
+                values[c.slot].list = std::move(items);
+            }
             break;
         }
         case T::Consent: {
             const QString state = c.consent->lookup(cell);
             if (!state.isEmpty())
-                row.payload.insert(key, state);
+                setOwned(c.slot, state);
             else
-                issue(c, raw, QStringLiteral("invalid_consent"),
-                      tr("unknown consent value; add it to the column's value table as accepted, declined or requested"),
-                      ValidationIssue::Severity::Error);
+                issue(c, raw, QStringLiteral("invalid_consent"), m_invalidConsentMessage, ValidationIssue::Severity::Error);
             break;
         }
         }
     }
-    if (!fullName.isEmpty())
-        row.payload.insert(QStringLiteral("full_name"), fullName);
+    if (nameParts == 1) {
+        setText(m_fullNameSlot, firstNamePart, firstNameRaw);
+    } else if (nameParts > 1) {
+        setOwned(m_fullNameSlot, fullName);
+    }
     bool countryCodesWritten = false;
     for (PhoneList &l : phones) {
         if (l.numbers.isEmpty())
             continue;
         // Another valid number in the same handle is used instead: the bad one is only a warning.
         for (int idx : l.invalidIssueIndexes)
-            row.issues[idx].severity = ValidationIssue::Severity::Warning;
-        const bool severalColumns = std::count_if(m_columns.begin(), m_columns.end(),
-                                                  [&](const Column &c) { return c.field.apiKey == l.key; }) > 1;
-        if (!severalColumns) {
-            row.payload.insert(l.key, l.numbers.first());
+            buffer->issues[idx].severity = ValidationIssue::Severity::Warning;
+        const Column *first = nullptr;
+        for (const Column &c : m_columns) {
+            if (c.slot == l.slot) {
+                first = &c;
+                break;
+            }
+        }
+        if (!first->sharedKey) {
+            setOwned(l.slot, l.numbers.first());
         } else {
-            row.payload.insert(l.key, l.numbers);
+            values[l.slot].type = Value::Type::StringList;
+            values[l.slot].list = l.numbers;
             if (!countryCodesWritten) {   // one country_codes key per contact: it follows the first list
-                row.payload.insert(QStringLiteral("country_codes"), QJsonArray::fromStringList(l.regions));
+                values[m_countryCodesSlot].type = Value::Type::StringList;
+                values[m_countryCodesSlot].list = l.regions;
                 countryCodesWritten = true;
             }
         }
     }
-    return row;
+}
+
+void RowConverter::appendJson(const Buffer &buffer, QByteArray *out) const
+{
+    char open = '{';
+    for (int k = 0; k < buffer.values.size(); ++k) {
+        const Value &v = buffer.values.at(k);
+        if (v.type == Value::Type::None)
+            continue;
+        *out += open;
+        open = ',';
+        *out += m_keyJson.at(k);
+        switch (v.type) {
+        case Value::Type::None:
+            break;
+        case Value::Type::String:
+            JsonWriter::appendString(*out, v.text);
+            break;
+        case Value::Type::Number:
+            JsonWriter::appendNumber(*out, v.number);
+            break;
+        case Value::Type::Boolean:
+            JsonWriter::appendBool(*out, v.boolean);
+            break;
+        case Value::Type::StringList: {
+            char sep = '[';
+            for (const QString &item : v.list) {
+                *out += sep;
+                sep = ',';
+                JsonWriter::appendString(*out, item);
+            }
+            if (sep == '[')
+                *out += '[';
+            *out += ']';
+            break;
+        }
+        }
+    }
+    *out += open == '{' ? "{}" : "}";
+}
+
+QJsonObject RowConverter::toJsonObject(const Buffer &buffer) const
+{
+    QJsonObject o;
+    for (int k = 0; k < buffer.values.size(); ++k) {
+        const Value &v = buffer.values.at(k);
+        switch (v.type) {
+        case Value::Type::None:
+            break;
+        case Value::Type::String:
+            o.insert(m_keys.at(k), v.toString());
+            break;
+        case Value::Type::Number:
+            o.insert(m_keys.at(k), v.number);
+            break;
+        case Value::Type::Boolean:
+            o.insert(m_keys.at(k), v.boolean);
+            break;
+        case Value::Type::StringList:
+            o.insert(m_keys.at(k), QJsonArray::fromStringList(v.list));
+            break;
+        }
+    }
+    return o;
 }

@@ -52,6 +52,8 @@ public:
         std::shared_ptr<ConsentTable> consent;
         QChar decimal;
         QChar listSeparator;
+        int slot = -1;               // payload key slot (keys())
+        bool sharedKey = false;      // several columns on this key (phones: a list + country_codes)
     };
 
     RowConverter(const MappingProfile &profile, const FieldCatalog &catalog, const QStringList &headers,
@@ -63,6 +65,36 @@ public:
     bool hasSetupErrors() const;
 
     ConvertedRow convert(const SourceRecord &record) const;
+
+    // The fast path of the same conversion (Validator, `convert`): typed values, one slot per
+    // payload key in the order QJsonObject writes them, in a buffer reused row after row — no
+    // QJsonObject, no JSON document. String values may point into `record`'s cells, so the
+    // buffer is valid only while the record is.
+    struct Value
+    {
+        enum class Type : quint8 { None, String, Number, Boolean, StringList };
+        Type type = Type::None;
+        bool boolean = false;
+        double number = 0;
+        QStringView text;   // String: into the record or into `owned`
+        QString owned;      // a computed String value, or the whole cell when it needed no trimming
+        QStringList list;   // StringList
+        QString toString() const { return owned.isNull() ? text.toString() : owned; }
+    };
+    struct Buffer
+    {
+        QVector<Value> values;   // by slot, parallel to keys()
+        QList<ValidationIssue> issues;
+        bool isEmpty() const;
+        bool hasErrors() const;
+    };
+    void convert(const SourceRecord &record, Buffer *buffer) const;
+    // Compact JSON of the buffer's payload, byte for byte QJsonDocument(payload).toJson(Compact).
+    void appendJson(const Buffer &buffer, QByteArray *out) const;
+    QJsonObject toJsonObject(const Buffer &buffer) const;
+    const QStringList &keys() const { return m_keys; }
+    int slotOf(const QString &key) const { return int(m_keys.indexOf(key)); }
+    const QVector<int> &identifierSlots() const { return m_identifierSlots; }   // DuplicateDetector::identifierKeys()
 
     const QVector<Column> &columns() const { return m_columns; }
     const MappingProfile &profile() const { return m_profile; }
@@ -81,4 +113,10 @@ private:
     QVector<Column> m_columns;
     QList<ValidationIssue> m_setupIssues;
     PhoneNormalizer m_phones;
+    QStringList m_keys;                   // payload keys in QJsonObject order
+    QVector<QByteArray> m_keyJson;
+    QVector<int> m_identifierSlots;        // "key": per slot, ready to append
+    int m_fullNameSlot = -1;
+    int m_countryCodesSlot = -1;
+    QString m_invalidNumberMessage, m_invalidBooleanMessage, m_invalidConsentMessage;
 };

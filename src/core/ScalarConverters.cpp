@@ -2,10 +2,55 @@
 
 #include <QString>
 
+#include <charconv>
+#include <cmath>
+
 namespace ScalarConverters {
+
+namespace {
+// The usual cell, "-1234.56" / "1234,56" / "42": ASCII digits with at most one mark that is
+// surely the decimal mark. Returns false to leave everything else to the full rules below
+// (which give the same value for these shapes; tst_scalarconverters compares both).
+bool parsePlainNumber(QStringView cell, QChar decimal, double *value)
+{
+    const qsizetype n = cell.size();
+    if (n == 0 || n > 40)
+        return false;
+    char buffer[48];
+    qsizetype i = 0;
+    int out = 0;
+    if (cell.at(0) == QLatin1Char('-'))
+        buffer[out++] = '-', ++i;
+    const qsizetype intStart = i;
+    while (i < n && cell.at(i).unicode() >= '0' && cell.at(i).unicode() <= '9')
+        buffer[out++] = char(cell.at(i++).unicode());
+    if (i == intStart)
+        return false;
+    if (i < n) {
+        const QChar mark = cell.at(i);
+        if (mark != QLatin1Char('.') && mark != QLatin1Char(','))
+            return false;
+        const qsizetype fracStart = ++i;
+        while (i < n && cell.at(i).unicode() >= '0' && cell.at(i).unicode() <= '9')
+            ++i;
+        if (i != n || i == fracStart)
+            return false;
+        // Without a set mark, three digits after a lone mark could be a thousands group.
+        if (decimal.isNull() ? n - fracStart == 3 : mark != decimal)
+            return false;
+        buffer[out++] = '.';
+        for (qsizetype k = fracStart; k < n; ++k)
+            buffer[out++] = char(cell.at(k).unicode());
+    }
+    const auto result = std::from_chars(buffer, buffer + out, *value);
+    return result.ec == std::errc() && result.ptr == buffer + out && std::isfinite(*value);
+}
+}
 
 bool parseNumber(QStringView cell, QChar decimal, double *value)
 {
+    if (parsePlainNumber(cell.trimmed(), decimal, value))
+        return true;
     QString s;
     s.reserve(cell.size());
     for (QChar c : cell.trimmed()) {

@@ -6,7 +6,6 @@
 #include "ScalarConverters.h"
 
 #include <QFuture>
-#include <QJsonDocument>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -24,6 +23,23 @@ bool deferredKind(const QString &kind)
     return kind == QLatin1String("ambiguous_date_format") || kind == QLatin1String("ambiguous_number");
 }
 
+// Issue counts by kind: a handful of kinds, most of them the same literal every row, so a short
+// list compared by data pointer first beats a QString-keyed map.
+struct KindCounts
+{
+    QVector<QPair<QString, qint64>> counts;
+    void add(const QString &kind, qint64 n = 1)
+    {
+        for (auto &c : counts) {
+            if (c.first.constData() == kind.constData() || c.first == kind) {
+                c.second += n;
+                return;
+            }
+        }
+        counts.append(qMakePair(kind, n));
+    }
+};
+
 struct ColumnStats
 {
     DateTimeColumnReport report;
@@ -32,19 +48,20 @@ struct ColumnStats
 
 struct ChunkResult
 {
-    QMap<QString, qint64> counts;
+    KindCounts counts;
     QList<ValidationIssue> issues;       // first maxIssues of this chunk
     QVector<qint64> errorRecords;
     QVector<qint64> deferredRecords;
     QVector<DuplicateDetector::Entry> identifiers;
     QVector<ColumnStats> stats;          // parallel to the converter's columns
     QVector<qint64> payloadRecords;      // rows without errors (before duplicates), when wanted
-    QVector<QByteArray> payloads;        // their compact JSON
+    QByteArray payloads;                 // their compact JSON, one after the other
+    QVector<qsizetype> payloadEnds;      // where each ends in `payloads`
     qint64 rows = 0;
 };
 
-void noteDateCell(DateTimeColumnReport &r, const QString &cell, const ConvertedRow &row, int column,
-                  const QString &apiKey)
+void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConverter::Buffer &row, qint64 line,
+                  int column, int slot)
 {
     const QStringView text = QStringView(cell).trimmed();
     if (text.isEmpty())
@@ -98,14 +115,16 @@ void noteDateCell(DateTimeColumnReport &r, const QString &cell, const ConvertedR
     if (kind == QLatin1String("nonexistent_local_time")) {
         ++r.gapCount;
         if (r.gapLines.size() < 20)
-            r.gapLines << row.line;
+            r.gapLines << line;
     } else if (kind == QLatin1String("ambiguous_local_time")) {
         ++r.overlapCount;
         if (r.overlapLines.size() < 20)
-            r.overlapLines << row.line;
+            r.overlapLines << line;
     }
-    if (r.samples.size() < 5)
-        r.samples.append({row.line, cell, row.payload.value(apiKey).toString(), kind});
+    if (r.samples.size() < 5) {
+        const RowConverter::Value &v = row.values.at(slot);
+        r.samples.append({line, cell, v.type == RowConverter::Value::Type::String ? v.toString() : QString(), kind});
+    }
 }
 
 ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count, const RowConverter &converter,
@@ -122,38 +141,40 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
         r.dateOnly = columns.at(c).field.type == T::Date;
     }
     out.identifiers.reserve(int(count) * 3);
+    RowConverter::Buffer row;   // reused: no allocation per row once warm
     Validator::visitRange(source, first, count, [&](const SourceRecord &record) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return false;
         ++out.rows;
-        const ConvertedRow row = converter.convert(record);
+        converter.convert(record, &row);
         bool deferred = false;
-        for (const ValidationIssue &i : row.issues)
+        for (const ValidationIssue &i : std::as_const(row.issues))
             deferred = deferred || deferredKind(i.kind);
         if (deferred) {
             out.deferredRecords.append(record.index);   // all its issues are counted after the pass
         } else {
             bool error = false;
-            for (const ValidationIssue &i : row.issues) {
-                out.counts[i.kind] += 1;
+            for (const ValidationIssue &i : std::as_const(row.issues)) {
+                out.counts.add(i.kind);
                 error = error || i.severity == ValidationIssue::Severity::Error;
                 if (out.issues.size() < maxIssues)
                     out.issues.append(i);
             }
             if (error) {
                 out.errorRecords.append(record.index);
-            } else if (wantPayloads && !row.payload.isEmpty()) {
+            } else if (wantPayloads && !row.isEmpty()) {
                 out.payloadRecords.append(record.index);
-                out.payloads.append(QJsonDocument(row.payload).toJson(QJsonDocument::Compact));
+                converter.appendJson(row, &out.payloads);
+                out.payloadEnds.append(out.payloads.size());
             }
         }
-        DuplicateDetector::collect(row, &out.identifiers);
+        DuplicateDetector::collect(converter, row, record.line, record.index, &out.identifiers);
         for (int c = 0; c < columns.size(); ++c) {
             const RowConverter::Column &col = columns.at(c);
             if (col.index >= record.cells.size())
                 continue;
             if (col.field.type == T::Date || col.field.type == T::DateTime) {
-                noteDateCell(out.stats[c].report, record.cells.at(col.index), row, col.index, col.field.apiKey);
+                noteDateCell(out.stats[c].report, record.cells.at(col.index), row, record.line, col.index, col.slot);
             } else if (col.field.type == T::Number && col.decimal.isNull()) {
                 const QString &cell = record.cells.at(col.index);
                 const int comma = int(cell.lastIndexOf(QLatin1Char(','))), dot = int(cell.lastIndexOf(QLatin1Char('.')));
@@ -304,13 +325,20 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     QThreadPool pool;
     pool.setMaxThreadCount(options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount()));
     const bool wantPayloads = bool(options.validRow);
-    std::vector<QFuture<ChunkResult>> futures;
-    futures.reserve(size_t(chunks));
-    for (qint64 k = 0; k < chunks; ++k) {
-        futures.push_back(QtConcurrent::run(&pool, [&, k] {
-            return processChunk(source, k * chunk, chunk, converter, options.maxIssues, options.cancel, wantPayloads);
-        }));
-    }
+    // Chunks are started a few ahead of the one being merged, never all at once: results wait in
+    // memory only until their turn, so memory stays bounded however fast the workers are.
+    std::vector<QFuture<ChunkResult>> futures(static_cast<size_t>(chunks));
+    const qint64 window = 2 + 2 * qint64(pool.maxThreadCount());
+    qint64 started = 0;
+    auto startUpTo = [&](qint64 limit) {
+        for (; started < std::min(limit, chunks); ++started) {
+            const qint64 k = started;
+            futures[size_t(k)] = QtConcurrent::run(&pool, [&, k] {
+                return processChunk(source, k * chunk, chunk, converter, options.maxIssues, options.cancel, wantPayloads);
+            });
+        }
+    };
+    startUpTo(window);
 
     DuplicateDetector duplicates;
     for (const RowConverter::Column &c : converter.columns())
@@ -329,14 +357,16 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     QVector<qint64> deferred;
     qint64 done = 0;
     for (qint64 k = 0; k < chunks; ++k) {
+        startUpTo(k + window);
         const ChunkResult result = futures[size_t(k)].result();
+        futures[size_t(k)] = QFuture<ChunkResult>();   // its memory goes now, not at the end
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             break;
         }
         report.rows += result.rows;
-        for (auto it = result.counts.begin(); it != result.counts.end(); ++it)
-            report.issuesByKind[it.key()] += it.value();
+        for (const auto &c : result.counts.counts)
+            report.issuesByKind[c.first] += c.second;
         QVector<qint64> dupErrors;
         const QList<ValidationIssue> dups = duplicates.add(result.identifiers, &dupErrors);
         for (const ValidationIssue &d : dups)
@@ -358,9 +388,13 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
         }
         deferred += result.deferredRecords;
         if (wantPayloads) {
+            qsizetype from = 0;
             for (int i = 0; i < result.payloadRecords.size(); ++i) {
+                const qsizetype to = result.payloadEnds.at(i);
                 if (!errorRows[size_t(result.payloadRecords.at(i))])
-                    options.validRow(result.payloadRecords.at(i), result.payloads.at(i));
+                    options.validRow(result.payloadRecords.at(i),
+                                     QByteArray::fromRawData(result.payloads.constData() + from, to - from));
+                from = to;
             }
         }
         for (int c = 0; c < dateStats.size(); ++c) {
@@ -382,10 +416,13 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     if (!deferred.isEmpty()) {
         const RowConverter decided(m_profile, m_catalog, headers, report.decisions);
         QList<ValidationIssue> late;
+        RowConverter::Buffer row;
+        QByteArray json;
         for (qint64 index : deferred) {
-            const ConvertedRow row = decided.convert(source.record(index));
+            const SourceRecord record = source.record(index);
+            decided.convert(record, &row);
             bool error = false;
-            for (const ValidationIssue &i : row.issues) {
+            for (const ValidationIssue &i : std::as_const(row.issues)) {
                 report.issuesByKind[i.kind] += 1;
                 error = error || i.severity == ValidationIssue::Severity::Error;
                 if (late.size() < options.maxIssues)
@@ -393,8 +430,11 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
             }
             if (error)
                 errorRows[size_t(index)] = true;
-            else if (wantPayloads && !row.payload.isEmpty())
-                options.validRow(index, QJsonDocument(row.payload).toJson(QJsonDocument::Compact));
+            else if (wantPayloads && !row.isEmpty()) {
+                json.clear();
+                decided.appendJson(row, &json);
+                options.validRow(index, json);
+            }
         }
         report.issues += late;
         std::stable_sort(report.issues.begin() + report.setupIssues.size(), report.issues.end(),

@@ -34,6 +34,8 @@ public:
         // When set, receives every row that can be sent (no Error issue, duplicates included) as
         // its compact payload JSON, on the calling thread, in file order — except rows whose
         // ambiguous values only the whole column could settle, which follow at the end.
+        // The bytes are valid during the call only (they point into a chunk's buffer): copy them
+        // to keep them.
         std::function<void(qint64 record, const QByteArray &payloadJson)> validRow;
     };
 

@@ -140,6 +140,60 @@ private slots:
         QCOMPARE(row.payload, (QJsonObject{{"customer_since", "2020-02-01"}, {"sms_news", "declined"}}));
     }
 
+    void fastJsonIsByteIdenticalToTheJsonObject_data()
+    {
+        QTest::addColumn<QStringList>("cells");
+        QTest::newRow("full row") << QStringList{" K100 ", "Jürgen", "Müller", "J.Mueller@Example.DE ", "0171/2345678", "+43 664 1234567",
+                                                 "15.05.1990", "31.03.2024 14:30", "1.234,56", "ja", "VIP; Kunde", "yes", "said \"hi\"\n\tbye"};
+        QTest::newRow("empty") << QStringList{"", " ", "", "", "", "", "", "", "", "", "", "", ""};
+        QTest::newRow("one name part, untrimmed id") << QStringList{"K1", "", "Zoë \U0001F600", "", "", "", "", "", "", "", "", "", ""};
+        QTest::newRow("errors left out") << QStringList{"K2", "A", "B", "not-an-email", "12", "", "31.02.1990", "2024-03-31 02:30",
+                                                         "viel", "vielleicht", ";;", "kaputt", "C:\\x"};
+        QTest::newRow("second phone only, numbers") << QStringList{"K3", "", "", "", "", "0171 2345678", "", "", "-0", "nein", "a|b", "0",
+                                                                    QString(QChar(0xd800))};
+        QTest::newRow("short record") << QStringList{"K4", "Anna"};
+    }
+
+    void fastJsonIsByteIdenticalToTheJsonObject()
+    {
+        QFETCH(QStringList, cells);
+        const QStringList headers{"Kundennr.", "Vorname", "Nachname", "E-Mail", "Handy", "Mobil", "Geburtstag",
+                                  "Letzter Kontakt", "Umsatz", "Newsletter", "Tags", "VIP", "Notiz"};
+        const MappingProfile p = profile(R"([
+            {"header": "Kundennr.", "target": "external_id"},
+            {"header": "Vorname", "target": "full_name"}, {"header": "Nachname", "target": "full_name"},
+            {"header": "E-Mail", "target": "email"}, {"header": "Handy", "target": "whatsapp"},
+            {"header": "Mobil", "target": "whatsapp"}, {"header": "Geburtstag", "target": "birthday"},
+            {"header": "Letzter Kontakt", "target": "custom:last_contacted_at"},
+            {"header": "Umsatz", "target": "custom:revenue", "decimal": ","},
+            {"header": "Newsletter", "target": "channel:newsletter"}, {"header": "Tags", "target": "custom:tags"},
+            {"header": "VIP", "target": "custom:vip"}, {"header": "Notiz", "target": "custom:note", "type": "string"}])");
+        const RowConverter c(p, catalog(), headers);
+        QVERIFY(!c.hasSetupErrors());
+        const SourceRecord r = record(cells, 5);
+        const ConvertedRow row = c.convert(r);
+        RowConverter::Buffer buffer;
+        for (int pass = 0; pass < 2; ++pass) {   // a reused buffer gives the same again
+            c.convert(r, &buffer);
+            QByteArray fast;
+            c.appendJson(buffer, &fast);
+            QCOMPARE(fast, QJsonDocument(row.payload).toJson(QJsonDocument::Compact));
+            QCOMPARE(buffer.isEmpty(), row.payload.isEmpty());
+            QCOMPARE(buffer.hasErrors(), row.hasErrors());
+            QCOMPARE(buffer.issues.size(), row.issues.size());
+            for (int i = 0; i < row.issues.size(); ++i) {
+                QCOMPARE(buffer.issues.at(i).kind, row.issues.at(i).kind);
+                QCOMPARE(buffer.issues.at(i).severity, row.issues.at(i).severity);
+                QCOMPARE(buffer.issues.at(i).value, row.issues.at(i).value);
+            }
+        }
+        // A different row in between must leave nothing behind in the reused buffer.
+        c.convert(record({"K9"}), &buffer);
+        QByteArray only;
+        c.appendJson(buffer, &only);
+        QCOMPARE(only, QByteArray(R"({"external_id":"K9"})"));
+    }
+
     void isSafeToShareBetweenThreads()
     {
         const MappingProfile p = profile(R"([{"header": "Tel", "target": "whatsapp"}, {"header": "K", "target": "custom:last_contacted_at"}])");

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <cstring>
+
 class TestScalarConverters : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,30 @@ private slots:
         QCOMPARE(ScalarConverters::parseNumber(cell, decimal.isEmpty() ? QChar() : decimal.at(0), &v), ok);
         if (ok)
             QCOMPARE(v, value);
+    }
+
+    void plainNumbersReadExactlyAsToDouble()
+    {
+        // The fast path for plain cells must give the very same double as the full rules.
+        const QStringList cells{"0", "-0", "7", "42", "007", "7602.64", "99999.99", "0.1", "0.30000000000000004",
+                                "3.14159265358979323846264338327950288", "123456789012345678901234567890",
+                                "9007199254740993", "-12.5", "12,5", "0,07", "1234,56", " 88.01 ", "1.5", "1,2345"};
+        for (const QString &cell : cells) {
+            double fast = 0;
+            QVERIFY2(ScalarConverters::parseNumber(cell, QChar(), &fast), qPrintable(cell));
+            bool ok = false;
+            const double reference = QString(cell).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+            QVERIFY(ok);
+            QVERIFY2(std::memcmp(&fast, &reference, sizeof fast) == 0 || (fast == 0 && reference == 0), qPrintable(cell));
+        }
+        double v = 0;
+        QVERIFY(!ScalarConverters::parseNumber(QStringLiteral("1,234"), QChar(), &v));   // still ambiguous
+        QVERIFY(!ScalarConverters::parseNumber(QStringLiteral("12.5.1"), QChar(), &v));
+        QVERIFY(!ScalarConverters::parseNumber(QStringLiteral("-"), QChar(), &v));
+        QVERIFY(ScalarConverters::parseNumber(QStringLiteral("12,5"), QLatin1Char(','), &v));
+        QCOMPARE(v, 12.5);
+        QVERIFY(ScalarConverters::parseNumber(QStringLiteral("12,500"), QLatin1Char('.'), &v));   // ',' groups
+        QCOMPARE(v, 12500.0);
     }
 
     void columnDecidesTheDecimalMark()
