@@ -98,6 +98,8 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
     if (!DateTimeFormat::parse(text, &p))
         return fail(QStringLiteral("invalid_datetime"),
                     tr("not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00"));
+    r.parsed = true;   // the column statistics use the reading as written
+    r.parts = p;
 
     QDate date;
     switch (p.shape) {
@@ -116,18 +118,22 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
                 order = DateTimeFormat::Order::DayFirst;
             else if (p.p2 > 12)
                 order = DateTimeFormat::Order::MonthFirst;
-            else
+            else {
+                r.columnDecides = true;
                 return fail(QStringLiteral("ambiguous_date_format"),
                             tr("day and month cannot be told apart; confirm the column's format (d/M/yyyy or M/d/yyyy)"));
+            }
         }
         const int year = f.fullYear(p.p3, p.yearDigits, m_options.dateOnly);
         date = order == DateTimeFormat::Order::DayFirst ? QDate(year, p.p2, p.p1) : QDate(year, p.p1, p.p2);
         break;
     }
     case DateTimeFormat::Shape::Serial: {
-        if (!f.excelSerial)
+        if (!f.excelSerial) {
+            r.columnDecides = true;   // a column of such numbers is read as Excel serial days
             return fail(QStringLiteral("invalid_datetime"),
                         tr("a plain number in a date column; if these are Excel serial dates, set the column's format to excel_serial"));
+        }
         double whole = std::floor(p.serial);
         const qint64 days = qint64(whole);
         if (days == 60)

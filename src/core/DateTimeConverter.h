@@ -37,6 +37,10 @@ public:
         QString message;
         ValidationIssue::Severity severity = ValidationIssue::Severity::Warning;
         bool naive = false;    // the value had no offset (counted per column)
+        bool parsed = false;   // `parts` holds DateTimeFormat::parse's reading of the cell
+        bool columnDecides = false;   // the verdict may change once the whole column is known
+                                      // (day/month order, Excel serials): the Validator re-checks it
+        DateTimeFormat::Parts parts;
         bool sent() const { return !text.isEmpty(); }
     };
 

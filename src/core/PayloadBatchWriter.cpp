@@ -23,14 +23,14 @@ QByteArray PayloadBatchWriter::importObject(const QByteArrayList &contacts)
     return out;
 }
 
-void PayloadBatchWriter::add(const QByteArray &contactJson)
+void PayloadBatchWriter::add(QByteArrayView contactJson)
 {
     // Written straight into the import object: the caller's bytes may be gone after the call.
     if (m_pending == 0)
         m_body += "{\"type\":\"contact_details\",\"payload\":[";
     else
         m_body += ',';
-    m_body += contactJson;
+    m_body.append(contactJson);
     ++m_pending;
     ++m_contacts;
     if (m_pending >= m_batchSize)

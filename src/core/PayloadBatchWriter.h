@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QByteArrayView>
 
 #include <functional>
 
@@ -16,7 +17,7 @@ public:
 
     PayloadBatchWriter(int batchSize, BatchSink sink);
 
-    void add(const QByteArray &contactJson);   // one compact JSON object (copied)
+    void add(QByteArrayView contactJson);   // one compact JSON object (copied)
     void finish();                              // flushes the last, partial batch
 
     qint64 batches() const { return m_batches; }

@@ -224,6 +224,12 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
     for (Value &v : values)
         v.type = Value::Type::None;
     buffer->issues.clear();
+    if (buffer->dateState.size() != m_columns.size()) {
+        buffer->dateState.resize(m_columns.size());
+        buffer->dateParts.resize(m_columns.size());
+    }
+    std::fill(buffer->dateState.begin(), buffer->dateState.end(), qint8(0));
+    buffer->columnDecides = false;
 
     auto issue = [&](const Column &c, const QString &value, const QString &kind, const QString &message,
                      ValidationIssue::Severity severity) {
@@ -270,7 +276,8 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
     };
     QVarLengthArray<PhoneList, 2> phones;
 
-    for (const Column &c : m_columns) {
+    for (qsizetype ci = 0; ci < m_columns.size(); ++ci) {
+        const Column &c = m_columns.at(ci);
         if (c.index >= record.cells.size())
             continue;
         const QString &raw = record.cells.at(c.index);
@@ -327,6 +334,10 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         case T::Date:
         case T::DateTime: {
             const DateTimeConverter::Result d = c.dateTime->convert(cell);
+            buffer->dateState[ci] = d.parsed ? 2 : 1;
+            if (d.parsed)
+                buffer->dateParts[ci] = d.parts;
+            buffer->columnDecides = buffer->columnDecides || d.columnDecides;
             if (d.sent())
                 setOwned(c.slot, d.text);
             if (!d.kind.isEmpty())
@@ -339,6 +350,7 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
                 values[c.slot].type = Value::Type::Number;
                 values[c.slot].number = v;
             } else if (c.decimal.isNull() && ScalarConverters::parseNumber(cell, QLatin1Char(','), &v)) {
+                buffer->columnDecides = true;
                 issue(c, raw, QStringLiteral("ambiguous_number"),
                       tr("\"%1\" could be a thousand or a decimal number; set the column's decimal mark (\",\" or \".\")").arg(raw),
                       ValidationIssue::Severity::Error);

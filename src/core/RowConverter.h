@@ -85,6 +85,13 @@ public:
     {
         QVector<Value> values;   // by slot, parallel to keys()
         QList<ValidationIssue> issues;
+        // Date/datetime columns, parallel to columns(): 0 empty or missing cell, 1 unreadable,
+        // 2 read into dateParts (the Validator's per-column statistics need no second parse).
+        QVector<qint8> dateState;
+        QVector<DateTimeFormat::Parts> dateParts;
+        // A value only the whole column can settle (day/month order, Excel serials, decimal
+        // mark): the Validator converts the row again once the column is decided.
+        bool columnDecides = false;
         bool isEmpty() const;
         bool hasErrors() const;
     };

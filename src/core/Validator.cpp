@@ -17,12 +17,6 @@
 namespace {
 using T = FieldDefinition::ValueType;
 
-bool deferredKind(const QString &kind)
-{
-    // Settled by the whole column (day/month order, decimal mark): re-checked after the pass.
-    return kind == QLatin1String("ambiguous_date_format") || kind == QLatin1String("ambiguous_number");
-}
-
 // Issue counts by kind: a handful of kinds, most of them the same literal every row, so a short
 // list compared by data pointer first beats a QString-keyed map.
 struct KindCounts
@@ -61,13 +55,13 @@ struct ChunkResult
 };
 
 void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConverter::Buffer &row, qint64 line,
-                  int column, int slot)
+                  int column, int slot, int position)
 {
-    const QStringView text = QStringView(cell).trimmed();
-    if (text.isEmpty())
-        return;
+    const qint8 state = row.dateState.at(position);
+    if (state == 0)
+        return;   // empty
     ++r.values;
-    DateTimeFormat::Parts p;
+    const DateTimeFormat::Parts &p = row.dateParts.at(position);
     QString kind;
     for (const ValidationIssue &i : row.issues) {
         if (i.column == column) {
@@ -75,7 +69,7 @@ void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConvert
             break;
         }
     }
-    if (!DateTimeFormat::parse(text, &p)) {
+    if (state != 2) {
         ++r.invalidCount;
     } else {
         if (p.shape == DateTimeFormat::Shape::Serial)
@@ -147,10 +141,7 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
             return false;
         ++out.rows;
         converter.convert(record, &row);
-        bool deferred = false;
-        for (const ValidationIssue &i : std::as_const(row.issues))
-            deferred = deferred || deferredKind(i.kind);
-        if (deferred) {
+        if (row.columnDecides) {
             out.deferredRecords.append(record.index);   // all its issues are counted after the pass
         } else {
             bool error = false;
@@ -174,7 +165,7 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
             if (col.index >= record.cells.size())
                 continue;
             if (col.field.type == T::Date || col.field.type == T::DateTime) {
-                noteDateCell(out.stats[c].report, record.cells.at(col.index), row, record.line, col.index, col.slot);
+                noteDateCell(out.stats[c].report, record.cells.at(col.index), row, record.line, col.index, col.slot, c);
             } else if (col.field.type == T::Number && col.decimal.isNull()) {
                 const QString &cell = record.cells.at(col.index);
                 const int comma = int(cell.lastIndexOf(QLatin1Char(','))), dot = int(cell.lastIndexOf(QLatin1Char('.')));
@@ -186,6 +177,59 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
         }
         return true;
     });
+    return out;
+}
+
+struct LateResult
+{
+    KindCounts counts;                   // of the deferred rows
+    QList<ValidationIssue> issues;       // of the deferred rows, the first maxIssues
+    QVector<qint64> errorRecords;        // deferred rows with errors
+    QVector<qint64> payloadRecords;      // every row without errors, when payloads are wanted
+    QByteArray payloads;
+    QVector<qsizetype> payloadEnds;
+};
+
+// The second pass over one chunk: deferred rows with the decided converter (their issues are
+// counted only now); with payloads wanted, the other rows again with the pass's converter.
+LateResult processLateChunk(const RecordSource &source, qint64 first, qint64 count, const RowConverter &pass,
+                            const RowConverter &decided, const QVector<qint64> &deferred, int maxIssues,
+                            bool wantPayloads)
+{
+    LateResult out;
+    RowConverter::Buffer row;
+    auto next = std::lower_bound(deferred.cbegin(), deferred.cend(), first);
+    auto handle = [&](const SourceRecord &record, bool isDeferred) {
+        (isDeferred ? decided : pass).convert(record, &row);
+        bool error = false;
+        for (const ValidationIssue &i : std::as_const(row.issues)) {
+            error = error || i.severity == ValidationIssue::Severity::Error;
+            if (!isDeferred)
+                continue;
+            out.counts.add(i.kind);
+            if (out.issues.size() < maxIssues)
+                out.issues.append(i);
+        }
+        if (error && isDeferred)
+            out.errorRecords.append(record.index);
+        if (!error && wantPayloads && !row.isEmpty()) {
+            out.payloadRecords.append(record.index);
+            (isDeferred ? decided : pass).appendJson(row, &out.payloads);
+            out.payloadEnds.append(out.payloads.size());
+        }
+    };
+    if (wantPayloads) {
+        Validator::visitRange(source, first, count, [&](const SourceRecord &record) {
+            const bool isDeferred = next != deferred.cend() && *next == record.index;
+            if (isDeferred)
+                ++next;
+            handle(record, isDeferred);
+            return true;
+        });
+    } else {
+        for (; next != deferred.cend() && *next < first + count; ++next)
+            handle(source.record(*next), true);
+    }
     return out;
 }
 
@@ -354,7 +398,8 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
         r.dateOnly = col.field.type == T::Date;
     }
     std::vector<bool> errorRows(size_t(total), false);
-    QVector<qint64> deferred;
+    QVector<qint64> deferred;   // ascending
+    qint64 lateFrom = -1;       // first chunk with a deferred row
     qint64 done = 0;
     for (qint64 k = 0; k < chunks; ++k) {
         startUpTo(k + window);
@@ -386,14 +431,16 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
                 report.issues.append(i);
             }
         }
+        if (!result.deferredRecords.isEmpty() && lateFrom < 0)
+            lateFrom = k;   // payloads from this chunk on come from the second pass, in file order
         deferred += result.deferredRecords;
-        if (wantPayloads) {
+        if (wantPayloads && lateFrom < 0) {
             qsizetype from = 0;
             for (int i = 0; i < result.payloadRecords.size(); ++i) {
                 const qsizetype to = result.payloadEnds.at(i);
                 if (!errorRows[size_t(result.payloadRecords.at(i))])
                     options.validRow(result.payloadRecords.at(i),
-                                     QByteArray::fromRawData(result.payloads.constData() + from, to - from));
+                                     QByteArrayView(result.payloads.constData() + from, to - from));
                 from = to;
             }
         }
@@ -412,31 +459,45 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     }
     decide(converter, dateStats, decimalVotes, &report);
 
-    // Values only the whole column could settle (day/month order, decimal mark): convert again.
+    // Values only the whole column could settle (day/month order, Excel serials, decimal mark):
+    // those rows are converted again with the column's decision, in parallel. With payloads
+    // wanted, every row from the first such chunk on is delivered here, so all come in file order.
     if (!deferred.isEmpty()) {
         const RowConverter decided(m_profile, m_catalog, headers, report.decisions);
-        QList<ValidationIssue> late;
-        RowConverter::Buffer row;
-        QByteArray json;
-        for (qint64 index : deferred) {
-            const SourceRecord record = source.record(index);
-            decided.convert(record, &row);
-            bool error = false;
-            for (const ValidationIssue &i : std::as_const(row.issues)) {
-                report.issuesByKind[i.kind] += 1;
-                error = error || i.severity == ValidationIssue::Severity::Error;
-                if (late.size() < options.maxIssues)
-                    late.append(i);
+        std::vector<QFuture<LateResult>> late(static_cast<size_t>(chunks));
+        for (qint64 k = lateFrom; k < chunks; ++k) {
+            const qint64 first = k * chunk;
+            const auto it = std::lower_bound(deferred.cbegin(), deferred.cend(), first);
+            if (!wantPayloads && (it == deferred.cend() || *it >= first + chunk))
+                continue;
+            late[size_t(k)] = QtConcurrent::run(&pool, [&, first] {
+                return processLateChunk(source, first, chunk, converter, decided, deferred, options.maxIssues, wantPayloads);
+            });
+        }
+        QList<ValidationIssue> lateIssues;
+        for (qint64 k = lateFrom; k < chunks; ++k) {
+            if (!late[size_t(k)].isValid())
+                continue;
+            const LateResult result = late[size_t(k)].result();
+            late[size_t(k)] = QFuture<LateResult>();
+            for (const auto &c : result.counts.counts)
+                report.issuesByKind[c.first] += c.second;
+            for (const ValidationIssue &i : result.issues) {
+                if (lateIssues.size() < options.maxIssues)
+                    lateIssues.append(i);
             }
-            if (error)
-                errorRows[size_t(index)] = true;
-            else if (wantPayloads && !row.isEmpty()) {
-                json.clear();
-                decided.appendJson(row, &json);
-                options.validRow(index, json);
+            for (qint64 r : result.errorRecords)
+                errorRows[size_t(r)] = true;
+            qsizetype from = 0;
+            for (int i = 0; i < result.payloadRecords.size(); ++i) {
+                const qsizetype to = result.payloadEnds.at(i);
+                if (!errorRows[size_t(result.payloadRecords.at(i))])
+                    options.validRow(result.payloadRecords.at(i),
+                                     QByteArrayView(result.payloads.constData() + from, to - from));
+                from = to;
             }
         }
-        report.issues += late;
+        report.issues += lateIssues;
         std::stable_sort(report.issues.begin() + report.setupIssues.size(), report.issues.end(),
                          [](const ValidationIssue &a, const ValidationIssue &b) { return a.line < b.line; });
         while (report.issues.size() > maxIssues)

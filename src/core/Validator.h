@@ -6,6 +6,8 @@
 #include "RecordSource.h"
 #include "ValidationReport.h"
 
+#include <QByteArrayView>
+
 #include <atomic>
 #include <functional>
 
@@ -35,8 +37,8 @@ public:
         // its compact payload JSON, on the calling thread, in file order — except rows whose
         // ambiguous values only the whole column could settle, which follow at the end.
         // The bytes are valid during the call only (they point into a chunk's buffer): copy them
-        // to keep them.
-        std::function<void(qint64 record, const QByteArray &payloadJson)> validRow;
+        // (toByteArray()) to keep them.
+        std::function<void(qint64 record, QByteArrayView payloadJson)> validRow;
     };
 
     Validator(const MappingProfile &profile, const FieldCatalog &catalog);

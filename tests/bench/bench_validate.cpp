@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         out.write("\n", 1);
     });
     Validator::Options options;
-    options.validRow = [&writer](qint64, const QByteArray &json) { writer.add(json); };
+    options.validRow = [&writer](qint64, QByteArrayView json) { writer.add(json); };
     const ValidationReport converted = Validator(profile, catalog).run(*source, options);
     writer.finish();
     out.close();

@@ -83,7 +83,7 @@ private slots:
             {"header": "ID", "target": "external_id"}, {"header": "Kontakt", "target": "custom:last_contacted_at"}]})");
         QByteArrayList payloads;
         Validator::Options options;
-        options.validRow = [&payloads](qint64, const QByteArray &json) { payloads << json; };
+        options.validRow = [&payloads](qint64, QByteArrayView json) { payloads << json.toByteArray(); };
         const ValidationReport r = Validator(p, catalog()).run(source, options);
         QCOMPARE(r.validRows, 2);
         QCOMPARE(r.totalIssues(), 0);
@@ -111,11 +111,39 @@ private slots:
             {"header": "Seit", "target": "custom:last_contacted_at"}]})");
         QByteArrayList payloads;
         Validator::Options options;
-        options.validRow = [&payloads](qint64, const QByteArray &json) { payloads << json; };
+        options.validRow = [&payloads](qint64, QByteArrayView json) { payloads << json.toByteArray(); };
         const ValidationReport r = Validator(p, catalog()).run(source, options);
         QCOMPARE(r.validRows, 2);
         QVERIFY(r.dateColumns.first().format.excelSerial);
         QCOMPARE(payloads.at(1), QByteArray(R"({"last_contacted_at":"2024-03-16T06:00:00+00:00"})"));
+    }
+
+    void excelSerialsAreDecidedFromTheWholeColumn()
+    {
+        // The first 1,200 rows have no date at all: the look at the first rows cannot tell, the
+        // whole column can. Payloads still come in file order.
+        QList<QStringList> rows;
+        for (int i = 0; i < 1500; ++i)
+            rows << QStringList{QStringLiteral("K%1").arg(i), i < 1200 ? QString() : QStringLiteral("45366")};
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"ID", "Seit"}, rows);
+        const MappingProfile p = profile(R"({"version": 1, "source_timezone": "UTC", "columns": [
+            {"header": "ID", "target": "external_id"}, {"header": "Seit", "target": "custom:last_contacted_at"}]})");
+        QList<qint64> order;
+        QByteArrayList payloads;
+        Validator::Options options;
+        options.chunkSize = 256;
+        options.validRow = [&](qint64 record, QByteArrayView json) {
+            order << record;
+            payloads << json.toByteArray();
+        };
+        const ValidationReport r = Validator(p, catalog()).run(source, options);
+        QCOMPARE(r.count(QStringLiteral("invalid_datetime")), 0);
+        QCOMPARE(r.validRows, 1500);
+        QVERIFY(r.dateColumns.first().format.excelSerial);
+        QCOMPARE(payloads.size(), 1500);
+        for (int i = 0; i < order.size(); ++i)
+            QCOMPARE(order.at(i), qint64(i));
+        QCOMPARE(payloads.last(), QByteArray(R"({"external_id":"K1499","last_contacted_at":"2024-03-15T00:00:00+00:00"})"));
     }
 
     void cancelStopsEarly()

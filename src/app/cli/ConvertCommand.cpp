@@ -77,7 +77,7 @@ int ConvertCommand::run(const QStringList &arguments)
     });
     Validator::Options options;
     options.maxIssues = 20;
-    options.validRow = [&writer](qint64, const QByteArray &json) { writer.add(json); };
+    options.validRow = [&writer](qint64, QByteArrayView json) { writer.add(json); };
     const ValidationReport report = Validator(profile, catalog).run(*source, options);
     writer.finish();
     if (!output.commit()) {
