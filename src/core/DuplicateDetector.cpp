@@ -117,6 +117,12 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
         (*out)[i].ext = ext;
 }
 
+void DuplicateDetector::reserve(qint64 rows)
+{
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        m_seen[it.key()].reserve(qsizetype(rows));
+}
+
 void DuplicateDetector::setColumn(const QString &key, int column, const QString &header)
 {
     const int k = int(identifierKeys().indexOf(key));

@@ -40,6 +40,8 @@ public:
 
     // Column index and header of each identifier key, for the issues (from RowConverter::columns()).
     void setColumn(const QString &key, int column, const QString &header);
+    // Room for this many rows in the tables of the keys given to setColumn (no rehashing midway).
+    void reserve(qint64 rows);
 
     // Returns the duplicate issues found among these entries and everything added before.
     // `errorRecords` receives the record index of every row that got an Error.

@@ -387,6 +387,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     DuplicateDetector duplicates;
     for (const RowConverter::Column &c : converter.columns())
         duplicates.setColumn(c.field.apiKey, c.index, c.header);
+    duplicates.reserve(total);
     QVector<DateTimeColumnReport> dateStats(converter.columns().size());
     QVector<QPair<qint64, qint64>> decimalVotes(converter.columns().size());
     for (int c = 0; c < dateStats.size(); ++c) {
