@@ -291,20 +291,18 @@ SandboxReply SandboxApi::listReply(const SandboxRequest &request, const QJsonArr
 
 SandboxReply SandboxApi::getImport(const SandboxRequest &request)
 {
-    PostgrestQuery query;
-    QString error;
-    if (!PostgrestQuery::parse(request.query, request.header("range"), &query, &error))
-        return badQuery(error);
-    QJsonArray rows;
-    qint64 total = 0;
-    bool bad = false;
-    if (!m_imports->list(query, &rows, &total, &error, &bad))
-        return bad ? badQuery(error)
-                   : SandboxReply::error(500, QStringLiteral("INTERNAL_ERROR"), error, QStringLiteral("Retry."));
-    return listReply(request, rows, query.offset, total);
+    return listFromStore(request, [this](const PostgrestQuery &query, QJsonArray *rows, qint64 *total, QString *error,
+                                          bool *bad) { return m_imports->list(query, rows, total, error, bad); });
 }
 
 SandboxReply SandboxApi::getContacts(const SandboxRequest &request)
+{
+    return listFromStore(request, [this](const PostgrestQuery &query, QJsonArray *rows, qint64 *total, QString *error,
+                                          bool *bad) { return m_contacts->list(query, rows, total, error, bad); });
+}
+
+// GET on a table kept in SQLite: the store filters and pages; a bad filter is the client's 400.
+SandboxReply SandboxApi::listFromStore(const SandboxRequest &request, const StoreList &list)
 {
     PostgrestQuery query;
     QString error;
@@ -313,7 +311,7 @@ SandboxReply SandboxApi::getContacts(const SandboxRequest &request)
     QJsonArray rows;
     qint64 total = 0;
     bool bad = false;
-    if (!m_contacts->list(query, &rows, &total, &error, &bad))
+    if (!list(query, &rows, &total, &error, &bad))
         return bad ? badQuery(error)
                    : SandboxReply::error(500, QStringLiteral("INTERNAL_ERROR"), error, QStringLiteral("Retry."));
     return listReply(request, rows, query.offset, total);

@@ -13,6 +13,7 @@
 #include "SandboxReply.h"
 #include "SandboxRequest.h"
 
+#include <functional>
 #include <memory>
 
 // The API behind the HTTP transport: routes, auth, daily limits, faults and the /__sandbox/ test
@@ -34,6 +35,8 @@ private:
     SandboxReply postImport(const SandboxRequest &request);
     SandboxReply getImport(const SandboxRequest &request);
     SandboxReply getContacts(const SandboxRequest &request);
+    using StoreList = std::function<bool(const PostgrestQuery &, QJsonArray *, qint64 *, QString *, bool *)>;
+    SandboxReply listFromStore(const SandboxRequest &request, const StoreList &list);
     SandboxReply getStatic(const SandboxRequest &request, const QJsonArray &rows, const QString &table);
     SandboxReply listReply(const SandboxRequest &request, const QJsonArray &rows, int offset, qint64 total);
     SandboxReply quotaExceeded(const QString &what, qint64 limit);
