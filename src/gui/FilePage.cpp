@@ -1,5 +1,6 @@
 #include "FilePage.h"
 
+#include "BackgroundPriority.h"
 #include "MappingProfile.h"
 #include "PracticeSample.h"
 #include "RecentFiles.h"
@@ -42,6 +43,8 @@ FilePage::FilePage(WizardSession *session, QWidget *parent)
     m_ui->sheetCombo->setEnabled(false);
 
     m_ui->previewView->setModel(m_model);
+    // A million rows scroll smoothly only with uniform rows: no per-row size hints or resizing.
+    m_ui->previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->previewView->verticalHeader()->setDefaultSectionSize(m_ui->previewView->fontMetrics().height() + 8);
     m_ui->previewView->horizontalHeader()->setDefaultSectionSize(140);
     m_ui->warningsList->setVisible(false);
@@ -160,7 +163,8 @@ void FilePage::startFullScan()
     const ReadOptions options = m_pendingOptions;
     QPointer<FilePage> self(this);
     m_ui->statusLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_watcher.setFuture(QtConcurrent::run([path, options, cancel, self]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path, options, cancel, self]() {
+        BackgroundPriority::lowerCurrentThread();
         OpenResult result;
         int lastPercent = -1;
         auto progress = [&](qint64 done, qint64 total) {

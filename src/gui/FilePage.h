@@ -5,6 +5,7 @@
 #include "SourceDescription.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWizardPage>
 
 #include <atomic>
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<Ui::FilePage> m_ui;
     WizardSession *m_session;
     RecordTableModel *m_model;
+    QThreadPool m_pool;   // the full scan's own worker, at background priority (see BackgroundPriority)
     QFutureWatcher<OpenResult> m_watcher;
     QString m_pendingPath;
     ReadOptions m_pendingOptions;

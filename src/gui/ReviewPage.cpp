@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "BackgroundPriority.h"
 #include "ImportJournal.h"
 #include "ImportPlanner.h"
 #include "IssueFilterProxyModel.h"
@@ -183,7 +184,8 @@ void ReviewPage::startValidation()
     const FieldCatalog catalog = m_session->catalog();
     const auto cancel = m_cancel;
     QPointer<QProgressBar> bar(m_ui->validateProgress);
-    m_watcher.setFuture(QtConcurrent::run([profile, catalog, source, cancel, bar]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [profile, catalog, source, cancel, bar]() {
+        BackgroundPriority::lowerCurrentThread();
         Validator::Options options;
         options.cancel = cancel.get();
         int last = -1;

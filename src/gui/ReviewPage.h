@@ -3,6 +3,7 @@
 #include "ValidationReport.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWizardPage>
 
 #include <atomic>
@@ -57,6 +58,7 @@ private:
     IssueTableModel *m_issues;
     IssueFilterProxyModel *m_filter;
     QTimer *m_recheckTimer;
+    QThreadPool m_pool;   // the check's own worker, at background priority (see BackgroundPriority)
     QFutureWatcher<ValidationReport> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     ValidationReport m_report;
