@@ -1,8 +1,10 @@
 #include "ConsentTable.h"
 
-#include <iterator>
+#include "StringPool.h"
 
 #include <QJsonArray>
+
+#include <iterator>
 
 ConsentTable::ConsentTable()
 {
@@ -27,7 +29,7 @@ QStringList ConsentTable::states()
 
 void ConsentTable::set(const QString &cellText, const QString &state)
 {
-    m_map.insert(cellText.trimmed().toCaseFolded(), state);
+    m_map.insert(cellText.trimmed().toCaseFolded(), StringPool::intern(state));   // shared by every row
 }
 
 void ConsentTable::merge(const QJsonObject &table)

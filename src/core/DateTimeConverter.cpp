@@ -1,5 +1,7 @@
 #include "DateTimeConverter.h"
 
+#include "StringPool.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -35,7 +37,7 @@ DateTimeConverter::DateTimeConverter(Options options)
     if (!m_options.zoneExplicit && m_options.zone && m_options.zone->isValid()) {
         const QString zoneName = QString::fromUtf8(m_options.zone->id());
         for (int offset : m_options.zone->offsets())
-            m_naiveMessages.insert(offset, naiveMessage(zoneName, offset));
+            m_naiveMessages.insert(offset, StringPool::intern(naiveMessage(zoneName, offset)));
     }
 }
 
@@ -49,13 +51,14 @@ QString DateTimeConverter::formatWithOffset(const QDate &date, int hour, int min
 {
     QString s(32, Qt::Uninitialized);
     QChar *out = s.data();
-    const int y = date.year();
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);   // one calendar computation instead of three
     put2(out, y / 100);
     put2(out, y % 100);
     *out++ = QLatin1Char('-');
-    put2(out, date.month());
+    put2(out, m);
     *out++ = QLatin1Char('-');
-    put2(out, date.day());
+    put2(out, d);
     *out++ = QLatin1Char('T');
     put2(out, hour);
     *out++ = QLatin1Char(':');
@@ -164,15 +167,17 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         return fail(QStringLiteral("invalid_datetime"), tr("the time of day is out of range; use 00:00 to 23:59:59"));
 
     if (m_options.dateOnly) {
-        if (date.year() >= 1 && date.year() <= 9999) {   // what toString(Qt::ISODate) writes, without its printf
+        int y = 0, m = 0, d = 0;
+        date.getDate(&y, &m, &d);
+        if (y >= 1 && y <= 9999) {   // what toString(Qt::ISODate) writes, without its printf
             r.text = QString(10, Qt::Uninitialized);
             QChar *out = r.text.data();
-            put2(out, date.year() / 100);
-            put2(out, date.year() % 100);
+            put2(out, y / 100);
+            put2(out, y % 100);
             *out++ = QLatin1Char('-');
-            put2(out, date.month());
+            put2(out, m);
             *out++ = QLatin1Char('-');
-            put2(out, date.day());
+            put2(out, d);
         } else {
             r.text = date.toString(Qt::ISODate);
         }

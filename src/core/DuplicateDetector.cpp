@@ -120,7 +120,34 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
 void DuplicateDetector::reserve(qint64 rows)
 {
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
-        m_seen[it.key()].reserve(qsizetype(rows));
+        m_seen[it.key()].reserve(size_t(std::max<qint64>(rows, 0)));
+}
+
+void DuplicateDetector::Table::reserve(size_t rows)
+{
+    size_t capacity = 16;
+    while (capacity < rows * 2)   // at most half full
+        capacity *= 2;
+    if (capacity <= cells.size())
+        return;
+    std::vector<Slot> old(capacity);
+    old.swap(cells);
+    for (const Slot &s : old) {
+        if (s.h1 != 0)
+            *find(s.h1, s.h2) = s;
+    }
+}
+
+DuplicateDetector::Slot *DuplicateDetector::Table::find(quint64 h1, quint64 h2)
+{
+    if ((used + 1) * 2 > cells.size())
+        reserve(used + 1);
+    const size_t mask = cells.size() - 1;
+    for (size_t i = size_t(h1) & mask;; i = (i + 1) & mask) {
+        Slot &s = cells[i];
+        if (s.h1 == 0 || (s.h1 == h1 && s.h2 == h2))
+            return &s;
+    }
 }
 
 void DuplicateDetector::setColumn(const QString &key, int column, const QString &header)
@@ -133,14 +160,22 @@ void DuplicateDetector::setColumn(const QString &key, int column, const QString 
 QList<ValidationIssue> DuplicateDetector::add(const QVector<Entry> &entries, QVector<qint64> *errorRecords)
 {
     QList<ValidationIssue> issues;
-    for (const Entry &e : entries) {
-        QHash<Key, First> &seen = m_seen[e.key];
-        const Key key{e.h1, e.h2};
-        const auto it = seen.constFind(key);
-        if (it == seen.constEnd()) {
-            seen.insert(key, First{e.line, e.ext});
+    constexpr qsizetype ahead = 8;   // prefetch distance: the tables are far larger than the caches
+    for (qsizetype n = 0; n < entries.size(); ++n) {
+        if (n + ahead < entries.size()) {
+            const Entry &later = entries.at(n + ahead);
+            if (const Slot *s = m_seen[later.key].slotFor(later.h1))
+                __builtin_prefetch(s);
+        }
+        const Entry &e = entries.at(n);
+        Table &seen = m_seen[e.key];
+        Slot *slot = seen.find(e.h1, e.h2);
+        if (slot->h1 == 0) {
+            *slot = Slot{e.h1, e.h2, e.line, e.ext};
+            ++seen.used;
             continue;
         }
+        const Slot *it = slot;
         if (it->line == e.line)
             continue;   // the same number twice in one contact's list
         const QString keyName = identifierKeys().at(e.key);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVector>
 
+#include <vector>
+
 // In-file duplicates of unique identifiers (API.md: external_id and every handle are unique):
 //  - the same external_id twice: the later row overwrites the earlier one (warning);
 //  - the same e-mail/phone/handle on two different contacts (different external_ids): the server
@@ -48,17 +50,23 @@ public:
     QList<ValidationIssue> add(const QVector<Entry> &entries, QVector<qint64> *errorRecords = nullptr);
 
 private:
-    struct Key
+    // The first occurrence of each value: an open-addressing table of 128-bit hashes (h1 is
+    // never 0, so 0 marks a free slot). Flat, so one cache miss per lookup, and prefetchable.
+    struct Slot
     {
-        quint64 h1, h2;
-        bool operator==(const Key &o) const { return h1 == o.h1 && h2 == o.h2; }
+        quint64 h1 = 0, h2 = 0;
+        qint64 line = 0;
+        quint64 ext = 0;
     };
-    friend size_t qHash(const Key &k, size_t seed) { return size_t(k.h1 ^ seed); }
-    struct First
+    struct Table
     {
-        qint64 line;
-        quint64 ext;
+        std::vector<Slot> cells;
+        size_t used = 0;
+        void reserve(size_t rows);
+        const Slot *slotFor(quint64 h1) const { return cells.empty() ? nullptr : &cells[h1 & (cells.size() - 1)]; }
+        // The slot holding (h1, h2), or the free one where it belongs (h1 == 0 there).
+        Slot *find(quint64 h1, quint64 h2);
     };
-    QVector<QHash<Key, First>> m_seen = QVector<QHash<Key, First>>(identifierKeys().size());
+    QVector<Table> m_seen = QVector<Table>(identifierKeys().size());
     QHash<int, QPair<int, QString>> m_columns;
 };

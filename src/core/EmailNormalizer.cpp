@@ -31,8 +31,10 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
     const QStringView local = text.left(at);
     const QStringView domain = text.mid(at + 1);
     for (QChar c : local) {
+        const bool control = c.unicode() < 0x80 ? c.unicode() < 0x20 || c.unicode() == 0x7f   // = Other_Control in ASCII
+                                                : c.category() == QChar::Other_Control;
         if (c.isSpace() || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';')
-            || c == QLatin1Char('<') || c == QLatin1Char('>') || c.category() == QChar::Other_Control) {
+            || c == QLatin1Char('<') || c == QLatin1Char('>') || control) {
             r.message = tr("the part before @ contains a space, a second @ or a separator; one address per cell");
             return r;
         }

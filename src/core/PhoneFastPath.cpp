@@ -1,6 +1,7 @@
 #include "PhoneFastPath.h"
 
 #include "DigitPattern.h"
+#include "StringPool.h"
 
 #include <QHash>
 #include <QMutex>
@@ -8,9 +9,9 @@
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
-#include <cstdio>
 #include <list>
 #include <map>
 #include <memory>
@@ -198,7 +199,7 @@ struct PhoneFastPath::Private
             else
                 buildRegion(collection.metadata(index), region.get());
             region->id = id;
-            region->qid = QString::fromStdString(id);
+            region->qid = StringPool::intern(QString::fromStdString(id));
             list->push_back(std::move(region));
         }
         compiled[size_t(cc)].store(list, std::memory_order_release);
@@ -301,7 +302,9 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
         if (number->empty() || (*number)[0] == '0')
             return 0;
         for (size_t i = 1; i <= 3 && i <= number->size(); ++i) {
-            const int potential = std::stoi(number->substr(0, i));
+            int potential = 0;
+            for (size_t k = 0; k < i; ++k)
+                potential = potential * 10 + ((*number)[k] - '0');
             if (d->regionForCode[size_t(potential)] != "ZZ") {
                 number->erase(0, i);
                 return potential;
@@ -409,7 +412,10 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     Result valid;
     valid.verdict = Verdict::Valid;
     char ccText[8];
-    const int ccLength = std::snprintf(ccText, sizeof ccText, "%d", cc);
+    int ccLength = 0;
+    for (int v = cc; v > 0; v /= 10)
+        ccText[ccLength++] = char('0' + v % 10);
+    std::reverse(ccText, ccText + ccLength);
     valid.e164 = QString(1 + ccLength + qsizetype(national.size()), Qt::Uninitialized);
     QChar *e = valid.e164.data();
     *e++ = QLatin1Char('+');

@@ -4,6 +4,7 @@
 #include "EmailNormalizer.h"
 #include "JsonWriter.h"
 #include "ScalarConverters.h"
+#include "StringPool.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,7 +67,7 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
             continue;
         Column c;
         c.index = i;
-        c.header = headers.at(i);
+        c.header = StringPool::intern(headers.at(i));   // copied into every issue of the column
         c.mapping = *m;
         c.field = resolveTarget(*m, catalog);
         if (!c.field.isValid()) {
@@ -150,9 +151,11 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
                                         [&](const Column &o) { return o.field.apiKey == c.field.apiKey; }) > 1;
         }
     }
-    m_invalidNumberMessage = tr("not a number this program can read; write it like 1234,56 or 1234.56, or set the column's decimal mark");
-    m_invalidBooleanMessage = tr("not a yes/no value; use ja/nein, yes/no, true/false or 1/0");
-    m_invalidConsentMessage = tr("unknown consent value; add it to the column's value table as accepted, declined or requested");
+    m_invalidNumberMessage = StringPool::intern(
+        tr("not a number this program can read; write it like 1234,56 or 1234.56, or set the column's decimal mark"));
+    m_invalidBooleanMessage = StringPool::intern(tr("not a yes/no value; use ja/nein, yes/no, true/false or 1/0"));
+    m_invalidConsentMessage = StringPool::intern(
+        tr("unknown consent value; add it to the column's value table as accepted, declined or requested"));
     for (const QString &missing : profile.missingHeaders(headers)) {
         ValidationIssue issue;
         issue.kind = QStringLiteral("missing_column");
@@ -311,6 +314,13 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         }
         case T::Phone: {
             const PhoneNormalizer::Result p = m_phones.normalize(cell);
+            if (!c.sharedKey) {   // the usual single column: its number or its error, no list
+                if (p.valid)
+                    setOwned(c.slot, p.e164);
+                else
+                    issue(c, raw, QStringLiteral("invalid_phone"), p.message, ValidationIssue::Severity::Error);
+                break;
+            }
             PhoneList *list = nullptr;
             for (PhoneList &l : phones) {
                 if (l.slot == c.slot)
@@ -399,23 +409,13 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         // Another valid number in the same handle is used instead: the bad one is only a warning.
         for (int idx : l.invalidIssueIndexes)
             buffer->issues[idx].severity = ValidationIssue::Severity::Warning;
-        const Column *first = nullptr;
-        for (const Column &c : m_columns) {
-            if (c.slot == l.slot) {
-                first = &c;
-                break;
-            }
-        }
-        if (!first->sharedKey) {
-            setOwned(l.slot, l.numbers.first());
-        } else {
-            values[l.slot].type = Value::Type::StringList;
-            values[l.slot].list = l.numbers;
-            if (!countryCodesWritten) {   // one country_codes key per contact: it follows the first list
-                values[m_countryCodesSlot].type = Value::Type::StringList;
-                values[m_countryCodesSlot].list = l.regions;
-                countryCodesWritten = true;
-            }
+        // Only columns sharing their key make lists (a single column is written directly).
+        values[l.slot].type = Value::Type::StringList;
+        values[l.slot].list = l.numbers;
+        if (!countryCodesWritten) {   // one country_codes key per contact: it follows the first list
+            values[m_countryCodesSlot].type = Value::Type::StringList;
+            values[m_countryCodesSlot].list = l.regions;
+            countryCodesWritten = true;
         }
     }
 }
