@@ -142,6 +142,30 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void catalogAndFailedRowsExport()
+    {
+        // --catalog adds custom fields to the suggestions; a failed-rows export shows only its data
+        // columns, without the formula guard.
+        const QString csv = write(QStringLiteral("failed.csv"),
+                                  "E-Mail;Letzter Kontakt;Notiz;error_code;error_message;error_hint;source_line\r\n"
+                                  "anna@example.de;15.03.2024 14:30;'=SUM(1);invalid_email;bad;;3\r\n");
+        const QString catalog = write(QStringLiteral("catalog.json"), R"({"custom_fields": [
+            {"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"}],
+            "marketing_channels": []})");
+        const Result r = inspect({csv, QStringLiteral("--json"), QStringLiteral("--catalog"), catalog});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray columns = QJsonDocument::fromJson(r.out).object().value(QLatin1String("columns")).toArray();
+        QCOMPARE(columns.size(), 3);
+        QCOMPARE(columns.at(1).toObject().value(QLatin1String("suggested_target")).toString(), QStringLiteral("custom:last_contacted_at"));
+        QCOMPARE(columns.at(2).toObject().value(QLatin1String("samples")).toArray().first().toString(), QStringLiteral("=SUM(1)"));
+        const Result without = inspect({csv, QStringLiteral("--json")});
+        const QJsonArray plain = QJsonDocument::fromJson(without.out).object().value(QLatin1String("columns")).toArray();
+        QVERIFY(plain.at(1).toObject().value(QLatin1String("suggested_target")).isNull());
+        const Result badCatalog = inspect({csv, QStringLiteral("--catalog"), QStringLiteral("/nonexistent/c.json")});
+        QCOMPARE(badCatalog.exitCode, 2);
+        QVERIFY(badCatalog.err.contains("c.json"));
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(inspect({}).exitCode, 2);

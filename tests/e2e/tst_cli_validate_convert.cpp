@@ -137,6 +137,31 @@ private slots:
         QVERIFY(r.out.contains("1 valid"));
     }
 
+    void aFailedRowsExportIsReadBackLikeRunReadsIt()
+    {
+        // The export of the failed rows, fixed by the user: the four error columns are not data and
+        // the formula guard (a leading ') comes off again.
+        const QString csv = write(QStringLiteral("failed.csv"),
+                                  "Kundennr.;E-Mail;Notiz;error_code;error_message;error_hint;source_line\r\n"
+                                  "K7;anna@example.de;'=SUM(1);invalid_email;not an e-mail;Column E-Mail;3\r\n");
+        const QString profile = write(QStringLiteral("failed.json"), R"({"version": 1, "columns": [
+            {"header": "Kundennr.", "target": "external_id"}, {"header": "E-Mail", "target": "email"},
+            {"header": "Notiz", "target": "custom:note", "type": "string"}]})");
+        const QString out = m_dir.filePath(QStringLiteral("failed.jsonl"));
+        const Result c = run({QStringLiteral("convert"), csv, QStringLiteral("--profile"), profile, QStringLiteral("--out"), out});
+        QCOMPARE(c.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed(),
+                 QByteArray(R"json({"type":"contact_details","payload":[{"email":"anna@example.de","external_id":"K7","note":"=SUM(1)"}]})json"));
+        const Result v = run({QStringLiteral("validate"), csv, QStringLiteral("--json")});
+        QCOMPARE(v.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(v.out).object();
+        QCOMPARE(o.value(QLatin1String("rows")).toInt(), 1);
+        for (const QJsonValue &m : o.value(QLatin1String("mapping")).toArray())
+            QVERIFY(!m.toObject().value(QLatin1String("header")).toString().startsWith(QLatin1String("error_")));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "ExitCode.h"
+#include "FailedRowsSource.h"
 #include "FieldCatalog.h"
 #include "MappingProfile.h"
 #include "PayloadBatchWriter.h"
@@ -52,7 +53,9 @@ int ConvertCommand::run(const QStringList &arguments)
         err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    const std::unique_ptr<RecordSource> source = RecordSourceFactory::open(file, profile.readOptions(), &message);
+    // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
+    const std::unique_ptr<RecordSource> source =
+        FailedRowsSource::wrapIfExport(RecordSourceFactory::open(file, profile.readOptions(), &message));
     if (!source) {
         err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;

@@ -1,6 +1,7 @@
 #include "InspectCommand.h"
 
 #include "ExitCode.h"
+#include "FailedRowsSource.h"
 #include "HeaderMatcher.h"
 #include "RecordSourceFactory.h"
 
@@ -35,17 +36,17 @@ QString InspectCommand::summary() const
     return tr("show how a file is read: encoding, delimiter, header row, columns");
 }
 
-void InspectCommand::suggestTargets(QList<InspectColumn> *columns)
+void InspectCommand::suggestTargets(QList<InspectColumn> *columns, const FieldCatalog &catalog)
 {
-    // Headers and sample values through the header matcher (standard fields; no custom fields
-    // offline). Below the acceptance threshold, or lost to a stronger column, the target is null.
+    // Headers and sample values through the header matcher. Below the acceptance threshold, or
+    // lost to a stronger column, the target is null.
     QStringList headers;
     QList<QStringList> samples;
     for (const InspectColumn &c : *columns) {
         headers << c.header;
         samples << c.samples;
     }
-    const HeaderMatcher matcher{FieldCatalog()};
+    const HeaderMatcher matcher{catalog};
     const QVector<HeaderMatcher::Suggestion> suggestions = matcher.suggest(headers, samples);
     for (int i = 0; i < columns->size() && i < suggestions.size(); ++i) {
         const HeaderMatcher::Suggestion &s = suggestions.at(i);
@@ -123,6 +124,7 @@ int InspectCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QString path;
     bool json = false;
+    QString catalogPath;
     ReadOptions options;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -132,6 +134,7 @@ int InspectCommand::run(const QStringList &arguments)
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             out << tr("Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]\n"
                       "Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.\n");
+            out << tr("--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.\n");
             return ExitCode::Success;
         } else if (a == QLatin1String("--encoding") && hasValue) {
             options.encoding = arguments.at(++i);
@@ -142,6 +145,8 @@ int InspectCommand::run(const QStringList &arguments)
             options.headerRow = arguments.at(++i).toInt();
         } else if (a == QLatin1String("--sheet") && hasValue) {
             options.sheet = arguments.at(++i);
+        } else if (a == QLatin1String("--catalog") && hasValue) {
+            catalogPath = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--")) || !path.isEmpty()) {
             err << tr("mateo-import inspect: unexpected argument \"%1\". Run \"mateo-import inspect --help\".").arg(a) << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
@@ -154,14 +159,21 @@ int InspectCommand::run(const QStringList &arguments)
         return ExitCode::UsageOrUnreadableInput;
     }
     QString error;
-    auto source = RecordSourceFactory::openFile(path, options, &error);
-    if (!source) {
+    FieldCatalog catalog;
+    if (!catalogPath.isEmpty() && !FieldCatalog::loadCacheFile(catalogPath, &catalog, &error)) {
+        err << tr("mateo-import inspect: %1").arg(error).simplified() << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    auto file = RecordSourceFactory::openFile(path, options, &error);
+    if (!file) {
         err << error.simplified() << Qt::endl;   // one line, names the file and what to do
         return ExitCode::UsageOrUnreadableInput;
     }
+    const SourceDescription description = file->description();
+    // A failed-rows export read back in: its error columns are not data (as `run` reads it).
+    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(file));
     QList<InspectColumn> columns = InspectColumn::fromSource(*source);
-    suggestTargets(&columns);
-    const SourceDescription description = source->description();
+    suggestTargets(&columns, catalog);
     if (json)
         out << QJsonDocument(toJson(description, columns)).toJson(QJsonDocument::Indented);
     else
