@@ -6,7 +6,8 @@
 // The API key in the operating system's keychain (QtKeychain: Keychain on macOS, Credential Manager
 // on Windows, Secret Service/KWallet on Linux), with the insecure plain-file fallback switched off.
 // One entry per API origin. A missing entry means "not signed in", not an error. Asynchronous: the
-// GUI never blocks on it; the CLI waits for the signal.
+// GUI never blocks on it; the CLI waits for the signal. Every signal names the origin it answers,
+// so one store can serve several reads at once.
 class KeychainStore : public QObject
 {
     Q_OBJECT
@@ -24,8 +25,12 @@ public:
     void remove(const QString &apiOrigin);
 
 signals:
-    void keyRead(const QString &key);    // empty when there is no entry (not signed in)
-    void written();
-    void removed();
-    void failed(const QString &message); // keychain unavailable or refused; says what to do
+    void keyRead(const QString &key, const QString &apiOrigin);   // empty key: no entry (not signed in)
+    void written(const QString &apiOrigin);
+    void removed(const QString &apiOrigin);
+    // Keychain unavailable or refused; the message says what to do. Nothing was written anywhere else.
+    void failed(const QString &message, const QString &apiOrigin);
+
+private:
+    static QString whatToDo(int error);
 };

@@ -19,7 +19,7 @@ void ImportHistoryModel::clear()
 void ImportHistoryModel::appendPage(const QJsonArray &rows)
 {
     // A short page is the last one.
-    m_hasMore = rows.size() >= PageSize;
+    m_hasMore = rows.size() >= m_pageSize;
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());

@@ -6,7 +6,8 @@
 #include <QList>
 
 // Past imports of the account as GET /import returns them, page by page (at most 50 a request):
-// created, id, counts. appendPage() adds the next page; hasMore() says whether to offer "Load more".
+// created, id, counts. appendPage() adds the next page; hasMore() says whether to offer "Load more"
+// (a page shorter than pageSize() is the last one).
 class ImportHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
 
     explicit ImportHistoryModel(QObject *parent = nullptr);
 
+    void setPageSize(int rows) { m_pageSize = qBound(1, rows, PageSize); }
+    int pageSize() const { return m_pageSize; }
     void clear();
     void appendPage(const QJsonArray &rows);
     bool hasMore() const { return m_hasMore; }
@@ -32,4 +35,5 @@ public:
 private:
     QList<QJsonObject> m_rows;
     bool m_hasMore = true;
+    int m_pageSize = PageSize;
 };

@@ -1,0 +1,113 @@
+#include "ServerImportDialog.h"
+
+#include "FailedRowModel.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QString cellText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QLocale::c().toString(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts << cellText(v);
+        return parts.join(QLatin1String(", "));
+    }
+    return QString();
+}
+
+qint64 count(const QJsonObject &import, const char *key)
+{
+    return qint64(import.value(QLatin1String(key)).toDouble());
+}
+
+}
+
+ServerImportDialog::ServerImportDialog(const QJsonObject &import, QWidget *parent)
+    : QDialog(parent)
+    , m_importId(import.value(QLatin1String("id")).toString())
+    , m_failed(new FailedRowModel(this))
+    , m_totals(new QLabel(this))
+{
+    setWindowTitle(tr("Import %1").arg(m_importId));
+    setAccessibleName(tr("Results of an import in the account"));
+    QStringList headers;
+    const QList<FailedRow> rows = failedRows(import, &headers);
+    m_failed->setRows(headers, rows);
+
+    const QLocale locale;
+    const qint64 total = count(import, "total_count");
+    const qint64 success = count(import, "success_count");
+    const qint64 failed = count(import, "failed_count");
+    QString text = tr("%1 contacts: %2 imported, %3 failed.")
+                       .arg(locale.toString(total), locale.toString(success), locale.toString(failed));
+    if (success + failed < total)
+        text += QLatin1Char(' ') + tr("The server is still processing %1 of them; open it again later.").arg(locale.toString(total - success - failed));
+    if (!rows.isEmpty())
+        text += QLatin1Char(' ') + tr("Source lines are known only for imports started on this computer (see \"On this computer\").");
+    m_totals->setText(text);
+    m_totals->setWordWrap(true);
+    m_totals->setAccessibleName(tr("Import totals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *view = new QTableView(this);
+    view->setAccessibleName(tr("Failed rows of the import"));
+    view->setModel(m_failed);
+    view->verticalHeader()->hide();
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setTabKeyNavigation(false);
+    view->horizontalHeader()->setDefaultSectionSize(140);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_totals);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    resize(900, 500);
+}
+
+QString ServerImportDialog::totalsText() const
+{
+    return m_totals->text();
+}
+
+QList<FailedRow> ServerImportDialog::failedRows(const QJsonObject &import, QStringList *headers)
+{
+    QList<FailedRow> rows;
+    const QJsonArray failed = import.value(QLatin1String("failed")).toArray();
+    for (const QJsonValue &value : failed) {
+        const QJsonObject input = value.toObject().value(QLatin1String("input")).toObject();
+        for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
+            if (!headers->contains(it.key()))
+                headers->append(it.key());
+        }
+    }
+    for (const QJsonValue &value : failed) {
+        const QJsonObject entry = value.toObject();
+        FailedRow row;
+        row.code = entry.value(QLatin1String("code")).toString();
+        row.message = entry.value(QLatin1String("message")).toString();
+        row.hint = entry.value(QLatin1String("hint")).toString();
+        row.input = entry.value(QLatin1String("input")).toObject();
+        for (const QString &key : *headers)
+            row.cells << cellText(row.input.value(key));
+        rows << row;
+    }
+    return rows;
+}

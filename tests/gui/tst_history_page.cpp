@@ -1,0 +1,187 @@
+#include "FailedRowModel.h"
+#include "HistoryPage.h"
+#include "ImportHistoryModel.h"
+#include "ImportWizard.h"
+#include "JournalJobModel.h"
+#include "ResultsPage.h"
+#include "SandboxHttp.h"
+#include "SandboxJobs.h"
+#include "SandboxProcess.h"
+#include "ServerImportDialog.h"
+#include "TestPaths.h"
+#include "UrlPolicy.h"
+#include "WizardSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The History page against a real sandbox: two imports run through the engine appear both from the
+// journal and from GET /import with their counts, a page at a time; opening them shows their failed
+// rows (journal job: the Results page; account import: the server's failed entries).
+class TestHistoryPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    template<typename T>
+    static T *child(QWidget *page, const char *name)
+    {
+        return page->findChild<T *>(QLatin1String(name));
+    }
+
+    static void select(QTableView *view, int row)
+    {
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, 0));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
+        qputenv("MATEO_DATA_DIR", m_home.filePath(QStringLiteral("journal")).toLocal8Bit());
+        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
+        QCoreApplication::setOrganizationName(QStringLiteral("Hellomateo"));
+        QCoreApplication::setApplicationName(QStringLiteral("mateo-import-history-test"));
+    }
+
+    void listsJournalAndAccountImportsAndOpensTheirResults()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        QString first, second;
+        {
+            SandboxJobs jobs(sandbox);
+            // The first import has one row the server refuses (not an e-mail address).
+            first = jobs.create(m_home.filePath(QStringLiteral("messe.csv")),
+                                {QStringLiteral("a@example.com"), QStringLiteral("kein-at-zeichen"), QStringLiteral("c@example.com")}, 50, 1);
+            QCOMPARE(jobs.runToEnd(first).outcome, ImportResult::Outcome::CompletedWithFailures);
+            second = jobs.create(m_home.filePath(QStringLiteral("kunden.csv")),
+                                 {QStringLiteral("d@example.com"), QStringLiteral("e@example.com")}, 50, 10);
+            QCOMPARE(jobs.runToEnd(second).outcome, ImportResult::Outcome::Completed);
+        }
+
+        ImportWizard wizard;
+        wizard.session()->setConnection(WizardSession::Mode::Hellomateo, sandbox.apiUrl(), sandbox.apiKey());
+        auto *history = qobject_cast<HistoryPage *>(wizard.page(ImportWizard::HistoryPageId));
+        history->setPageSize(1);   // two imports: two pages, then an empty one
+        wizard.setStartId(ImportWizard::HistoryPageId);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
+
+        // (a) the journal: both jobs, finished, newest first.
+        JournalJobModel *jobs = history->jobModel();
+        QAbstractItemModelTester jobTester(jobs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(jobs->rowCount(), 2);
+        QCOMPARE(jobs->index(0, 0).data(JournalJobModel::JobIdRole).toString(), second);
+        QCOMPARE(jobs->index(1, JournalJobModel::FileColumn).data().toString(), QStringLiteral("messe.csv"));
+        QCOMPARE(jobs->index(1, JournalJobModel::StateColumn).data().toString(), JournalJobModel::stateText(JournalJob::State::Finished));
+        QCOMPARE(jobs->entryAt(1).batchesDone, 1);
+        QCOMPARE(jobs->entryAt(1).batchesTotal, 1);
+
+        // (b) the account, a page at a time; loading shows in the page and never blocks it.
+        ImportHistoryModel *imports = history->importModel();
+        QAbstractItemModelTester importTester(imports, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *status = child<QLabel>(history, "importsStatusLabel");
+        auto *more = child<QPushButton>(history, "moreButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 15000);
+        QCOMPARE(imports->rowCount(), 1);
+        QVERIFY(imports->hasMore());
+        QVERIFY(more->isEnabled());
+        more->click();
+        QVERIFY(history->isLoading());
+        QVERIFY(!more->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 15000);
+        QCOMPARE(imports->rowCount(), 2);
+        more->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 15000);
+        QCOMPARE(imports->rowCount(), 2);
+        QVERIFY(!imports->hasMore());
+        QVERIFY(!more->isEnabled());
+        QVERIFY2(status->text().contains(QLatin1String("2")), qPrintable(status->text()));
+
+        // Newest first, with the counts the sandbox reports.
+        const QLocale locale;
+        auto cell = [&](int row, int column) { return imports->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, ImportHistoryModel::TotalColumn), locale.toString(2));
+        QCOMPARE(cell(0, ImportHistoryModel::SucceededColumn), locale.toString(2));
+        QCOMPARE(cell(0, ImportHistoryModel::FailedColumn), locale.toString(0));
+        QCOMPARE(cell(1, ImportHistoryModel::TotalColumn), locale.toString(3));
+        QCOMPARE(cell(1, ImportHistoryModel::SucceededColumn), locale.toString(2));
+        QCOMPARE(cell(1, ImportHistoryModel::FailedColumn), locale.toString(1));
+        ImportJournal journal;
+        QVERIFY(journal.open());
+        const QString firstImportId = journal.batches(first).first().importId;
+        QCOMPARE(imports->index(1, 0).data(ImportHistoryModel::ImportIdRole).toString(), firstImportId);
+
+        // Refresh starts over from the first page.
+        child<QPushButton>(history, "refreshButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 15000);
+        QCOMPARE(imports->rowCount(), 1);
+        more->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading() && imports->rowCount() == 2, 15000);
+
+        // Open an account import: GET /import?id=eq.… and its failed entries.
+        auto *open = child<QPushButton>(history, "openButton");
+        QSignalSpy opened(history, &HistoryPage::importOpened);
+        select(child<QTableView>(history, "importsView"), 1);
+        QVERIFY(open->isEnabled());
+        open->click();
+        QVERIFY(opened.wait(15000));
+        auto *dialog = history->findChild<ServerImportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->importId(), firstImportId);
+        QAbstractItemModelTester dialogTester(dialog->failedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog->failedModel()->rowCount(), 1);
+        const FailedRow failed = dialog->failedModel()->rows().first();
+        QCOMPARE(failed.code, QStringLiteral("23514"));
+        QCOMPARE(failed.input.value(QLatin1String("email")).toString(), QStringLiteral("kein-at-zeichen"));
+        const QStringList headers = dialog->failedModel()->headers();
+        QCOMPARE(failed.cells.value(int(headers.indexOf(QStringLiteral("external_id")))), QStringLiteral("2"));
+        QVERIFY2(dialog->totalsText().contains(locale.toString(3)), qPrintable(dialog->totalsText()));
+        dialog->close();
+
+        // Open a journal job: the Results page with its failed row, source line included.
+        select(child<QTableView>(history, "jobsView"), 1);
+        QVERIFY(!child<QTableView>(history, "importsView")->selectionModel()->hasSelection());
+        open->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ResultsPageId));
+        auto *results = qobject_cast<ResultsPage *>(wizard.page(ImportWizard::ResultsPageId));
+        QCOMPARE(results->failedModel()->rowCount(), 1);
+        QCOMPARE(results->failedModel()->rows().first().line, qint64(3));
+        QCOMPARE(results->failedModel()->rows().first().code, QStringLiteral("23514"));
+        QCOMPARE(wizard.session()->jobId(), first);
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
+    }
+
+    void errorsShowInThePage()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        ImportWizard wizard;
+        wizard.session()->setConnection(WizardSession::Mode::Hellomateo, sandbox.apiUrl(), QStringLiteral("revoked-key"));
+        auto *history = qobject_cast<HistoryPage *>(wizard.page(ImportWizard::HistoryPageId));
+        wizard.setStartId(ImportWizard::HistoryPageId);
+        wizard.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 15000);
+        QCOMPARE(history->importModel()->rowCount(), 0);
+        const QString text = child<QLabel>(history, "importsStatusLabel")->text();
+        QVERIFY2(text.contains(QLatin1String("403")), qPrintable(text));
+        QVERIFY(child<QPushButton>(history, "refreshButton")->isEnabled());   // try again
+    }
+};
+
+QTEST_MAIN(TestHistoryPage)
+#include "tst_history_page.moc"
