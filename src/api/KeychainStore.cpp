@@ -34,7 +34,7 @@ QString KeychainStore::whatToDo(int error)
 
 void KeychainStore::read(const QString &apiOrigin)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());   // unparented: lives until its answer (see header)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(entryName(apiOrigin));
@@ -54,7 +54,7 @@ void KeychainStore::read(const QString &apiOrigin)
 
 void KeychainStore::write(const QString &apiOrigin, const QString &key)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());   // unparented: lives until its answer (see header)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(entryName(apiOrigin));
@@ -73,7 +73,7 @@ void KeychainStore::write(const QString &apiOrigin, const QString &key)
 
 void KeychainStore::remove(const QString &apiOrigin)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());   // unparented: lives until its answer (see header)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(entryName(apiOrigin));

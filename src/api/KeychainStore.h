@@ -7,7 +7,9 @@
 // on Windows, Secret Service/KWallet on Linux), with the insecure plain-file fallback switched off.
 // One entry per API origin. A missing entry means "not signed in", not an error. Asynchronous: the
 // GUI never blocks on it; the CLI waits for the signal. Every signal names the origin it answers,
-// so one store can serve several reads at once.
+// so one store can serve several reads at once. The keychain jobs are not children of the store:
+// a backend callback (libsecret) may still arrive for a job after its owner is gone, so a job lives until
+// it has answered and then deletes itself; a store destroyed meanwhile simply gets no signal.
 class KeychainStore : public QObject
 {
     Q_OBJECT

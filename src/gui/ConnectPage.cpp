@@ -115,7 +115,14 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
     startPractice();
 }
 
-ConnectPage::~ConnectPage() = default;
+ConnectPage::~ConnectPage()
+{
+    // The children outlive m_ui: a sandbox that reports "ready" while it is stopped, or a late
+    // keychain answer, must not reach the widgets being destroyed.
+    m_sandbox->disconnect(this);
+    m_keychain->disconnect(this);
+    m_check->disconnect(this);
+}
 
 QUrl ConnectPage::rememberedApiUrl()
 {
