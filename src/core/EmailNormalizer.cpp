@@ -30,7 +30,11 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
     }
     const QStringView local = text.left(at);
     const QStringView domain = text.mid(at + 1);
+    bool twoDots = false;
+    QChar previous;
     for (QChar c : local) {
+        twoDots = twoDots || (c == QLatin1Char('.') && previous == QLatin1Char('.'));
+        previous = c;
         const bool control = c.unicode() < 0x80 ? c.unicode() < 0x20 || c.unicode() == 0x7f   // = Other_Control in ASCII
                                                 : c.category() == QChar::Other_Control;
         if (c.isSpace() || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';')
@@ -40,7 +44,7 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
         }
     }
     if (local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String(".."))) {
+        || twoDots) {
         r.message = tr("the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)");
         return r;
     }

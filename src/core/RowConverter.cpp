@@ -142,8 +142,12 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
             m_keyJson.append(k);
         }
         m_fullNameSlot = int(m_keys.indexOf(QStringLiteral("full_name")));
-        for (const QString &key : DuplicateDetector::identifierKeys())
+        m_identifierSlot.resize(m_keys.size());
+        for (const QString &key : DuplicateDetector::identifierKeys()) {
             m_identifierSlots.append(int(m_keys.indexOf(key)));
+            if (m_identifierSlots.last() >= 0)
+                m_identifierSlot.setBit(m_identifierSlots.last());
+        }
         m_countryCodesSlot = int(m_keys.indexOf(QStringLiteral("country_codes")));
         for (Column &c : m_columns) {
             c.slot = int(m_keys.indexOf(c.field.apiKey));
@@ -244,12 +248,12 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         i.message = message;
         i.value = value;
         i.severity = severity;
-        buffer->issues.append(i);
+        buffer->issues.append(std::move(i));
     };
     auto setText = [&](int slot, QStringView cell, const QString &raw) {
         Value &v = values[slot];
         v.type = Value::Type::String;
-        if (cell.size() == raw.size()) {
+        if (cell.size() == raw.size() && m_identifierSlot.testBit(slot)) {
             v.owned = raw;   // shares the cell: the duplicate check keeps it without a copy
             v.text = v.owned;
         } else {
@@ -266,10 +270,9 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
 
     // Combined targets: full_name parts and phone lists, written after all columns (as before:
     // they replace a single value of the same key).
-    int nameParts = 0;
-    QStringView firstNamePart;
+    // full_name parts: joined with one space once all are known (one allocation).
+    QVarLengthArray<QStringView, 4> nameParts;
     QString firstNameRaw;
-    QString fullName;
     struct PhoneList
     {
         int slot;
@@ -290,16 +293,9 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         switch (c.field.type) {
         case T::String:
             if (c.slot == m_fullNameSlot) {
-                if (nameParts == 0) {
-                    firstNamePart = cell;
+                if (nameParts.isEmpty())
                     firstNameRaw = raw;
-                } else {
-                    if (nameParts == 1)
-                        fullName = firstNamePart.toString();
-                    fullName += QLatin1Char(' ');
-                    fullName += cell;
-                }
-                ++nameParts;
+                nameParts.append(cell);
             } else {
                 setText(c.slot, cell, raw);
             }
@@ -397,9 +393,20 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         }
         }
     }
-    if (nameParts == 1) {
-        setText(m_fullNameSlot, firstNamePart, firstNameRaw);
-    } else if (nameParts > 1) {
+    if (nameParts.size() == 1) {
+        setText(m_fullNameSlot, nameParts.first(), firstNameRaw);
+    } else if (nameParts.size() > 1) {
+        qsizetype length = nameParts.size() - 1;
+        for (QStringView part : nameParts)
+            length += part.size();
+        QString fullName(length, Qt::Uninitialized);
+        QChar *out = fullName.data();
+        for (qsizetype i = 0; i < nameParts.size(); ++i) {
+            if (i)
+                *out++ = QLatin1Char(' ');
+            std::copy(nameParts[i].begin(), nameParts[i].end(), out);
+            out += nameParts[i].size();
+        }
         setOwned(m_fullNameSlot, fullName);
     }
     bool countryCodesWritten = false;

@@ -8,6 +8,7 @@
 #include "PhoneNormalizer.h"
 #include "SourceRecord.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -122,7 +123,8 @@ private:
     PhoneNormalizer m_phones;
     QStringList m_keys;                   // payload keys in QJsonObject order
     QVector<QByteArray> m_keyJson;
-    QVector<int> m_identifierSlots;        // "key": per slot, ready to append
+    QVector<int> m_identifierSlots;
+    QBitArray m_identifierSlot;           // by slot: an identifier the duplicate check keeps        // "key": per slot, ready to append
     int m_fullNameSlot = -1;
     int m_countryCodesSlot = -1;
     QString m_invalidNumberMessage, m_invalidBooleanMessage, m_invalidConsentMessage;
