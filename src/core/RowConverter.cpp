@@ -112,7 +112,8 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
             c.consent = table;
         } else if (c.field.type == T::Number) {
             const QString d = m->option("decimal");
-            if (d == QLatin1String(",") || d == QLatin1String("."))
+            c.decimalFromProfile = d == QLatin1String(",") || d == QLatin1String(".");
+            if (c.decimalFromProfile)
                 c.decimal = d.at(0);
             else
                 c.decimal = decisions.decimals.value(i);

@@ -52,6 +52,7 @@ public:
         std::shared_ptr<DateTimeConverter> dateTime;
         std::shared_ptr<ConsentTable> consent;
         QChar decimal;
+        bool decimalFromProfile = false;   // the profile sets the mark; no column decision
         QChar listSeparator;
         int slot = -1;               // payload key slot (keys())
         bool sharedKey = false;      // several columns on this key (phones: a list + country_codes)

@@ -166,7 +166,7 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
                 continue;
             if (col.field.type == T::Date || col.field.type == T::DateTime) {
                 noteDateCell(out.stats[c].report, record.cells.at(col.index), row, record.line, col.index, col.slot, c);
-            } else if (col.field.type == T::Number && col.decimal.isNull()) {
+            } else if (col.field.type == T::Number && !col.decimalFromProfile) {
                 const QString &cell = record.cells.at(col.index);
                 const int comma = int(cell.lastIndexOf(QLatin1Char(','))), dot = int(cell.lastIndexOf(QLatin1Char('.')));
                 if (comma > dot && cell.count(QLatin1Char(',')) == 1 && cell.size() - comma - 1 != 3)
@@ -345,8 +345,10 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
 
     // A look at the first records settles most column decisions (Excel serials, day/month order,
     // decimal mark) before the pass; the pass adds evidence for the rest.
+    // The undecided converter also makes the final decisions from the whole pass (its columns
+    // carry only what the profile says, not what the first records suggested).
+    const RowConverter probe(m_profile, m_catalog, headers);
     {
-        const RowConverter probe(m_profile, m_catalog, headers);
         const ChunkResult sample = processChunk(source, 0, std::min<qint64>(total, 1000), probe, 0, nullptr, false);
         QVector<DateTimeColumnReport> dateStats;
         QVector<QPair<qint64, qint64>> votes;
@@ -458,7 +460,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
         pool.waitForDone();
         return report;
     }
-    decide(converter, dateStats, decimalVotes, &report);
+    decide(probe, dateStats, decimalVotes, &report);
 
     // Values only the whole column could settle (day/month order, Excel serials, decimal mark):
     // those rows are converted again with the column's decision, in parallel. With payloads
@@ -466,17 +468,22 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     if (!deferred.isEmpty()) {
         const RowConverter decided(m_profile, m_catalog, headers, report.decisions);
         std::vector<QFuture<LateResult>> late(static_cast<size_t>(chunks));
-        for (qint64 k = lateFrom; k < chunks; ++k) {
-            const qint64 first = k * chunk;
-            const auto it = std::lower_bound(deferred.cbegin(), deferred.cend(), first);
-            if (!wantPayloads && (it == deferred.cend() || *it >= first + chunk))
-                continue;
-            late[size_t(k)] = QtConcurrent::run(&pool, [&, first] {
-                return processLateChunk(source, first, chunk, converter, decided, deferred, options.maxIssues, wantPayloads);
-            });
-        }
+        qint64 lateStarted = lateFrom;
+        auto startLateUpTo = [&](qint64 limit) {   // a window again: memory stays bounded
+            for (; lateStarted < std::min(limit, chunks); ++lateStarted) {
+                const qint64 first = lateStarted * chunk;
+                const auto it = std::lower_bound(deferred.cbegin(), deferred.cend(), first);
+                if (!wantPayloads && (it == deferred.cend() || *it >= first + chunk))
+                    continue;
+                late[size_t(lateStarted)] = QtConcurrent::run(&pool, [&, first] {
+                    return processLateChunk(source, first, chunk, converter, decided, deferred, options.maxIssues,
+                                            wantPayloads);
+                });
+            }
+        };
         QList<ValidationIssue> lateIssues;
         for (qint64 k = lateFrom; k < chunks; ++k) {
+            startLateUpTo(k + window);
             if (!late[size_t(k)].isValid())
                 continue;
             const LateResult result = late[size_t(k)].result();

@@ -146,6 +146,29 @@ private slots:
         QCOMPARE(payloads.last(), QByteArray(R"({"external_id":"K1499","last_contacted_at":"2024-03-15T00:00:00+00:00"})"));
     }
 
+    void rowsSettledLaterKeepTheColumnsOtherDecisions()
+    {
+        // The first records settle the decimal mark (","); day/month is settled only at the end.
+        // Rows converted again for their dates must still read "1,234" with the decided mark.
+        QList<QStringList> rows;
+        for (int i = 0; i < 1300; ++i) {
+            const QString date = i < 1000 ? QString() : (i == 1299 ? QStringLiteral("25/12/2024") : QStringLiteral("03/04/2024"));
+            rows << QStringList{QStringLiteral("K%1").arg(i), i < 1000 ? QStringLiteral("12,5") : QStringLiteral("1,234"), date};
+        }
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"ID", "Umsatz", "Kontakt"}, rows);
+        const MappingProfile p = profile(R"({"version": 1, "source_timezone": "Europe/Berlin", "columns": [
+            {"header": "ID", "target": "external_id"}, {"header": "Umsatz", "target": "custom:revenue"},
+            {"header": "Kontakt", "target": "custom:last_contacted_at"}]})");
+        QByteArrayList payloads;
+        Validator::Options options;
+        options.validRow = [&](qint64, QByteArrayView json) { payloads << json.toByteArray(); };
+        const ValidationReport r = Validator(p, catalog()).run(source, options);
+        QCOMPARE(r.totalIssues(), 0);
+        QCOMPARE(r.validRows, 1300);
+        QCOMPARE(r.decisions.decimals.value(1), QLatin1Char(','));
+        QCOMPARE(payloads.at(1000), QByteArray(R"({"external_id":"K1000","last_contacted_at":"2024-04-03T00:00:00+02:00","revenue":1.234})"));
+    }
+
     void cancelStopsEarly()
     {
         QList<QStringList> rows;
