@@ -28,7 +28,8 @@ QString KeychainStore::whatToDo(int error)
     case QKeychain::AccessDeniedByUser:
         return tr("The keychain refused access. Unlock the keychain (or allow mateo-import to use it) and try again.");
     default:
-        return tr("Unlock the system keychain and try again.");
+        return tr("Make sure the system keychain is running and unlocked (on Linux a Secret Service such as GNOME "
+                  "Keyring or KWallet), then try again.");
     }
 }
 
