@@ -16,11 +16,16 @@ class SandboxJobs
 {
 public:
     explicit SandboxJobs(const SandboxProcess &sandbox)
+        : SandboxJobs(sandbox.apiUrl(), sandbox.apiKey())
+    {
+    }
+
+    SandboxJobs(const QUrl &apiUrl, const QString &apiKey)
     {
         if (!journal.open())
             qFatal("journal: %s", qPrintable(journal.lastError()));
-        client.setBaseUrl(sandbox.apiUrl());
-        client.setApiKey(sandbox.apiKey());
+        client.setBaseUrl(apiUrl);
+        client.setApiKey(apiKey);
         engine = std::make_unique<ImportEngine>(&journal, &client);
         engine->setPollIntervals(10, 100);
     }

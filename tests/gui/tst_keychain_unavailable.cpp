@@ -1,11 +1,19 @@
 #include "ConnectPage.h"
+#include "ImportPage.h"
 #include "ImportWizard.h"
+#include "JournalJobModel.h"
+#include "SandboxJobs.h"
 #include "SandboxProcess.h"
 #include "TestPaths.h"
 #include "WizardSession.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -40,6 +48,22 @@ class TestKeychainUnavailable : public QObject
                 found << file.fileName();
         }
         return found;
+    }
+
+    static QJsonArray getPractice(const QUrl &apiBase, const QString &path, const QString &query)
+    {
+        QNetworkAccessManager network;
+        QUrl url = apiBase;
+        url.setPath(url.path() + path);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer practice");
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(10000))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).array();
     }
 
 private slots:
@@ -93,6 +117,53 @@ private slots:
         // No plaintext fallback: the key is in no file of this (fresh) home — settings, data, journal.
         QSettings().sync();
         QCOMPARE(filesContaining(m_home.path(), key.toUtf8()), QStringList());
+    }
+
+    void practiceJobOfAnEarlierSessionResumesWithoutAKeychain()
+    {
+        // Session 1: a practice import, paused after the first of three batches; then the window closes.
+        QString jobId;
+        {
+            ImportWizard wizard;
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->apiBaseUrl().isValid(), 15000);
+            QCOMPARE(wizard.session()->mode(), WizardSession::Mode::Practice);
+            QStringList emails;
+            for (int i = 1; i <= 15; ++i)
+                emails << QStringLiteral("practice%1@example.com").arg(i);
+            SandboxJobs jobs(wizard.session()->apiBaseUrl(), QStringLiteral("practice"));
+            jobId = jobs.create(m_home.filePath(QStringLiteral("practice.csv")), emails, 5, 500);
+            jobs.runUntilFirstAccepted(jobId);
+        }
+
+        // Session 2: a new practice sandbox (same data, another port). No keychain: still resumable.
+        ImportWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *page = qobject_cast<ConnectPage *>(wizard.page(ImportWizard::ConnectPageId));
+        QCOMPARE(page->unfinishedJobs()->rowCount(), 1);
+        QVERIFY(page->unfinishedJobs()->entryAt(0).batchesDone < 3);
+        QVERIFY(page->unfinishedJobs()->index(0, JournalJobModel::DestinationColumn).data().toString().startsWith(QLatin1String("Practice")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 15000);   // the practice sandbox is up
+        page->resumeJob(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ImportPageId), 15000);
+        auto *import = qobject_cast<ImportPage *>(wizard.page(ImportWizard::ImportPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 60000);
+        QCOMPARE(wizard.session()->mode(), WizardSession::Mode::Practice);
+
+        const QUrl api = wizard.session()->apiBaseUrl();
+        const QJsonArray contacts = getPractice(api, QStringLiteral("/contact_details"),
+                                                QStringLiteral("select=external_id&external_id=gte.500&limit=50"));
+        QSet<QString> ids;
+        for (const QJsonValue &c : contacts)
+            ids.insert(c.toObject().value(QLatin1String("external_id")).toString());
+        QCOMPARE(contacts.size(), 15);
+        QCOMPARE(ids.size(), 15);
+        // One server import per batch: nothing was sent twice across the two sessions.
+        const QJsonArray imports = getPractice(api, QStringLiteral("/import"),
+                                               QStringLiteral("select=id&reference_id=like.%1*").arg(jobId));
+        QCOMPARE(imports.size(), 3);
     }
 };
 
