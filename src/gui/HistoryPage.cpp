@@ -31,6 +31,8 @@ HistoryPage::HistoryPage(WizardSession *session, QWidget *parent)
     m_ui->importsView->setModel(m_imports);
     m_ui->importsView->verticalHeader()->hide();
     m_ui->importsView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::IdColumn, QHeaderView::Stretch);
+    m_ui->importsView->setWordWrap(false);
+    m_ui->jobsView->setWordWrap(false);
 
     // One selection across both lists: "Open results" opens whichever row was picked last.
     connect(m_ui->jobsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
@@ -151,6 +153,7 @@ void HistoryPage::pageLoaded(const ApiResult &result)
         return;
     }
     m_imports->appendPage(result.json.array());
+    m_ui->importsView->resizeColumnsToContents();
     const QLocale locale;
     if (m_imports->loaded() == 0)
         setStatus(tr("The account has no imports yet."));

@@ -72,6 +72,8 @@ ServerImportDialog::ServerImportDialog(const QJsonObject &import, QWidget *paren
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setTabKeyNavigation(false);
     view->horizontalHeader()->setDefaultSectionSize(140);
+    view->setWordWrap(false);   // the full message is in the tooltip
+    view->setColumnWidth(FailedRowModel::MessageColumn, 320);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
