@@ -54,7 +54,7 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_recheckTimer->setSingleShot(true);
     m_recheckTimer->setInterval(250);   // typing in the zone search must not start a check per key
 
-    connect(&m_watcher, &QFutureWatcher<ValidationReport>::finished, this, &ReviewPage::finishValidation);
+    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, &ReviewPage::finishValidation);
     connect(m_recheckTimer, &QTimer::timeout, this, &ReviewPage::startValidation);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ReviewPage::cancelValidation);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -184,8 +184,13 @@ void ReviewPage::startValidation()
     const FieldCatalog catalog = m_session->catalog();
     const auto cancel = m_cancel;
     QPointer<QProgressBar> bar(m_ui->validateProgress);
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [profile, catalog, source, cancel, bar]() {
+    const QString origin = UrlPolicy::origin(m_session->apiBaseUrl());
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [profile, catalog, source, cancel, bar, origin]() {
         BackgroundPriority::lowerCurrentThread();
+        Checked checked;
+        // Today's quota usage for the plan: the journal is a database (it may sync to disk), so it
+        // is read here rather than on the UI thread.
+        checked.budget = readQuotaUsage(origin);
         Validator::Options options;
         options.cancel = cancel.get();
         int last = -1;
@@ -199,7 +204,8 @@ void ReviewPage::startValidation()
                     bar->setValue(percent);
             }, Qt::QueuedConnection);
         };
-        return Validator(profile, catalog).run(*source, options);
+        checked.report = Validator(profile, catalog).run(*source, options);
+        return checked;
     }));
 }
 
@@ -217,7 +223,9 @@ void ReviewPage::finishValidation()
         startValidation();
         return;
     }
-    const ValidationReport report = m_watcher.result();
+    const Checked checked = m_watcher.result();
+    const ValidationReport &report = checked.report;
+    m_budget = checked.budget;
     if (report.cancelled) {
         m_ui->countsLabel->setText(tr("Checking was stopped. Nothing can be imported until every row is checked."));
         m_ui->recheckButton->setVisible(true);
@@ -342,16 +350,20 @@ void ReviewPage::applyDayMonthOrder()
     startValidation();
 }
 
+QuotaBudget ReviewPage::readQuotaUsage(const QString &origin)
+{
+    QuotaBudget budget;
+    ImportJournal journal;
+    if (journal.open())
+        journal.usage(origin, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate), &budget.usedEntities,
+                      &budget.usedRequests);
+    return budget;
+}
+
 void ReviewPage::showPlan()
 {
     const qint64 rows = m_report.validRows;
-    QuotaBudget budget;
-    ImportJournal journal;
-    if (journal.open()) {
-        const QString origin = UrlPolicy::origin(m_session->apiBaseUrl());
-        journal.usage(origin, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate), &budget.usedEntities,
-                      &budget.usedRequests);
-    }
+    const QuotaBudget &budget = m_budget;
     const int batchSize = ImportPlanner::effectiveBatchSize(m_session->profile().batchSize(), budget);
     QList<int> batches;
     for (qint64 left = rows; left > 0; left -= batchSize)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QuotaBudget.h"
 #include "ValidationReport.h"
 
 #include <QFutureWatcher>
@@ -48,10 +49,17 @@ private:
     void cancelValidation();
     void showDateColumns();
     void showPlan();
+    static QuotaBudget readQuotaUsage(const QString &origin);
     void applyDayMonthOrder();
     bool zoneNeedsConfirmation() const;
     bool orderNeedsConfirmation() const;
     void updateCompleteHint();
+
+    struct Checked
+    {
+        ValidationReport report;
+        QuotaBudget budget;
+    };
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
     WizardSession *m_session;
@@ -59,9 +67,10 @@ private:
     IssueFilterProxyModel *m_filter;
     QTimer *m_recheckTimer;
     QThreadPool m_pool;   // the check's own worker, at background priority (see BackgroundPriority)
-    QFutureWatcher<ValidationReport> m_watcher;
+    QFutureWatcher<Checked> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     ValidationReport m_report;
+    QuotaBudget m_budget;   // daily limits and today's usage, read by the last check
     bool m_validated = false;
     bool m_needsRecheck = false;
     bool m_restartQueued = false;
