@@ -40,6 +40,9 @@ FilePage::FilePage(WizardSession *session, QWidget *parent)
     m_ui->delimiterCombo->addItem(tr("Tab"), QStringLiteral("\t"));
     m_ui->delimiterCombo->addItem(tr("Vertical bar |"), QStringLiteral("|"));
     m_ui->headerRowSpin->setSpecialValueText(tr("Detect automatically"));
+    // "Detected: WINDOWS-1252" must show whole, in every language and at 200 %.
+    m_ui->encodingCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->delimiterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->sheetCombo->setEnabled(false);
 
     m_ui->previewView->setModel(m_model);

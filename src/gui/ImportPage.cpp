@@ -31,6 +31,9 @@ ImportPage::ImportPage(WizardSession *session, QWidget *parent)
     m_ui->batchView->setModel(m_batches);
     m_ui->batchView->verticalHeader()->hide();
     m_ui->batchView->horizontalHeader()->setSectionResizeMode(BatchTableModel::ImportIdColumn, QHeaderView::Stretch);
+    // "22 (Zeilen 2–25)" and the German state names must fit on one line.
+    for (int column : {int(BatchTableModel::RowsColumn), int(BatchTableModel::StateColumn)})
+        m_ui->batchView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_ui->resumeButton->setVisible(false);
     m_ui->pauseButton->setEnabled(false);
     m_ui->cancelButton->setEnabled(false);

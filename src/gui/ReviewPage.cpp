@@ -36,12 +36,27 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_ui->issuesView->sortByColumn(IssueTableModel::LineColumn, Qt::AscendingOrder);
     m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::MessageColumn, QHeaderView::Stretch);
     m_ui->issuesView->verticalHeader()->hide();
+    // Wide enough for "Error: Time skipped by daylight saving" and a phone number or a date.
+    const int em = fontMetrics().averageCharWidth();
+    m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::ColumnColumn, QHeaderView::ResizeToContents);
+    m_ui->issuesView->setColumnWidth(IssueTableModel::LineColumn, em * 8);
+    m_ui->issuesView->setColumnWidth(IssueTableModel::KindColumn, em * 30);
+    m_ui->issuesView->setColumnWidth(IssueTableModel::ValueColumn, em * 22);
+    m_ui->kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->kindCombo->setMinimumContentsLength(30);
 
     m_ui->zonePicker->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
     m_ui->datetimeTable->setColumnCount(4);
     m_ui->datetimeTable->setHorizontalHeaderLabels(
         {tr("Column"), tr("Detected format"), tr("Without offset"), tr("Before → after")});
-    m_ui->datetimeTable->horizontalHeader()->setStretchLastSection(true);
+    // Column and count fit their contents, the format wraps, "before -> after" gets the rest;
+    // rows grow with the wrapped text (a handful of date columns, so this stays cheap).
+    QHeaderView *dateHeader = m_ui->datetimeTable->horizontalHeader();
+    dateHeader->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    dateHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    dateHeader->setStretchLastSection(true);
+    m_ui->datetimeTable->setWordWrap(true);
+    m_ui->datetimeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->datetimeTable->verticalHeader()->hide();
     m_ui->dayMonthCombo->addItem(tr("Please choose…"), QString());
     m_ui->dayMonthCombo->addItem(tr("Day before month (03/04 = 3 April)"), QStringLiteral("d/M/yyyy"));
@@ -305,15 +320,16 @@ void ReviewPage::showDateColumns()
             return out.join(QStringLiteral(", "));
         };
         if (c.gapCount > 0)
-            dst << tr("\"%1\": %2 times fall into the spring-forward gap (they do not exist), lines %3.")
+            dst << tr("\"%1\" — times in the spring-forward gap (they do not exist): %2 (line numbers: %3).")
                        .arg(c.header, locale.toString(c.gapCount), lines(c.gapLines));
         if (c.overlapCount > 0)
-            dst << tr("\"%1\": %2 times fall into the autumn overlap (they exist twice), lines %3.")
+            dst << tr("\"%1\" — times in the autumn overlap (they exist twice): %2 (line numbers: %3).")
                        .arg(c.header, locale.toString(c.overlapCount), lines(c.overlapLines));
         ambiguous = ambiguous || c.dayMonthAmbiguous;
     }
-    m_ui->datetimeTable->resizeColumnsToContents();
-    m_ui->datetimeTable->resizeRowsToContents();
+    m_ui->datetimeTable->resizeColumnToContents(1);
+    m_ui->datetimeTable->setColumnWidth(
+        1, qMin(m_ui->datetimeTable->columnWidth(1), m_ui->datetimeTable->fontMetrics().averageCharWidth() * 26));
     m_ui->dstLabel->setText(dst.join(QLatin1Char('\n')));
     m_ui->dstLabel->setVisible(!dst.isEmpty());
     m_ui->dayMonthLabel->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);

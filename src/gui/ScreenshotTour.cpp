@@ -116,8 +116,13 @@ void ScreenshotTour::step()
             m_timer->start(SettleMs);
             return;
         }
-        if (auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("reviewTabs")))
+        // The page itself shows the problems list; the switch must be painted before the grab.
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+        if (tabs && tabs->currentIndex() != 0) {
             tabs->setCurrentIndex(0);
+            m_timer->start(SettleMs);
+            return;
+        }
     }
     const bool ready = page->isComplete() || id == ImportWizard::ResultsPageId || id == ImportWizard::HistoryPageId;
     if (!ready) {
