@@ -1,5 +1,6 @@
 #include "ConsentValueDialog.h"
 
+#include "BackgroundPriority.h"
 #include "ConsentStateDelegate.h"
 #include "ConsentTable.h"
 #include "ConsentValueModel.h"
@@ -116,7 +117,8 @@ void ConsentValueDialog::showColumn()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_cancel;
     const auto source = m_source;
-    m_watcher.setFuture(QtConcurrent::run([source, index, cancel] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [source, index, cancel] {
+        BackgroundPriority::lowerCurrentThread();   // a million rows take seconds: the window first
         return ColumnValueCounter::count(*source, index, MaxDistinct, cancel.get());
     }));
 }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -53,6 +54,7 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QString m_shownHeader;
+    QThreadPool m_pool;   // the count's own worker, at background priority
     QFutureWatcher<ColumnValueCounter::Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_truncated = false;
