@@ -6,6 +6,7 @@
 #include "ScalarConverters.h"
 
 #include <QFuture>
+#include <QJsonDocument>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -521,4 +522,57 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     }
     report.validRows = converter.hasSetupErrors() ? 0 : report.rows - invalid;
     return report;
+}
+
+QList<ConvertedRow> Validator::rowsToSend(const RecordSource &source, Options options, ValidationReport *reportOut) const
+{
+    // The payloads come from the same pass that `convert` writes from, so both send the same bytes.
+    QList<ConvertedRow> valid;
+    options.validRow = [&valid](qint64 record, QByteArrayView json) {
+        ConvertedRow row;
+        row.recordIndex = record;
+        row.payload = QJsonDocument::fromJson(json.toByteArray()).object();
+        valid.append(std::move(row));
+    };
+    const ValidationReport report = run(source, options);
+    if (reportOut)
+        *reportOut = report;
+    QList<ConvertedRow> rows;
+    if (report.cancelled || hasSetupErrors(report))
+        return rows;
+    // Rows left out: converted again with the decided converter for their issues; a row without an
+    // Error of its own was left out for a duplicate (the report names the first ones).
+    const RowConverter decided(m_profile, m_catalog, source.headers(), report.decisions);
+    QHash<qint64, ValidationIssue> duplicates;
+    for (const ValidationIssue &i : report.issues) {
+        if (i.kind == QLatin1String("duplicate_identifier") && i.severity == ValidationIssue::Severity::Error)
+            duplicates.insert(i.line, i);
+    }
+    rows.reserve(source.recordCount());
+    qsizetype next = 0;
+    source.forEachRecord([&](const SourceRecord &record) {
+        if (next < valid.size() && valid.at(next).recordIndex == record.index) {
+            ConvertedRow &row = valid[next++];
+            row.line = record.line;
+            rows.append(std::move(row));
+            return true;
+        }
+        ConvertedRow row = decided.convert(record);
+        if (!row.hasErrors()) {
+            if (row.payload.isEmpty())
+                return true;   // nothing to send: `convert` writes nothing for it either
+            ValidationIssue issue = duplicates.value(record.line);
+            if (issue.kind.isEmpty()) {
+                issue.line = record.line;
+                issue.kind = QStringLiteral("duplicate_identifier");
+                issue.severity = ValidationIssue::Severity::Error;
+                issue.message = tr("an e-mail address or phone number of this row is already used by another contact "
+                                   "in the file; run \"mateo-import validate\" to see which");
+            }
+            row.issues.append(issue);
+        }
+        rows.append(std::move(row));
+        return true;
+    });
+    return rows;
 }

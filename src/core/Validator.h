@@ -6,6 +6,8 @@
 #include "RecordSource.h"
 #include "ValidationReport.h"
 
+#include <QCoreApplication>
+
 #include <QByteArrayView>
 
 #include <atomic>
@@ -25,6 +27,8 @@
 // signal. The RecordSource must allow concurrent record() calls (file and memory sources do).
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
 public:
     struct Options
     {
@@ -45,6 +49,13 @@ public:
 
     ValidationReport run(const RecordSource &source, const Options &options) const;
     ValidationReport run(const RecordSource &source) const { return run(source, Options()); }
+
+    // What `run` journals: a whole-file run() (column decisions, duplicates), then every row in
+    // file order — the rows `convert` writes, with exactly its payloads, and the rows it leaves out
+    // for an Error (with that issue, for the failed-rows hand-back). Rows with nothing to send are
+    // left out, as `convert` does. options.validRow is replaced. Empty when cancelled or the
+    // mapping has setup errors (see *report).
+    QList<ConvertedRow> rowsToSend(const RecordSource &source, Options options, ValidationReport *report = nullptr) const;
 
     // Auto-mapping for a file without a profile: suggestions from headers + the first `sampleRows`
     // values; the profile maps every suggestion at or above HeaderMatcher::AcceptThreshold.

@@ -11,6 +11,7 @@
 #include "RecordSourceFactory.h"
 #include "RowConverter.h"
 #include "SourceFingerprint.h"
+#include "Validator.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -147,21 +148,21 @@ int RunCommand::run(const QStringList &arguments)
         err << authError << Qt::endl;
         return ExitCode::ConnectionOrAuthFailure;
     }
-    RowConverter converter(profile, catalog, source->headers());
-    if (converter.hasSetupErrors()) {
-        for (const ValidationIssue &issue : converter.setupIssues()) {
-            if (issue.severity == ValidationIssue::Severity::Error)
-                err << tr("%1: profile: %2").arg(path, issue.message) << Qt::endl;
+    {
+        const RowConverter check(profile, catalog, source->headers());
+        if (check.hasSetupErrors()) {
+            for (const ValidationIssue &issue : check.setupIssues()) {
+                if (issue.severity == ValidationIssue::Severity::Error)
+                    err << tr("%1: profile: %2").arg(path, issue.message) << Qt::endl;
+            }
+            return ExitCode::UsageOrUnreadableInput;
         }
-        return ExitCode::UsageOrUnreadableInput;
     }
-    QList<ConvertedRow> rows;
-    rows.reserve(int(source->recordCount()));
-    source->forEachRecord([&](const SourceRecord &record) {
-        rows << converter.convert(record);
-        return true;
-    });
-
+    // Exactly what `convert` writes: the whole file decides ambiguous columns (day/month order,
+    // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
+    Validator::Options checkOptions;
+    checkOptions.maxIssues = 1000;
+    QList<ConvertedRow> rows = Validator(profile, catalog).rowsToSend(*source, checkOptions);
     JournalJob job;
     job.source = fingerprint;
     job.headers = source->headers();
@@ -170,7 +171,7 @@ int RunCommand::run(const QStringList &arguments)
     job.bom = description.bom;
     job.profileJson = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
     job.batchSize = batchSize;
-    job.totalRows = rows.size();
+    job.totalRows = source->recordCount();
     ImportEngine creator(&journal, &client);
     creator.setDailyLimits(options.dailyEntities, options.dailyRequests);
     const QString jobId = creator.createJob(job, rows, source.get(), &error);
