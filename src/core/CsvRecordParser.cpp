@@ -25,7 +25,11 @@ bool CsvRecordParser::isLiteralQuote(qint64 position) const
 qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, QStringList *cells) const
 {
     enum class State { StartField, Unquoted, Quoted, QuoteInQuoted };
-    cells->clear();
+    // Cells are overwritten in place: a caller streaming records (forEachRecordInRange) hands the
+    // same list back, so an ASCII cell reuses the previous record's string buffer instead of one
+    // allocation and one free per cell. A buffer still shared elsewhere is never written to.
+    qsizetype count = 0;
+    const bool asciiIsAscii = m_encoding != TextEncoding::Utf16LE && m_encoding != TextEncoding::Utf16BE;
     const char *p = data;
     const char *const end = data + size;
     const char *fieldStart = p;
@@ -33,13 +37,37 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
     QByteArray scratch;
     State state = State::StartField;
 
+    auto put = [&](const char *text, qsizetype n) {
+        bool ascii = asciiIsAscii && n > 0 && count < cells->size();
+        for (qsizetype i = 0; ascii && i < n; ++i)
+            ascii = uchar(text[i]) < 0x80;
+        if (!ascii) {
+            if (count < cells->size())
+                (*cells)[count] = TextEncoding::decode(m_encoding, text, n);
+            else
+                cells->append(TextEncoding::decode(m_encoding, text, n));
+            ++count;
+            return;
+        }
+        QString &cell = (*cells)[count++];
+        if (cell.isDetached() && cell.capacity() >= n)
+            cell.resize(n);
+        else {
+            cell = QString();
+            cell.reserve(std::max<qsizetype>(n, 32));   // room for the next records' longer values
+            cell.resize(n);
+        }
+        char16_t *dst = reinterpret_cast<char16_t *>(cell.data());
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char16_t(uchar(text[i]));
+    };
     auto emitField = [&](const char *fieldEnd) {
         if (escaped) {
-            cells->append(TextEncoding::decode(m_encoding, scratch.constData(), scratch.size()));
+            put(scratch.constData(), scratch.size());
             scratch.clear();
             escaped = false;
         } else {
-            cells->append(TextEncoding::decode(m_encoding, fieldStart, fieldEnd - fieldStart));
+            put(fieldStart, fieldEnd - fieldStart);
         }
     };
     auto lineBreakLength = [&](const char *q) -> qsizetype { return (*q == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1; };
@@ -66,6 +94,7 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
             }
             if (c == '\r' || c == '\n') {
                 emitField(p);
+                cells->resize(count);
                 return (p - data) + lineBreakLength(p);
             }
             // Plain text up to the next delimiter or line break.
@@ -100,6 +129,7 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
                 ++p;
             } else if (c == '\r' || c == '\n') {
                 emitField(p);
+                cells->resize(count);
                 return (p - data) + lineBreakLength(p);
             } else {
                 state = State::Unquoted;
@@ -110,5 +140,6 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
     if (state == State::StartField)
         fieldStart = p;
     emitField(p);
+    cells->resize(count);
     return p - data;
 }
