@@ -282,7 +282,7 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../src/gui/ConnectPage.cpp" line="+20"/>
+        <location filename="../src/gui/ConnectPage.cpp" line="+33"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -292,17 +292,62 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>Importieren Sie in Ihr Hellomateo-Konto oder üben Sie zuerst mit Beispieldaten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Practice sandbox ready at %1. Nothing you do here reaches a real account.</source>
         <translation>Übungs-Sandbox bereit unter %1. Nichts, was Sie hier tun, erreicht ein echtes Konto.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+42"/>
+        <source>The API key for %1 is stored in the system keychain.</source>
+        <translation>Der API-Schlüssel für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API key for %1 was removed from the system keychain.</source>
+        <translation>Der API-Schlüssel für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+21"/>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Using the API key stored in the system keychain for %1.</source>
+        <translation>Der im Schlüsselbund des Systems gespeicherte API-Schlüssel für %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Removing the key from the system keychain…</source>
+        <translation>Schlüssel wird aus dem Schlüsselbund des Systems entfernt…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import job %1 is no longer unfinished.</source>
+        <translation>Der Importauftrag %1 ist nicht mehr unvollendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the API key for %1…</source>
+        <translation>API-Schlüssel für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The practice sandbox is not ready yet. Wait until it is, then resume.</source>
+        <translation>Die Übungs-Sandbox ist noch nicht bereit. Warten Sie, bis sie bereit ist, und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No API key for %1 is stored. Choose &quot;Hellomateo account&quot;, enter the key for that address, test the connection, then resume.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Wählen Sie „Hellomateo-Konto“, geben Sie den Schlüssel für diese Adresse ein, testen Sie die Verbindung und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Starting the practice sandbox…</source>
         <translation>Übungs-Sandbox wird gestartet…</translation>
     </message>
@@ -352,20 +397,55 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Remember the key in the system keychain</source>
+        <translation>Schlüssel im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Forget key</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the stored API key</source>
+        <translation>Gespeicherten API-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keychain status</source>
+        <translation>Status des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Unfinished imports</source>
         <translation>Nicht abgeschlossene Importe</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Resume status</source>
+        <translation>Status der Fortsetzung</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -373,9 +453,19 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>Ausgewählten Import &amp;fortsetzen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Resume the selected import</source>
+        <translation>Ausgewählten Import fortsetzen</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Past &amp;imports…</source>
         <translation>Bisherige &amp;Importe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past imports</source>
+        <translation>Frühere Importe</translation>
     </message>
 </context>
 <context>
@@ -402,9 +492,119 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
     </message>
 </context>
 <context>
+    <name>ConsentStateDelegate</name>
+    <message>
+        <location filename="../src/gui/ConsentStateDelegate.cpp" line="+11"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentValueDialog</name>
+    <message>
+        <location filename="../src/gui/ConsentValueDialog.cpp" line="+32"/>
+        <location line="+16"/>
+        <source>Consent values</source>
+        <translation>Einwilligungswerte</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>What the values of a channel column mean. Values found in the file come first; highlighted ones are not recognised, and their rows are not imported until you choose.</source>
+        <translation>Was die Werte einer Kanalspalte bedeuten. Werte aus der Datei stehen oben; hervorgehobene werden nicht erkannt, und ihre Zeilen werden erst importiert, wenn Sie eine Bedeutung wählen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel column</source>
+        <translation>Kanalspalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The column &quot;%1&quot; is not in the file.</source>
+        <translation>Die Spalte „%1“ ist nicht in der Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting the values in the file…</source>
+        <translation>Werte in der Datei werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 values in %2 rows are not recognised (highlighted). Choose what they mean, or these rows are handed back for fixing.</source>
+        <translation>%1 Werte in %2 Zeilen werden nicht erkannt (hervorgehoben). Wählen Sie ihre Bedeutung, sonst werden diese Zeilen zur Korrektur zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every value in the column is recognised.</source>
+        <translation>Jeder Wert der Spalte wird erkannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 empty cells send nothing (no consent change).</source>
+        <translation>%1 leere Zellen senden nichts (keine Änderung der Einwilligung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column has more than %1 different values; is it really a consent column?</source>
+        <translation>Die Spalte hat mehr als %1 verschiedene Werte; ist sie wirklich eine Einwilligungsspalte?</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentValueModel</name>
+    <message>
+        <location filename="../src/gui/ConsentValueModel.cpp" line="+20"/>
+        <source>Accepted (consent given)</source>
+        <translation>Zugestimmt (Einwilligung erteilt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested (confirmation pending)</source>
+        <translation>Angefragt (Bestätigung ausstehend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised: the row is handed back</source>
+        <translation>Nicht erkannt: die Zeile wird zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Rows with &quot;%1&quot; are not imported until you choose what it means.</source>
+        <translation>Zeilen mit „%1“ werden erst importiert, wenn Sie die Bedeutung wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not in the file</source>
+        <translation>nicht in der Datei</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows in the file</source>
+        <translation>Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/app/cli/ConvertCommand.cpp" line="+16"/>
+        <location filename="../src/app/cli/ConvertCommand.cpp" line="+17"/>
         <source>write the exact request bodies: FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation>die genauen Anfrageinhalte schreiben: FILE --profile P.json --out PAYLOADS.jsonl</translation>
     </message>
@@ -444,7 +644,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>mateo-import convert: %1</source>
         <translation>mateo-import convert: %1</translation>
     </message>
@@ -580,27 +780,27 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>DateTimeConverter</name>
     <message>
-        <location filename="../src/core/DateTimeConverter.cpp" line="+44"/>
+        <location filename="../src/core/DateTimeConverter.cpp" line="+46"/>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
         <translation>keine Zeitzone im Wert; gelesen als %1 (%2). Bestätigen Sie die Quell-Zeitzone</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00</source>
         <translation>kein Datum, das dieses Programm lesen kann; schreiben Sie es als 2024-03-15, 15.03.2024 oder 2024-03-15T14:30:00+01:00</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>day and month cannot be told apart; confirm the column&apos;s format (d/M/yyyy or M/d/yyyy)</source>
         <translation>Tag und Monat lassen sich nicht unterscheiden; bestätigen Sie das Format der Spalte (d/M/yyyy oder M/d/yyyy)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>a plain number in a date column; if these are Excel serial dates, set the column&apos;s format to excel_serial</source>
         <translation>eine reine Zahl in einer Datumsspalte; wenn es Excel-Seriennummern sind, setzen Sie das Format der Spalte auf excel_serial</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Excel day 60 is 29.02.1900, a day that never existed</source>
         <translation>Excel-Tag 60 ist der 29.02.1900, ein Tag, den es nie gab</translation>
     </message>
@@ -625,7 +825,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>die Uhrzeit liegt außerhalb des gültigen Bereichs; verwenden Sie 00:00 bis 23:59:59</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>the value has no time zone and no source time zone is set</source>
         <translation>der Wert hat keine Zeitzone und es ist keine Quell-Zeitzone festgelegt</translation>
     </message>
@@ -653,7 +853,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>DuplicateDetector</name>
     <message>
-        <location filename="../src/core/DuplicateDetector.cpp" line="+97"/>
+        <location filename="../src/core/DuplicateDetector.cpp" line="+191"/>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
         <translation>external_id %1 auch in Zeile %2: Diese Zeile würde jenen Kontakt überschreiben; entfernen Sie eine der beiden Zeilen oder geben Sie ihnen verschiedene IDs</translation>
     </message>
@@ -671,12 +871,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>EmailNormalizer</name>
     <message>
-        <location filename="../src/core/EmailNormalizer.cpp" line="+27"/>
+        <location filename="../src/core/EmailNormalizer.cpp" line="+28"/>
         <source>not an e-mail address (name@example.de)</source>
         <translation>keine E-Mail-Adresse (name@example.de)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the part before @ contains a space, a second @ or a separator; one address per cell</source>
         <translation>der Teil vor dem @ enthält ein Leerzeichen, ein zweites @ oder ein Trennzeichen; nur eine Adresse pro Zelle</translation>
     </message>
@@ -686,12 +886,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>der Teil vor dem @ ist ungültig (Punkte am Anfang oder Ende, zwei Punkte hintereinander oder über 64 Zeichen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>the domain after @ is not a valid international domain name</source>
         <translation>die Domain nach dem @ ist kein gültiger internationaler Domainname</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the domain after @ needs a dot and an ending such as .de or .com</source>
         <translation>die Domain nach dem @ braucht einen Punkt und eine Endung wie .de oder .com</translation>
     </message>
@@ -853,7 +1053,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Vorschau der Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/FilePage.cpp" line="+29"/>
+        <location filename="../src/gui/FilePage.cpp" line="+30"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -881,22 +1081,22 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Vertical bar |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading %1… %2 %</source>
         <translation>%1 wird gelesen… %2 %</translation>
     </message>
@@ -1063,42 +1263,67 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.ui" line="+5"/>
+        <location filename="../ui/HistoryPage.ui" line="+9"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Import jobs on this computer</source>
         <translation>Importaufträge auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+25"/>
+        <source>Journal status</source>
+        <translation>Status des Journals</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>In the account</source>
         <translation>Im Konto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Imports in the account</source>
         <translation>Importe im Konto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
+        <source>Account imports status</source>
+        <translation>Status der Kontoimporte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>Refresh the imports in the account</source>
+        <translation>Importe des Kontos aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>Load more imports</source>
+        <translation>Weitere Importe laden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Open results</source>
         <translation>Ergebnisse ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryPage.cpp" line="+12"/>
+        <location line="+3"/>
+        <source>Open the results of the selected import</source>
+        <translation>Ergebnisse des ausgewählten Imports öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryPage.cpp" line="+25"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1108,9 +1333,44 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Auf diesem Computer gestartete Importe und die Importe, die Ihr Konto erhalten hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Connected to %1.</source>
-        <translation>Verbunden mit %1.</translation>
+        <location line="+70"/>
+        <source>No imports were started on this computer yet.</source>
+        <translation>Auf diesem Computer wurde noch kein Import gestartet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not connected. Go back to the first page and choose practice or your account.</source>
+        <translation>Nicht verbunden. Gehen Sie zur ersten Seite zurück und wählen Sie den Übungsmodus oder Ihr Konto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the imports of %1…</source>
+        <translation>Importe von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The account has no imports yet.</source>
+        <translation>Das Konto hat noch keine Importe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest %1 imports. &quot;Load more&quot; shows older ones.</source>
+        <translation>Die neuesten %1 Importe. „Mehr laden“ zeigt ältere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 imports of the account.</source>
+        <translation>Alle %1 Importe des Kontos.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading the results of import %1…</source>
+        <translation>Ergebnisse von Import %1 werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The account has no such import any more. Refresh the list.</source>
+        <translation>Das Konto hat diesen Import nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1652,7 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>Die Kontakte werden in Paketen gesendet. Sie können pausieren oder das Fenster schließen: Der Import lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Pause stops sending after the current batch. Cancel stops for good; batches the server already accepted still finish there and are counted.</source>
         <translation>„Pausieren“ stoppt das Senden nach dem aktuellen Paket. „Abbrechen“ stoppt endgültig; Pakete, die der Server bereits angenommen hat, werden dort noch fertig verarbeitet und mitgezählt.</translation>
     </message>
@@ -1636,7 +1896,7 @@ Trotzdem schließen?</translation>
 <context>
     <name>InspectCommand</name>
     <message>
-        <location filename="../src/app/cli/InspectCommand.cpp" line="+29"/>
+        <location filename="../src/app/cli/InspectCommand.cpp" line="+30"/>
         <source>or: %1</source>
         <translation>oder: %1</translation>
     </message>
@@ -1716,7 +1976,7 @@ Trotzdem schließen?</translation>
         <translation>... und %1 weitere.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
 Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.
 </source>
@@ -1725,7 +1985,14 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.
+</source>
+        <translation>--catalog FELDER.json: benutzerdefinierte Felder und Marketingkanäle für die vorgeschlagenen Ziele.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>mateo-import inspect: unexpected argument &quot;%1&quot;. Run &quot;mateo-import inspect --help&quot;.</source>
         <translation>mateo-import inspect: unerwartetes Argument „%1“. Führen Sie „mateo-import inspect --help“ aus.</translation>
     </message>
@@ -1733,6 +2000,11 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <location line="+7"/>
         <source>mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]</source>
         <translation>mateo-import inspect: keine Datei angegeben. Aufruf: mateo-import inspect FILE [--json]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mateo-import inspect: %1</source>
+        <translation>mateo-import inspect: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,21 +2101,119 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
     </message>
 </context>
 <context>
-    <name>KeychainStore</name>
+    <name>JournalJobModel</name>
     <message>
-        <location filename="../src/api/KeychainStore.cpp" line="+32"/>
-        <source>The keychain could not be read (%1). Set the environment variable MATEO_API_KEY instead, or unlock the keychain and try again.</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Setzen Sie stattdessen die Umgebungsvariable MATEO_API_KEY oder entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+        <location filename="../src/gui/JournalJobModel.cpp" line="+46"/>
+        <source>Practice · %1</source>
+        <translation>Übung · %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The API key could not be stored in the keychain (%1). It is used for this session only; set MATEO_API_KEY for scripts.</source>
-        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1). Er gilt nur für diese Sitzung; setzen Sie MATEO_API_KEY für Skripte.</translation>
+        <location line="+1"/>
+        <source>Hellomateo · %1</source>
+        <translation>Hellomateo · %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: daily quota used</source>
+        <translation>Pausiert: Tageskontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: API key refused</source>
+        <translation>Pausiert: API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: no connection</source>
+        <translation>Pausiert: keine Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(unknown file)</source>
+        <translation>(unbekannte Datei)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 batches</source>
+        <translation>%1 von %2 Paketen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported into</source>
+        <translation>Importiert nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <location filename="../src/api/KeychainStore.cpp" line="+25"/>
+        <source>No system keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet and log in again; the key is never kept in a plain file instead.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar. Installieren und starten Sie unter Linux einen Secret Service wie GNOME Keyring oder KWallet und melden Sie sich neu an; der Schlüssel wird nie ersatzweise in einer einfachen Datei abgelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access. Unlock the keychain (or allow mateo-import to use it) and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Entsperren Sie den Schlüsselbund (oder erlauben Sie mateo-import den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make sure the system keychain is running and unlocked (on Linux a Secret Service such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>Stellen Sie sicher, dass der Schlüsselbund des Systems läuft und entsperrt ist (unter Linux ein Secret Service wie GNOME Keyring oder KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>The API key could not be removed from the keychain (%1).</source>
-        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden (%1).</translation>
+        <source>The API key for %1 could not be read from the system keychain (%2). %3 Meanwhile, enter the key by hand, or set the environment variable MATEO_API_KEY for the command line.</source>
+        <translation>Der API-Schlüssel für %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%2). %3 Geben Sie den Schlüssel bis dahin von Hand ein oder setzen Sie für die Befehlszeile die Umgebungsvariable MATEO_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API key could not be stored in the system keychain (%1). %2 It is used for this session only.</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). %2 Er wird nur für diese Sitzung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The API key could not be removed from the system keychain (%1). %2</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). %2</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +2249,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Zuordnung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MappingPage.cpp" line="+29"/>
+        <location filename="../src/gui/MappingPage.cpp" line="+32"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
@@ -1890,11 +2260,11 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
     </message>
     <message>
         <location line="+18"/>
-        <source>Uses the standard words: ja/nein, yes/no, x, 1/0, opt-in/opt-out.</source>
-        <translation>Verwendet die üblichen Wörter: ja/nein, yes/no, x, 1/0, opt-in/opt-out.</translation>
+        <source>What the values of a channel column mean. The standard words (ja/nein, yes/no, x, 1/0, opt-in/opt-out) are known already.</source>
+        <translation>Was die Werte einer Kanalspalte bedeuten. Die üblichen Wörter (ja/nein, yes/no, x, 1/0, opt-in/opt-out) sind schon bekannt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Loading the account&apos;s custom fields and channels…</source>
         <translation>Benutzerdefinierte Felder und Kanäle des Kontos werden geladen…</translation>
     </message>
@@ -1935,7 +2305,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Zuordnung in %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>also fits &quot;%1&quot;, which column &quot;%2&quot; got</source>
         <translation>passt auch zu „%1“, das Spalte „%2“ erhalten hat</translation>
     </message>
@@ -2007,18 +2377,17 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../src/core/PhoneNormalizer.cpp" line="+54"/>
+        <location filename="../src/core/PhoneNormalizer.cpp" line="+22"/>
         <source>the number was turned into scientific notation by Excel and lost digits; format the column as text in Excel and export again</source>
         <translation>Excel hat die Nummer in wissenschaftliche Schreibweise umgewandelt und dabei Ziffern verloren; formatieren Sie die Spalte in Excel als Text und exportieren Sie erneut</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>not a valid phone number for its country; check the digits and the country code</source>
         <translation>keine gültige Telefonnummer für ihr Land; prüfen Sie die Ziffern und die Ländervorwahl</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>not a phone number; write it with country code, e.g. +49 171 2345678</source>
         <translation>keine Telefonnummer; schreiben Sie sie mit Ländervorwahl, z. B. +49 171 2345678</translation>
     </message>
@@ -2290,7 +2659,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Korrekturen p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewPage.cpp" line="+30"/>
+        <location filename="../src/gui/ReviewPage.cpp" line="+31"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
@@ -2300,7 +2669,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Jede Zeile wurde geprüft; es wurde noch nichts gesendet. Sehen Sie sich die Probleme und die Zeitzone an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -2320,7 +2689,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Vorher → nachher</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Please choose…</source>
         <translation>Bitte wählen…</translation>
     </message>
@@ -2370,7 +2739,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Checking was stopped. Nothing can be imported until every row is checked.</source>
         <translation>Die Prüfung wurde gestoppt. Es kann nichts importiert werden, bevor nicht jede Zeile geprüft ist.</translation>
     </message>
@@ -2421,16 +2790,16 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
     </message>
     <message>
         <location line="+13"/>
-        <source>&quot;%1&quot;: %2 times fall into the spring-forward gap (they do not exist), lines %3.</source>
-        <translation>„%1“: %2 Zeiten fallen in die Lücke der Sommerzeitumstellung (es gibt sie nicht), Zeilen %3.</translation>
+        <source>&quot;%1&quot; — times in the spring-forward gap (they do not exist): %2 (line numbers: %3).</source>
+        <translation>„%1“ — Uhrzeiten in der Lücke der Sommerzeitumstellung (es gibt sie nicht): %2 (Zeilennummern: %3).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;%1&quot;: %2 times fall into the autumn overlap (they exist twice), lines %3.</source>
-        <translation>„%1“: %2 Zeiten fallen in die Überschneidung der Winterzeitumstellung (es gibt sie zweimal), Zeilen %3.</translation>
+        <source>&quot;%1&quot; — times in the autumn overlap (they exist twice): %2 (line numbers: %3).</source>
+        <translation>„%1“ — Uhrzeiten in der doppelten Stunde der Winterzeitumstellung (es gibt sie zweimal): %2 (Zeilennummern: %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %2, is assumed until you confirm).</source>
         <translation>%1 Datumsangaben mit Uhrzeit haben keine Zeitzone. Hellomateo würde sie als UTC lesen und damit um Stunden verschieben. Wählen Sie die Zone, in der sie geschrieben wurden (bis Sie bestätigen, wird die Zone des Computers, %2, angenommen).</translation>
     </message>
@@ -2445,7 +2814,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Zeiten ohne Zone werden als Zeit in %1 gelesen und mit ihrem Versatz gesendet.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.</source>
         <translation>Tageslimits: %1 Kontakte und %2 Anfragen; heute verbraucht: %3 Kontakte, %4 Anfragen.</translation>
     </message>
@@ -2458,7 +2827,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>RowConverter</name>
     <message>
-        <location filename="../src/core/RowConverter.cpp" line="+71"/>
+        <location filename="../src/core/RowConverter.cpp" line="+75"/>
         <source>column &quot;%1&quot; is mapped to &quot;%2&quot;, which is neither a contact field nor a known custom field or channel; pick another target or add &quot;type&quot; for a custom field</source>
         <translation>Spalte „%1“ ist „%2“ zugeordnet, das weder ein Kontaktfeld noch ein bekanntes benutzerdefiniertes Feld oder ein Kanal ist; wählen Sie ein anderes Ziel oder ergänzen Sie &quot;type&quot; für ein benutzerdefiniertes Feld</translation>
     </message>
@@ -2473,27 +2842,27 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>die Quell-Zeitzone „%1“ ist unbekannt; setzen Sie &quot;source_timezone&quot; auf einen IANA-Namen wie Europe/Berlin</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+62"/>
         <source>the profile maps a column &quot;%1&quot; that this file does not have; its data will be missing — check the file or update the profile</source>
         <translation>das Profil ordnet eine Spalte „%1“ zu, die diese Datei nicht hat; ihre Daten werden fehlen — prüfen Sie die Datei oder aktualisieren Sie das Profil</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+194"/>
         <source>&quot;%1&quot; could be a thousand or a decimal number; set the column&apos;s decimal mark (&quot;,&quot; or &quot;.&quot;)</source>
         <translation>„%1“ könnte eine Tausender- oder eine Dezimalzahl sein; legen Sie das Dezimalzeichen der Spalte fest (&quot;,&quot; oder &quot;.&quot;)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-202"/>
         <source>not a number this program can read; write it like 1234,56 or 1234.56, or set the column&apos;s decimal mark</source>
         <translation>keine Zahl, die dieses Programm lesen kann; schreiben Sie sie wie 1234,56 oder 1234.56 oder legen Sie das Dezimalzeichen der Spalte fest</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>not a yes/no value; use ja/nein, yes/no, true/false or 1/0</source>
         <translation>kein Ja/Nein-Wert; verwenden Sie ja/nein, yes/no, true/false oder 1/0</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>unknown consent value; add it to the column&apos;s value table as accepted, declined or requested</source>
         <translation>unbekannter Einwilligungswert; tragen Sie ihn in die Wertetabelle der Spalte als accepted, declined oder requested ein</translation>
     </message>
@@ -2567,6 +2936,44 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <location line="+6"/>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
         <translation>Die Übungs-Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportDialog</name>
+    <message>
+        <location filename="../src/gui/ServerImportDialog.cpp" line="+46"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of an import in the account</source>
+        <translation>Ergebnisse eines Imports im Konto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 contacts: %2 imported, %3 failed.</source>
+        <translation>%1 Kontakte: %2 importiert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is still processing %1 of them; open it again later.</source>
+        <translation>Der Server verarbeitet noch %1 davon; öffnen Sie den Import später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source lines are known only for imports started on this computer (see &quot;On this computer&quot;).</source>
+        <translation>Quellzeilen sind nur für Importe bekannt, die auf diesem Computer gestartet wurden (siehe „Auf diesem Computer“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import totals</source>
+        <translation>Import-Summen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed rows of the import</source>
+        <translation>Fehlgeschlagene Zeilen des Imports</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3214,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>TimeZonePicker</name>
     <message>
-        <location filename="../src/gui/TimeZonePicker.cpp" line="+29"/>
+        <location filename="../src/gui/TimeZonePicker.cpp" line="+33"/>
         <source>Search, e.g. Berlin</source>
         <translation>Suchen, z. B. Berlin</translation>
     </message>
@@ -2848,7 +3255,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../src/app/cli/ValidateCommand.cpp" line="+16"/>
+        <location filename="../src/app/cli/ValidateCommand.cpp" line="+17"/>
         <source>check every row before sending: FILE [--profile P.json] [--json]</source>
         <translation>jede Zeile vor dem Senden prüfen: FILE [--profile P.json] [--json]</translation>
     </message>
@@ -2880,7 +3287,7 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>mateo-import validate: %1</source>
         <translation>mateo-import validate: %1</translation>
     </message>

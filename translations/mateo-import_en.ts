@@ -267,7 +267,7 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../src/gui/ConnectPage.cpp" line="+20"/>
+        <location filename="../src/gui/ConnectPage.cpp" line="+33"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,17 +277,62 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Practice sandbox ready at %1. Nothing you do here reaches a real account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+42"/>
+        <source>The API key for %1 is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API key for %1 was removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+21"/>
+        <source>Storing the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Using the API key stored in the system keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Removing the key from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import job %1 is no longer unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the API key for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The practice sandbox is not ready yet. Wait until it is, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No API key for %1 is stored. Choose &quot;Hellomateo account&quot;, enter the key for that address, test the connection, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Starting the practice sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,19 +382,54 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Remember the key in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Forget key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the stored API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Unfinished imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Resume status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,8 +438,18 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Resume the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Past &amp;imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Past imports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,9 +477,119 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
     </message>
 </context>
 <context>
+    <name>ConsentStateDelegate</name>
+    <message>
+        <location filename="../src/gui/ConsentStateDelegate.cpp" line="+11"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentValueDialog</name>
+    <message>
+        <location filename="../src/gui/ConsentValueDialog.cpp" line="+32"/>
+        <location line="+16"/>
+        <source>Consent values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>What the values of a channel column mean. Values found in the file come first; highlighted ones are not recognised, and their rows are not imported until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The column &quot;%1&quot; is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting the values in the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 values in %2 rows are not recognised (highlighted). Choose what they mean, or these rows are handed back for fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every value in the column is recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 empty cells send nothing (no consent change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column has more than %1 different values; is it really a consent column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentValueModel</name>
+    <message>
+        <location filename="../src/gui/ConsentValueModel.cpp" line="+20"/>
+        <source>Accepted (consent given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested (confirmation pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recognised: the row is handed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Rows with &quot;%1&quot; are not imported until you choose what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/app/cli/ConvertCommand.cpp" line="+16"/>
+        <location filename="../src/app/cli/ConvertCommand.cpp" line="+17"/>
         <source>write the exact request bodies: FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +625,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     <message>
         <location line="+9"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>mateo-import convert: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,27 +761,27 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>DateTimeConverter</name>
     <message>
-        <location filename="../src/core/DateTimeConverter.cpp" line="+44"/>
+        <location filename="../src/core/DateTimeConverter.cpp" line="+46"/>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>day and month cannot be told apart; confirm the column&apos;s format (d/M/yyyy or M/d/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>a plain number in a date column; if these are Excel serial dates, set the column&apos;s format to excel_serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Excel day 60 is 29.02.1900, a day that never existed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +806,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>the value has no time zone and no source time zone is set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +834,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>DuplicateDetector</name>
     <message>
-        <location filename="../src/core/DuplicateDetector.cpp" line="+97"/>
+        <location filename="../src/core/DuplicateDetector.cpp" line="+191"/>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,12 +852,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>EmailNormalizer</name>
     <message>
-        <location filename="../src/core/EmailNormalizer.cpp" line="+27"/>
+        <location filename="../src/core/EmailNormalizer.cpp" line="+28"/>
         <source>not an e-mail address (name@example.de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>the part before @ contains a space, a second @ or a separator; one address per cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,12 +867,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>the domain after @ is not a valid international domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the domain after @ needs a dot and an ending such as .de or .com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +1034,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/FilePage.cpp" line="+29"/>
+        <location filename="../src/gui/FilePage.cpp" line="+30"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,22 +1062,22 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-192"/>
         <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading %1… %2 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,42 +1244,67 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.ui" line="+5"/>
+        <location filename="../ui/HistoryPage.ui" line="+9"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Import jobs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+25"/>
+        <source>Journal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>In the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Imports in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
+        <source>Account imports status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>Refresh the imports in the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Load &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>Load more imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Open results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryPage.cpp" line="+12"/>
+        <location line="+3"/>
+        <source>Open the results of the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/HistoryPage.cpp" line="+25"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,8 +1314,43 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Connected to %1.</source>
+        <location line="+70"/>
+        <source>No imports were started on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not connected. Go back to the first page and choose practice or your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the imports of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The account has no imports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest %1 imports. &quot;Load more&quot; shows older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 imports of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading the results of import %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The account has no such import any more. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,7 +1632,7 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Pause stops sending after the current batch. Cancel stops for good; batches the server already accepted still finish there and are counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1872,7 @@ Close anyway?</source>
 <context>
     <name>InspectCommand</name>
     <message>
-        <location filename="../src/app/cli/InspectCommand.cpp" line="+29"/>
+        <location filename="../src/app/cli/InspectCommand.cpp" line="+30"/>
         <source>or: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,20 +1952,31 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
 Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>mateo-import inspect: unexpected argument &quot;%1&quot;. Run &quot;mateo-import inspect --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mateo-import inspect: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1803,20 +2074,118 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     </message>
 </context>
 <context>
-    <name>KeychainStore</name>
+    <name>JournalJobModel</name>
     <message>
-        <location filename="../src/api/KeychainStore.cpp" line="+32"/>
-        <source>The keychain could not be read (%1). Set the environment variable MATEO_API_KEY instead, or unlock the keychain and try again.</source>
+        <location filename="../src/gui/JournalJobModel.cpp" line="+46"/>
+        <source>Practice · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The API key could not be stored in the keychain (%1). It is used for this session only; set MATEO_API_KEY for scripts.</source>
+        <location line="+1"/>
+        <source>Hellomateo · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: daily quota used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: API key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(unknown file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <location filename="../src/api/KeychainStore.cpp" line="+25"/>
+        <source>No system keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet and log in again; the key is never kept in a plain file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused access. Unlock the keychain (or allow mateo-import to use it) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make sure the system keychain is running and unlocked (on Linux a Secret Service such as GNOME Keyring or KWallet), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>The API key could not be removed from the keychain (%1).</source>
+        <source>The API key for %1 could not be read from the system keychain (%2). %3 Meanwhile, enter the key by hand, or set the environment variable MATEO_API_KEY for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API key could not be stored in the system keychain (%1). %2 It is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The API key could not be removed from the system keychain (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,7 +2222,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MappingPage.cpp" line="+29"/>
+        <location filename="../src/gui/MappingPage.cpp" line="+32"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,11 +2233,11 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     </message>
     <message>
         <location line="+18"/>
-        <source>Uses the standard words: ja/nein, yes/no, x, 1/0, opt-in/opt-out.</source>
+        <source>What the values of a channel column mean. The standard words (ja/nein, yes/no, x, 1/0, opt-in/opt-out) are known already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Loading the account&apos;s custom fields and channels…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,7 +2278,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>also fits &quot;%1&quot;, which column &quot;%2&quot; got</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,18 +2350,17 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../src/core/PhoneNormalizer.cpp" line="+54"/>
+        <location filename="../src/core/PhoneNormalizer.cpp" line="+22"/>
         <source>the number was turned into scientific notation by Excel and lost digits; format the column as text in Excel and export again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>not a valid phone number for its country; check the digits and the country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>not a phone number; write it with country code, e.g. +49 171 2345678</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2632,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewPage.cpp" line="+30"/>
+        <location filename="../src/gui/ReviewPage.cpp" line="+31"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2642,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,7 +2662,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Please choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2712,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Checking was stopped. Nothing can be imported until every row is checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,16 +2763,16 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     </message>
     <message>
         <location line="+13"/>
-        <source>&quot;%1&quot;: %2 times fall into the spring-forward gap (they do not exist), lines %3.</source>
+        <source>&quot;%1&quot; — times in the spring-forward gap (they do not exist): %2 (line numbers: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;%1&quot;: %2 times fall into the autumn overlap (they exist twice), lines %3.</source>
+        <source>&quot;%1&quot; — times in the autumn overlap (they exist twice): %2 (line numbers: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %2, is assumed until you confirm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2787,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2800,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>RowConverter</name>
     <message>
-        <location filename="../src/core/RowConverter.cpp" line="+71"/>
+        <location filename="../src/core/RowConverter.cpp" line="+75"/>
         <source>column &quot;%1&quot; is mapped to &quot;%2&quot;, which is neither a contact field nor a known custom field or channel; pick another target or add &quot;type&quot; for a custom field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,27 +2815,27 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+62"/>
         <source>the profile maps a column &quot;%1&quot; that this file does not have; its data will be missing — check the file or update the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+194"/>
         <source>&quot;%1&quot; could be a thousand or a decimal number; set the column&apos;s decimal mark (&quot;,&quot; or &quot;.&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-202"/>
         <source>not a number this program can read; write it like 1234,56 or 1234.56, or set the column&apos;s decimal mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>not a yes/no value; use ja/nein, yes/no, true/false or 1/0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>unknown consent value; add it to the column&apos;s value table as accepted, declined or requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +2908,44 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     <message>
         <location line="+6"/>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerImportDialog</name>
+    <message>
+        <location filename="../src/gui/ServerImportDialog.cpp" line="+46"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of an import in the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 contacts: %2 imported, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is still processing %1 of them; open it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source lines are known only for imports started on this computer (see &quot;On this computer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed rows of the import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,7 +3187,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>TimeZonePicker</name>
     <message>
-        <location filename="../src/gui/TimeZonePicker.cpp" line="+29"/>
+        <location filename="../src/gui/TimeZonePicker.cpp" line="+33"/>
         <source>Search, e.g. Berlin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +3228,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../src/app/cli/ValidateCommand.cpp" line="+16"/>
+        <location filename="../src/app/cli/ValidateCommand.cpp" line="+17"/>
         <source>check every row before sending: FILE [--profile P.json] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,7 +3255,7 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     <message>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>mateo-import validate: %1</source>
         <translation type="unfinished"></translation>
     </message>
