@@ -2870,7 +2870,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../src/app/cli/RunCommand.cpp" line="+52"/>
+        <location filename="../src/app/cli/RunCommand.cpp" line="+53"/>
         <source>import a file into Hellomateo (journaled, resumable)</source>
         <translation>eine Datei in Hellomateo importieren (protokolliert, fortsetzbar)</translation>
     </message>
@@ -2920,7 +2920,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Es gibt einen nicht abgeschlossenen Import dieser Datei (Auftrag %1, gestartet %2); er wird fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: profile: %2</source>
         <translation>%1: Profil: %2</translation>
     </message>
@@ -3335,6 +3335,14 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
         <location line="+6"/>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
         <translation>Zeile %1, Spalte „%2“: %3 — %4 (Wert: „%5“)</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../src/core/Validator.cpp" line="+569"/>
+        <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
+        <translation>eine E-Mail-Adresse oder Telefonnummer dieser Zeile gehört in der Datei schon zu einem anderen Kontakt; „mateo-import validate“ zeigt, zu welchem</translation>
     </message>
 </context>
 <context>

@@ -2843,7 +2843,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../src/app/cli/RunCommand.cpp" line="+52"/>
+        <location filename="../src/app/cli/RunCommand.cpp" line="+53"/>
         <source>import a file into Hellomateo (journaled, resumable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,7 +2893,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1: profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,6 +3302,14 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     <message>
         <location line="+6"/>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <location filename="../src/core/Validator.cpp" line="+569"/>
+        <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
