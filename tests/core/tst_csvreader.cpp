@@ -337,6 +337,45 @@ private slots:
         QVERIFY(same);
         QCOMPARE(next, 2000);
     }
+
+    void streamedCellsKeptByTheVisitorStayIntact()
+    {
+        // Streaming reuses the previous record's cell buffers; cells a visitor kept must never
+        // change, and every record must read as random access reads it: growing and shrinking
+        // values, non-ASCII after ASCII in the same column, quoted and empty cells, ragged rows.
+        QByteArray bytes("id,name,note\n");
+        for (int i = 0; i < 2000; ++i) {
+            bytes += QByteArray::number(i) + ',' + (i % 3 == 0 ? QByteArray("M\xc3\xbcller") : QByteArray(i % 70, 'n'));
+            if (i % 5 == 0)
+                bytes += ",\"q\"\"" + QByteArray(i % 40, 'q') + "\"\n";
+            else if (i % 7 == 0)
+                bytes += "\n";   // a short row
+            else
+                bytes += ",\n";
+        }
+        auto source = open(bytes);
+        QVERIFY(source);
+        QCOMPARE(source->recordCount(), 2000);
+        QList<QStringList> kept;
+        source->forEachRecordInRange(0, 2000, [&](const SourceRecord &r) {
+            if (r.index % 2 == 0)
+                kept << r.cells;   // shares the strings with the reader's list
+            return true;
+        });
+        QCOMPARE(kept.size(), 1000);
+        for (int k = 0; k < kept.size(); ++k) {
+            const SourceRecord fresh = source->record(2 * k);
+            QCOMPARE(kept.at(k), fresh.cells);
+            QCOMPARE(fresh.cells.at(1), 2 * k % 3 == 0 ? QStringLiteral("M\u00fcller") : QString(2 * k % 70, QLatin1Char('n')));
+        }
+        qint64 next = 0;
+        bool same = true;
+        source->forEachRecordInRange(0, 2000, [&](const SourceRecord &r) {
+            same = same && r.index == next++ && r.cells == source->record(r.index).cells;
+            return true;
+        });
+        QVERIFY(same);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)

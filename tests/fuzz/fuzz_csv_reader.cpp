@@ -90,6 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
         if (e.kind == 0)
             records.push_back(e);
     }
+    QStringList reused, keptDeep;
     for (size_t i = 0; i < records.size(); ++i) {
         const qint64 start = records[i].a;
         const qint64 end = i + 1 < records.size() ? records[i + 1].a : body.size();
@@ -99,6 +100,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
         parser.parse(body.constData() + start, end - start, start, &cells);
         if (cells.size() != records[i].c)
             std::abort();
+        // Streaming parses into the previous record's list (its buffers reused): the same cells,
+        // and a copy a visitor kept of the previous record (sharing its strings) stays unchanged.
+        const QStringList kept = reused;
+        parser.parse(body.constData() + start, end - start, start, &reused);
+        if (reused != cells || kept != keptDeep)
+            std::abort();
+        keptDeep.clear();
+        for (const QString &c : std::as_const(reused))
+            keptDeep << QString(c.constData(), c.size());
     }
     return 0;
 }
