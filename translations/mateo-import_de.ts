@@ -571,6 +571,11 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>Angefragt (Bestätigung ausstehend)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Send nothing (leave the subscription as it is)</source>
+        <translation>Nichts senden (Abonnement bleibt, wie es ist)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Not recognised: the row is handed back</source>
         <translation>Nicht erkannt: die Zeile wird zurückgegeben</translation>

@@ -556,6 +556,11 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Send nothing (leave the subscription as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Not recognised: the row is handed back</source>
         <translation type="unfinished"></translation>

@@ -24,7 +24,7 @@ ConsentTable::ConsentTable()
 
 QStringList ConsentTable::states()
 {
-    return {QStringLiteral("accepted"), QStringLiteral("declined"), QStringLiteral("requested")};
+    return {QStringLiteral("accepted"), QStringLiteral("declined"), QStringLiteral("requested"), ignoreState()};
 }
 
 void ConsentTable::set(const QString &cellText, const QString &state)

@@ -7,7 +7,8 @@
 #include <QStringView>
 
 // Cell text -> marketing subscription state ("accepted" | "declined" | "requested"), through a
-// table the user can edit. Defaults cover German and English exports: ja/nein, yes/no, true/false,
+// table the user can edit; the user may also give a value the meaning "ignore" (send nothing, like an
+// empty cell — for exports that write e.g. "unbekannt" where no one was asked). Defaults cover German and English exports: ja/nein, yes/no, true/false,
 // 1/0, x, opt-in/opt-out and the API's own words. An empty cell sends nothing (it is not a decline).
 // Matching ignores case and surrounding space. Immutable after setup; thread-safe to read.
 class ConsentTable
@@ -24,7 +25,8 @@ public:
     QString lookup(QStringView cell) const;
     QHash<QString, QString> entries() const { return m_map; }   // for the wizard's editable table
 
-    static QStringList states();   // accepted, declined, requested
+    static QStringList states();   // accepted, declined, requested, ignore
+    static QString ignoreState() { return QStringLiteral("ignore"); }   // not an API state: nothing is sent
 
 private:
     QHash<QString, QString> m_map;   // case-folded text -> state

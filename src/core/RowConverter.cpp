@@ -386,6 +386,8 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         }
         case T::Consent: {
             const QString state = c.consent->lookup(cell);
+            if (state == ConsentTable::ignoreState())
+                break;   // the user said this value means "no information": like an empty cell
             if (!state.isEmpty())
                 setOwned(c.slot, state);
             else

@@ -22,6 +22,8 @@ QString ConsentValueModel::stateLabel(const QString &state)
         return tr("Declined");
     if (state == QLatin1String("requested"))
         return tr("Requested (confirmation pending)");
+    if (state == ConsentTable::ignoreState())
+        return tr("Send nothing (leave the subscription as it is)");
     return tr("Not recognised: the row is handed back");
 }
 

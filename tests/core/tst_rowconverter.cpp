@@ -140,6 +140,18 @@ private slots:
         QCOMPARE(row.payload, (QJsonObject{{"customer_since", "2020-02-01"}, {"sms_news", "declined"}}));
     }
 
+    void consentValueMeaningIgnoreSendsNothing()
+    {
+        const MappingProfile p = profile(R"([{"header": "Nr", "target": "external_id"},
+                                             {"header": "Opt", "target": "channel:sms_news", "values": {"unbekannt": "ignore"}}])");
+        const RowConverter c(p, FieldCatalog(), {"Nr", "Opt"});
+        const ConvertedRow ignored = c.convert(record({"K1", " Unbekannt "}));
+        QVERIFY(!ignored.hasErrors());
+        QCOMPARE(ignored.payload, (QJsonObject{{"external_id", "K1"}}));
+        QCOMPARE(c.convert(record({"K2", "ja"})).payload, (QJsonObject{{"external_id", "K2"}, {"sms_news", "accepted"}}));
+        QVERIFY(c.convert(record({"K3", "vielleicht"})).hasErrors());
+    }
+
     void fastJsonIsByteIdenticalToTheJsonObject_data()
     {
         QTest::addColumn<QStringList>("cells");

@@ -141,6 +141,9 @@ private slots:
         t.merge(QJsonObject{{QStringLiteral("x"), QStringLiteral("declined")}});
         QCOMPARE(t.lookup(u"doi offen"), QStringLiteral("requested"));
         QCOMPARE(t.lookup(u"x"), QStringLiteral("declined"));
+        t.merge(QJsonObject{{QStringLiteral("unbekannt"), QStringLiteral("ignore")}, {QStringLiteral("maybe"), QStringLiteral("sometimes")}});
+        QCOMPARE(t.lookup(u"Unbekannt"), ConsentTable::ignoreState());
+        QCOMPARE(t.lookup(u"maybe"), QString());   // not a meaning: stays unknown, the row is reported
     }
 };
 
