@@ -68,8 +68,8 @@ const char *const kSchema[] = {
     " batch_id INTEGER, record_index INTEGER, line INTEGER, cells TEXT, code TEXT, message TEXT, hint TEXT,"
     " input TEXT)",
     "CREATE INDEX IF NOT EXISTS failed_rows_job ON failed_rows(job_id, line)",
-    "CREATE TABLE IF NOT EXISTS usage(origin TEXT NOT NULL, day TEXT NOT NULL, entities INTEGER DEFAULT 0,"
-    " requests INTEGER DEFAULT 0, PRIMARY KEY(origin, day))",
+    ("CREATE TABLE IF NOT EXISTS usage(origin TEXT NOT NULL, day TEXT NOT NULL, entities INTEGER DEFAULT 0,"
+     " requests INTEGER DEFAULT 0, PRIMARY KEY(origin, day))"),   // parenthesised: clang's -Wstring-concatenation
 };
 
 }
