@@ -4,6 +4,11 @@
 # MATEO_SCREENSHOT_DIR is set (see src/gui/ScreenshotTour.cpp).
 # Usage: docs/take-screenshots.sh [build-dir]   (default build/default)
 set -eu
+# A private D-Bus session with its own unlocked keyring, so the Connect page looks as it does on a
+# desktop (keychain available, no key stored) and no real keyring is touched.
+if [ -z "${MATEO_SCREENSHOT_BUS:-}" ] && command -v dbus-run-session >/dev/null; then
+    MATEO_SCREENSHOT_BUS=1 exec dbus-run-session -- "$0" "$@"
+fi
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build/default}
 out=$here/docs/screenshots
@@ -11,6 +16,10 @@ mkdir -p "$out"
 # A throwaway home so the practice sandbox, settings and journal start empty and no keychain is touched.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+if [ -n "${MATEO_SCREENSHOT_BUS:-}" ] && command -v gnome-keyring-daemon >/dev/null; then
+    mkdir -p "$scratch/keyring"
+    export $(echo -n "mateo-screenshots" | XDG_DATA_HOME="$scratch/keyring" gnome-keyring-daemon --unlock --components=secrets 2>/dev/null) || true
+fi
 shoot() {  # prefix lang screen [extra environment...]
     prefix=$1 lang=$2 screen=$3
     shift 3

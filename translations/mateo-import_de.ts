@@ -1338,7 +1338,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Auf diesem Computer gestartete Importe und die Importe, die Ihr Konto erhalten hat.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>No imports were started on this computer yet.</source>
         <translation>Auf diesem Computer wurde noch kein Import gestartet.</translation>
     </message>
@@ -1361,6 +1361,11 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <location line="+2"/>
         <source>The newest %1 imports. &quot;Load more&quot; shows older ones.</source>
         <translation>Die neuesten %1 Importe. „Mehr laden“ zeigt ältere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account has this one import.</source>
+        <translation>Das Konto hat diesen einen Import.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2473,7 +2478,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Der Importauftrag %1 ist nicht im Journal %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.</source>
         <translation>%1 Zeilen in der Datei: %2 importiert, %3 auf dem Server fehlgeschlagen, %4 wegen Fehlern nicht gesendet.</translation>
     </message>
@@ -3188,6 +3193,21 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <location line="+1"/>
         <source>Postal address handle</source>
         <translation>Postadressen-Kennung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Custom field: %1 (%2)</source>
+        <translation>Eigenes Feld: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent: %1</source>
+        <translation>Einwilligung: %1</translation>
     </message>
 </context>
 <context>

@@ -1319,7 +1319,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>No imports were started on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,6 +1341,11 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     <message>
         <location line="+2"/>
         <source>The newest %1 imports. &quot;Load more&quot; shows older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account has this one import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,7 +2451,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,6 +3165,21 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     <message>
         <location line="+1"/>
         <source>Postal address handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Custom field: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,7 +30,9 @@ HistoryPage::HistoryPage(WizardSession *session, QWidget *parent)
     m_ui->jobsView->horizontalHeader()->setSectionResizeMode(JournalJobModel::DestinationColumn, QHeaderView::Stretch);
     m_ui->importsView->setModel(m_imports);
     m_ui->importsView->verticalHeader()->hide();
-    m_ui->importsView->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::IdColumn, QHeaderView::Stretch);
+    // The import id is the last column; a header property (unlike a per-section mode) survives the
+    // model resets of every page load.
+    m_ui->importsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->importsView->setWordWrap(false);
     m_ui->jobsView->setWordWrap(false);
 
@@ -153,12 +155,16 @@ void HistoryPage::pageLoaded(const ApiResult &result)
         return;
     }
     m_imports->appendPage(result.json.array());
-    m_ui->importsView->resizeColumnsToContents();
+    // Not the last (stretched) column: sizing it by hand would end its stretching.
+    for (int column = 0; column < ImportHistoryModel::IdColumn; ++column)
+        m_ui->importsView->resizeColumnToContents(column);
     const QLocale locale;
     if (m_imports->loaded() == 0)
         setStatus(tr("The account has no imports yet."));
     else if (m_imports->hasMore())
         setStatus(tr("The newest %1 imports. \"Load more\" shows older ones.").arg(locale.toString(m_imports->loaded())));
+    else if (m_imports->loaded() == 1)
+        setStatus(tr("The account has this one import."));
     else
         setStatus(tr("All %1 imports of the account.").arg(locale.toString(m_imports->loaded())));
     updateButtons();

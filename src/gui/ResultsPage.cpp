@@ -92,6 +92,13 @@ void ResultsPage::showJob(const QString &jobId)
     const QList<FailedRow> failed = journal.failedRows(jobId);
     m_failed->setRows(job->headers, failed);
     m_ui->failedView->resizeColumnToContents(FailedRowModel::LineColumn);
+    // Message and hint are what a person acts on: wide enough to read (full text in the tooltip),
+    // never so wide that the original cells leave the screen.
+    const int readable = m_ui->failedView->fontMetrics().averageCharWidth() * 42;
+    for (int column : {int(FailedRowModel::MessageColumn), int(FailedRowModel::HintColumn)}) {
+        m_ui->failedView->resizeColumnToContents(column);
+        m_ui->failedView->setColumnWidth(column, qMin(m_ui->failedView->columnWidth(column), readable));
+    }
 
     const QLocale locale;
     QString totals = tr("%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.")

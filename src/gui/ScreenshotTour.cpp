@@ -132,6 +132,12 @@ void ScreenshotTour::step()
         m_timer->start(PollMs);
         return;
     }
+    if (id == ImportWizard::HistoryPageId && !m_historySettled) {
+        // The account's imports arrive over HTTP after the page opens; their columns lay out after that.
+        m_historySettled = true;
+        m_timer->start(SettleMs * 2);
+        return;
+    }
     m_waitedMs = 0;
     capture(names.value(id));
     if (id == ImportWizard::HistoryPageId) {

@@ -38,4 +38,5 @@ private:
     int m_waitedMs = 0;
     bool m_fileRequested = false;
     bool m_zoneConfirmed = false;
+    bool m_historySettled = false;
 };
