@@ -5,8 +5,8 @@
 #include "FileRecordSource.h"
 #include "ImportEngine.h"
 #include "ImportJournal.h"
-#include "RowConverter.h"
 #include "SourceFingerprint.h"
+#include "Validator.h"
 #include "WizardSession.h"
 #include "ui_ImportPage.h"
 
@@ -141,7 +141,6 @@ void ImportPage::prepare()
     m_ui->overallProgress->setRange(0, 0);   // busy until the job is journaled
     const MappingProfile profile = m_session->profile();
     const FieldCatalog catalog = m_session->catalog();
-    const RowConverter::Decisions decisions = m_session->decisions();
     const QUrl baseUrl = m_session->apiBaseUrl();
     const QString path = m_session->filePath();
     JournalJob job;
@@ -162,14 +161,15 @@ void ImportPage::prepare()
         job.source = SourceFingerprint::of(path, &result.error);
         if (!job.source.isValid())
             return result;
-        RowConverter converter(profile, catalog, source->headers(), decisions);
-        QList<ConvertedRow> rows;
-        rows.reserve(int(source->recordCount()));
-        source->forEachRecord([&](const SourceRecord &record) {
-            rows.append(converter.convert(record));
-            return true;
-        });
-        job.totalRows = rows.size();
+        // Exactly what `mateo-import run` journals and `convert` writes: the whole-column decisions,
+        // in-file duplicates handed back before sending, rows with nothing to send left out.
+        ValidationReport report;
+        const QList<ConvertedRow> rows = Validator(profile, catalog).rowsToSend(*source, Validator::Options(), &report);
+        if (Validator::hasSetupErrors(report)) {
+            result.error = tr("the mapping has errors; go back to the Mapping page and fix the highlighted columns.");
+            return result;
+        }
+        job.totalRows = source->recordCount();
         ImportJournal journal;
         if (!journal.open(&result.error))
             return result;
