@@ -1,23 +1,17 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "GroupSearchFilterProxyModel.h"
+#include "IssueTableModel.h"
 
-// Filters the issue list to one kind (or all) and to rows containing a search text in any
-// column; sorts lines numerically.
-class IssueFilterProxyModel : public QSortFilterProxyModel
+// The issue list filtered to one kind (or all) and to rows containing a search text in any column;
+// lines sort numerically.
+class IssueFilterProxyModel : public GroupSearchFilterProxyModel
 {
-    Q_OBJECT
-
 public:
-    explicit IssueFilterProxyModel(QObject *parent = nullptr);
+    explicit IssueFilterProxyModel(QObject *parent = nullptr)
+        : GroupSearchFilterProxyModel(IssueTableModel::KindRole, IssueTableModel::SortRole, parent)
+    {
+    }
 
-    void setKind(const QString &kind);   // empty = every kind
-    void setSearchText(const QString &text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QString m_kind;
-    QString m_search;
+    void setKind(const QString &kind) { setGroup(kind); }   // empty = every kind
 };
