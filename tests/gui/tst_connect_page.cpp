@@ -6,6 +6,7 @@
 #include "SandboxHttp.h"
 #include "SandboxJobs.h"
 #include "SandboxProcess.h"
+#include "TestHome.h"
 #include "TestPaths.h"
 #include "UrlPolicy.h"
 #include "WizardSession.h"
@@ -53,12 +54,7 @@ private slots:
         if (!KeychainSync::available())
             QSKIP("No D-Bus session: run the tests with ./mateo-dev test (dbus-run-session + gnome-keyring).");
         QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("MATEO_DATA_DIR", m_home.filePath(QStringLiteral("journal")).toLocal8Bit());
-        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
-        QCoreApplication::setOrganizationName(QStringLiteral("Hellomateo"));
-        QCoreApplication::setApplicationName(QStringLiteral("mateo-import-connect-test"));
+        TestHome::isolate(m_home, QStringLiteral("mateo-import-connect-test"));
     }
 
     void cleanupTestCase()

@@ -8,6 +8,7 @@
 #include "RecordTableModel.h"
 #include "ResultsPage.h"
 #include "ReviewPage.h"
+#include "TestHome.h"
 #include "TestPaths.h"
 #include "TimeZonePicker.h"
 #include "WizardSession.h"
@@ -71,13 +72,7 @@ private slots:
     {
         // A fresh home: the practice sandbox's data, the journal and the settings start empty.
         QVERIFY(m_home.isValid());
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("MATEO_DATA_DIR", m_home.filePath(QStringLiteral("journal")).toLocal8Bit());
-        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
-        QCoreApplication::setOrganizationName(QStringLiteral("Hellomateo"));
-        QCoreApplication::setApplicationName(QStringLiteral("mateo-import-test"));
+        TestHome::isolate(m_home, QStringLiteral("mateo-import-test"));
     }
 
     void practiceSampleToResultsAndFixedReimport()

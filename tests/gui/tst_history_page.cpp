@@ -8,6 +8,7 @@
 #include "SandboxJobs.h"
 #include "SandboxProcess.h"
 #include "ServerImportDialog.h"
+#include "TestHome.h"
 #include "TestPaths.h"
 #include "UrlPolicy.h"
 #include "WizardSession.h"
@@ -46,12 +47,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("MATEO_DATA_DIR", m_home.filePath(QStringLiteral("journal")).toLocal8Bit());
-        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
-        QCoreApplication::setOrganizationName(QStringLiteral("Hellomateo"));
-        QCoreApplication::setApplicationName(QStringLiteral("mateo-import-history-test"));
+        TestHome::isolate(m_home, QStringLiteral("mateo-import-history-test"));
     }
 
     void listsJournalAndAccountImportsAndOpensTheirResults()

@@ -3,6 +3,7 @@
 #include "ImportWizard.h"
 #include "ResultsPage.h"
 #include "ReviewPage.h"
+#include "TestHome.h"
 #include "TestPaths.h"
 #include "TimeZonePicker.h"
 #include "WizardSession.h"
@@ -78,13 +79,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("MATEO_DATA_DIR", m_home.filePath(QStringLiteral("journal")).toLocal8Bit());
-        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
-        QCoreApplication::setOrganizationName(QStringLiteral("Hellomateo"));
-        QCoreApplication::setApplicationName(QStringLiteral("mateo-import-keyboard-test"));
+        TestHome::isolate(m_home, QStringLiteral("mateo-import-keyboard-test"));
     }
 
     void wholeFlowByKeyboard()

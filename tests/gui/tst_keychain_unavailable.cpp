@@ -4,6 +4,7 @@
 #include "JournalJobModel.h"
 #include "SandboxJobs.h"
 #include "SandboxProcess.h"
+#include "TestHome.h"
 #include "TestPaths.h"
 #include "WizardSession.h"
 
@@ -71,13 +72,7 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mateo-import-test-bus");
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toLocal8Bit());
-        qputenv("MATEO_DATA_DIR", m_home.filePath(QStringLiteral("journal")).toLocal8Bit());
-        qputenv("MATEO_SANDBOX_PROGRAM", TestPaths::sandboxBinary().toLocal8Bit());
-        QCoreApplication::setOrganizationName(QStringLiteral("Hellomateo"));
-        QCoreApplication::setApplicationName(QStringLiteral("mateo-import-nokeychain-test"));
+        TestHome::isolate(m_home, QStringLiteral("mateo-import-nokeychain-test"));
     }
 
     void explainsAndNeverFallsBackToAFile()
