@@ -1353,7 +1353,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Importe von %1 werden geladen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The account has no imports yet.</source>
         <translation>Das Konto hat noch keine Importe.</translation>
     </message>
@@ -1692,7 +1692,12 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>Pakete werden vorbereitet…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+29"/>
+        <source>the mapping has errors; go back to the Mapping page and fix the highlighted columns.</source>
+        <translation>die Zuordnung hat Fehler; gehen Sie zurück zur Seite „Zuordnung“ und korrigieren Sie die markierten Spalten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>

@@ -1334,7 +1334,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The account has no imports yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1672,12 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+29"/>
+        <source>the mapping has errors; go back to the Mapping page and fix the highlighted columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The import could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
