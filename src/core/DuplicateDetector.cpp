@@ -42,44 +42,6 @@ const QStringList &DuplicateDetector::identifierKeys()
     return keys;
 }
 
-void DuplicateDetector::collect(const ConvertedRow &row, QVector<Entry> *out)
-{
-    if (row.payload.isEmpty())
-        return;
-    quint64 ext = 0;
-    const QStringList &keys = identifierKeys();
-    for (int k = 0; k < keys.size(); ++k) {
-        const auto it = row.payload.constFind(keys.at(k));
-        if (it == row.payload.constEnd())
-            continue;
-        auto addOne = [&](const QString &value) {
-            if (value.isEmpty())
-                return;
-            Entry e;
-            e.line = row.line;
-            e.record = row.recordIndex;
-            e.key = k;
-            e.value = value;
-            if (k == 1)
-                hashLowered(value, &e.h1, &e.h2);   // e-mail: case does not make another address
-            else
-                hashValue(value, &e.h1, &e.h2);
-            if (k == 0)
-                ext = e.h1;
-            out->append(e);
-        };
-        const QJsonValue v = it.value();
-        if (v.isArray()) {
-            for (const QJsonValue &item : v.toArray())
-                addOne(item.toString());
-        } else {
-            addOne(v.toString());
-        }
-    }
-    for (qsizetype i = out->size() - 1; i >= 0 && out->at(i).line == row.line; --i)
-        (*out)[i].ext = ext;
-}
-
 void DuplicateDetector::collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line,
                                 qint64 record, QVector<Entry> *out)
 {

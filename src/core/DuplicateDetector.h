@@ -35,8 +35,7 @@ public:
     };
 
     static const QStringList &identifierKeys();   // external_id, email, whatsapp, sms, instagram, ...
-    static void collect(const ConvertedRow &row, QVector<Entry> *out);
-    // The same from the converter's typed buffer (the Validator's path).
+    // The identifiers of one row, from the converter's typed buffer.
     static void collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line, qint64 record,
                         QVector<Entry> *out);
 

@@ -259,6 +259,21 @@ void mergeStats(DateTimeColumnReport &a, const DateTimeColumnReport &b)
     if (a.format.pattern.isEmpty())
         a.format.pattern = b.format.pattern;
 }
+
+// Hands a chunk's payloads to Options::validRow in file order, except rows that turned out to have
+// an error (a duplicate found later, or the second pass).
+template<typename ChunkPayloads>
+void deliverPayloads(const ChunkPayloads &result, const std::vector<bool> &errorRows,
+                     const std::function<void(qint64, QByteArrayView)> &validRow)
+{
+    qsizetype from = 0;
+    for (int i = 0; i < result.payloadRecords.size(); ++i) {
+        const qsizetype to = result.payloadEnds.at(i);
+        if (!errorRows[size_t(result.payloadRecords.at(i))])
+            validRow(result.payloadRecords.at(i), QByteArrayView(result.payloads.constData() + from, to - from));
+        from = to;
+    }
+}
 }
 
 Validator::Validator(const MappingProfile &profile, const FieldCatalog &catalog)
@@ -438,16 +453,8 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
         if (!result.deferredRecords.isEmpty() && lateFrom < 0)
             lateFrom = k;   // payloads from this chunk on come from the second pass, in file order
         deferred += result.deferredRecords;
-        if (wantPayloads && lateFrom < 0) {
-            qsizetype from = 0;
-            for (int i = 0; i < result.payloadRecords.size(); ++i) {
-                const qsizetype to = result.payloadEnds.at(i);
-                if (!errorRows[size_t(result.payloadRecords.at(i))])
-                    options.validRow(result.payloadRecords.at(i),
-                                     QByteArrayView(result.payloads.constData() + from, to - from));
-                from = to;
-            }
-        }
+        if (wantPayloads && lateFrom < 0)
+            deliverPayloads(result, errorRows, options.validRow);
         for (int c = 0; c < dateStats.size(); ++c) {
             mergeStats(dateStats[c], result.stats.at(c).report);
             decimalVotes[c].first += result.stats.at(c).commaVotes;
@@ -497,14 +504,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
             }
             for (qint64 r : result.errorRecords)
                 errorRows[size_t(r)] = true;
-            qsizetype from = 0;
-            for (int i = 0; i < result.payloadRecords.size(); ++i) {
-                const qsizetype to = result.payloadEnds.at(i);
-                if (!errorRows[size_t(result.payloadRecords.at(i))])
-                    options.validRow(result.payloadRecords.at(i),
-                                     QByteArrayView(result.payloads.constData() + from, to - from));
-                from = to;
-            }
+            deliverPayloads(result, errorRows, options.validRow);
         }
         report.issues += lateIssues;
         std::stable_sort(report.issues.begin() + report.setupIssues.size(), report.issues.end(),
