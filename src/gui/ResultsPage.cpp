@@ -4,6 +4,7 @@
 #include "FailedRowModel.h"
 #include "FailedRowsExport.h"
 #include "ImportJournal.h"
+#include "MappingProfile.h"
 #include "WizardSession.h"
 #include "ui_ResultsPage.h"
 
@@ -186,6 +187,15 @@ void ResultsPage::exportTo(const QString &path)
 
 void ResultsPage::reimport(const QString &path)
 {
+    // The fixed file holds the shown job's rows, so it is mapped as that job was — a job opened
+    // from History may have used another mapping than the one this window holds now.
+    ImportJournal journal;
+    QString error;
+    if (!m_shownJob.isEmpty() && journal.open(&error)) {
+        MappingProfile jobProfile;
+        if (const auto job = journal.job(m_shownJob); job && MappingProfile::fromJson(job->profileJson, &jobProfile, &error))
+            m_session->setProfile(jobProfile);
+    }
     m_session->setPendingReimportFile(path);
     QWizard *w = wizard();
     if (!w)
