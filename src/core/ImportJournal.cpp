@@ -372,6 +372,18 @@ std::optional<JournalBatch> ImportJournal::batch(qint64 batchId) const
     return batchFrom(q);
 }
 
+std::optional<JournalBatch> ImportJournal::batchForImport(const QString &importId) const
+{
+    if (importId.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(db());
+    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE import_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(importId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return batchFrom(q);
+}
+
 QByteArray ImportJournal::payload(qint64 batchId) const
 {
     QSqlQuery q(db());

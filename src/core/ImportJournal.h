@@ -45,6 +45,8 @@ public:
     // Without payload bytes (see payload()); ordered by sequence.
     QList<JournalBatch> batches(const QString &jobId) const;
     std::optional<JournalBatch> batch(qint64 batchId) const;
+    // The batch the account knows as this import (GET /import's id), if it was sent from here.
+    std::optional<JournalBatch> batchForImport(const QString &importId) const;
     QByteArray payload(qint64 batchId) const;
     QList<QStringList> cells(qint64 batchId) const;   // original cells per row, same order as the payload
 

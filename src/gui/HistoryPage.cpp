@@ -1,6 +1,7 @@
 #include "HistoryPage.h"
 
 #include "ApiClient.h"
+#include "FailedRowMatcher.h"
 #include "ImportHistoryModel.h"
 #include "ImportJournal.h"
 #include "ImportWizard.h"
@@ -9,6 +10,7 @@
 #include "WizardSession.h"
 #include "ui_HistoryPage.h"
 
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLocale>
@@ -208,6 +210,26 @@ void HistoryPage::openImport(const QString &importId)
     updateButtons();
 }
 
+ServerImportDialog::SourceRows HistoryPage::journalRows(const QJsonObject &import) const
+{
+    // Sent from this computer: the journal holds the batch's lines, cells and exact payload, so each
+    // failed entry can be pinned to its source row as on the Results page.
+    ServerImportDialog::SourceRows source;
+    ImportJournal journal;
+    if (!journal.open())
+        return source;
+    const auto batch = journal.batchForImport(import.value(QLatin1String("id")).toString());
+    const auto job = batch ? journal.job(batch->jobId) : std::nullopt;
+    if (!job)
+        return source;
+    source.fileName = QFileInfo(job->source.path).fileName();
+    source.headers = job->headers;
+    source.rows = FailedRowMatcher::match(journal.payload(batch->id), batch->recordIndexes, batch->lines,
+                                          journal.cells(batch->id), import.value(QLatin1String("failed")).toArray(),
+                                          batch->id);
+    return source;
+}
+
 void HistoryPage::importLoaded(const ApiResult &result)
 {
     m_request = nullptr;
@@ -222,7 +244,8 @@ void HistoryPage::importLoaded(const ApiResult &result)
         return;
     }
     setStatus(QString());
-    auto *dialog = new ServerImportDialog(rows.first().toObject(), this);
+    const QJsonObject import = rows.first().toObject();
+    auto *dialog = new ServerImportDialog(import, journalRows(import), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();   // window-modal, not blocking: the event loop keeps running
     emit importOpened(dialog);

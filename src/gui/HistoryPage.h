@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerImportDialog.h"
+
 #include <QPointer>
 #include <QWizardPage>
 
@@ -49,6 +51,7 @@ private:
     void reloadJobs();
     void pageLoaded(const ApiResult &result);
     void importLoaded(const ApiResult &result);
+    ServerImportDialog::SourceRows journalRows(const QJsonObject &import) const;
     void openSelected();
     void updateButtons();
     void setStatus(const QString &text);

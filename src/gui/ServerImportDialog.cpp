@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QString cellText(const QJsonValue &value)
@@ -37,7 +39,7 @@ qint64 count(const QJsonObject &import, const char *key)
 
 }
 
-ServerImportDialog::ServerImportDialog(const QJsonObject &import, QWidget *parent)
+ServerImportDialog::ServerImportDialog(const QJsonObject &import, const SourceRows &source, QWidget *parent)
     : QDialog(parent)
     , m_importId(import.value(QLatin1String("id")).toString())
     , m_failed(new FailedRowModel(this))
@@ -45,8 +47,12 @@ ServerImportDialog::ServerImportDialog(const QJsonObject &import, QWidget *paren
 {
     setWindowTitle(tr("Import %1").arg(m_importId));
     setAccessibleName(tr("Results of an import in the account"));
-    QStringList headers;
-    const QList<FailedRow> rows = failedRows(import, &headers);
+    const bool fromJournal = !source.fileName.isEmpty();
+    QStringList headers = source.headers;
+    QList<FailedRow> rows = fromJournal ? source.rows : failedRows(import, &headers);
+    const bool haveCells = std::any_of(rows.cbegin(), rows.cend(), [](const FailedRow &r) { return !r.cells.isEmpty(); });
+    if (fromJournal && !haveCells)
+        headers = cellsFromInput(&rows);   // journaled without the source's cells: show what was sent
     m_failed->setRows(headers, rows);
 
     const QLocale locale;
@@ -57,7 +63,9 @@ ServerImportDialog::ServerImportDialog(const QJsonObject &import, QWidget *paren
                        .arg(locale.toString(total), locale.toString(success), locale.toString(failed));
     if (success + failed < total)
         text += QLatin1Char(' ') + tr("The server is still processing %1 of them; open it again later.").arg(locale.toString(total - success - failed));
-    if (!rows.isEmpty())
+    if (fromJournal)
+        text += QLatin1Char(' ') + tr("Sent from this computer: the rows are shown with their lines and cells in %1.").arg(source.fileName);
+    else if (!rows.isEmpty())
         text += QLatin1Char(' ') + tr("Source lines are known only for imports started on this computer (see \"On this computer\").");
     m_totals->setText(text);
     m_totals->setWordWrap(true);
@@ -92,24 +100,32 @@ QString ServerImportDialog::totalsText() const
 QList<FailedRow> ServerImportDialog::failedRows(const QJsonObject &import, QStringList *headers)
 {
     QList<FailedRow> rows;
-    const QJsonArray failed = import.value(QLatin1String("failed")).toArray();
-    for (const QJsonValue &value : failed) {
-        const QJsonObject input = value.toObject().value(QLatin1String("input")).toObject();
-        for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
-            if (!headers->contains(it.key()))
-                headers->append(it.key());
-        }
-    }
-    for (const QJsonValue &value : failed) {
+    for (const QJsonValue &value : import.value(QLatin1String("failed")).toArray()) {
         const QJsonObject entry = value.toObject();
         FailedRow row;
         row.code = entry.value(QLatin1String("code")).toString();
         row.message = entry.value(QLatin1String("message")).toString();
         row.hint = entry.value(QLatin1String("hint")).toString();
         row.input = entry.value(QLatin1String("input")).toObject();
-        for (const QString &key : *headers)
-            row.cells << cellText(row.input.value(key));
         rows << row;
     }
+    *headers = cellsFromInput(&rows);
     return rows;
+}
+
+QStringList ServerImportDialog::cellsFromInput(QList<FailedRow> *rows)
+{
+    QStringList keys;   // first-seen order
+    for (const FailedRow &row : std::as_const(*rows)) {
+        for (auto it = row.input.constBegin(); it != row.input.constEnd(); ++it) {
+            if (!keys.contains(it.key()))
+                keys.append(it.key());
+        }
+    }
+    for (FailedRow &row : *rows) {
+        row.cells.clear();
+        for (const QString &key : std::as_const(keys))
+            row.cells << cellText(row.input.value(key));
+    }
+    return keys;
 }

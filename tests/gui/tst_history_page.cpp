@@ -146,6 +146,9 @@ private slots:
         const QStringList headers = dialog->failedModel()->headers();
         QCOMPARE(failed.cells.value(int(headers.indexOf(QStringLiteral("external_id")))), QStringLiteral("2"));
         QVERIFY2(dialog->totalsText().contains(locale.toString(3)), qPrintable(dialog->totalsText()));
+        // Sent from this computer: the journal pins the entry to its source line.
+        QCOMPARE(failed.line, qint64(3));
+        QVERIFY2(dialog->totalsText().contains(QLatin1String("messe.csv")), qPrintable(dialog->totalsText()));
         dialog->close();
 
         // Open a journal job: the Results page with its failed row, source line included.
