@@ -4,13 +4,22 @@
 #include <QJsonArray>
 #include <QVarLengthArray>
 
+#include <cstdlib>
+#include <new>
+#include <type_traits>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DuplicateDetector", text);
 }
+}
 
-void hashValue(QStringView v, quint64 *h1, quint64 *h2)
+void DuplicateDetector::hashValue(QStringView v, quint64 *h1, quint64 *h2)
 {
     *h1 = quint64(qHash(v, size_t(0x9E3779B97F4A7C15ull)));
     *h2 = quint64(qHash(v, size_t(0xC2B2AE3D27D4EB4Full)));
@@ -18,20 +27,25 @@ void hashValue(QStringView v, quint64 *h1, quint64 *h2)
         *h1 = 1;   // 0 means "no external_id"
 }
 
-// hashValue(v.toLower()) without the copy for the usual all-ASCII address.
-void hashLowered(QStringView v, quint64 *h1, quint64 *h2)
+void DuplicateDetector::hashLowered(QStringView v, quint64 *h1, quint64 *h2)
 {
+    // QString::toLower maps each code point on its own; in the BMP that is QChar::toLower except
+    // for U+0130 (two units: "i" + U+0307). That one and surrogate pairs take the copy;
+    // tests/core/tst_duplicatedetector checks every BMP character against toLower().
     QVarLengthArray<char16_t, 128> lowered(v.size());
+    const char16_t *s = v.utf16();
     for (qsizetype i = 0; i < v.size(); ++i) {
-        const char16_t c = v.utf16()[i];
-        if (c >= 0x80) {
+        const char16_t c = s[i];
+        if (c < 0x80) {
+            lowered[i] = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+        } else if (c == 0x130 || QChar::isSurrogate(c)) {
             hashValue(v.toString().toLower(), h1, h2);
             return;
+        } else {
+            lowered[i] = QChar::toLower(c);
         }
-        lowered[i] = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
     }
     hashValue(QStringView(lowered.constData(), lowered.size()), h1, h2);
-}
 }
 
 const QStringList &DuplicateDetector::identifierKeys()
@@ -42,47 +56,87 @@ const QStringList &DuplicateDetector::identifierKeys()
     return keys;
 }
 
+void DuplicateDetector::Entries::reserve(qsizetype rows)
+{
+    entries.reserve(rows * 3);    // external_id, e-mail, phone: the usual identifiers of a row
+    values.reserve(rows * 3 * 20);
+}
+
 void DuplicateDetector::collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line,
-                                qint64 record, QVector<Entry> *out)
+                                qint64 record, Entries *out)
 {
     const QVector<int> &keySlots = converter.identifierSlots();   // parallel to identifierKeys()
-    const qsizetype begin = out->size();
+    const qsizetype begin = out->entries.size();
     quint64 ext = 0;
     for (int k = 0; k < keySlots.size(); ++k) {
         if (keySlots[k] < 0 || keySlots[k] >= row.values.size())
             continue;
         const RowConverter::Value &v = row.values.at(keySlots[k]);
-        auto addOne = [&](QStringView text, const QString &value) {
+        auto addOne = [&](QStringView text) {
             if (text.isEmpty())
                 return;
             Entry e;
             e.line = line;
             e.record = record;
             e.key = k;
-            e.value = value.isNull() ? text.toString() : value;
+            e.valueFrom = out->values.size();
+            e.valueSize = int(text.size());
+            out->values.append(text.data(), text.size());
             if (k == 1)
                 hashLowered(text, &e.h1, &e.h2);   // e-mail: case does not make another address
             else
                 hashValue(text, &e.h1, &e.h2);
             if (k == 0)
                 ext = e.h1;
-            out->append(e);
+            out->entries.append(e);
         };
         if (v.type == RowConverter::Value::Type::String) {
-            addOne(v.text, v.owned);
+            addOne(v.text);
         } else if (v.type == RowConverter::Value::Type::StringList) {
             for (const QString &item : v.list)
-                addOne(item, item);
+                addOne(item);
         }
     }
-    for (qsizetype i = begin; i < out->size(); ++i)
-        (*out)[i].ext = ext;
+    for (qsizetype i = begin; i < out->entries.size(); ++i)
+        out->entries[i].ext = ext;
 }
 
 void DuplicateDetector::reserve(qint64 rows)
 {
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
         m_seen[it.key()].reserve(size_t(std::max<qint64>(rows, 0)));
+}
+
+DuplicateDetector::Slots::Slots(size_t count)
+    : m_size(count)
+{
+    static_assert(std::is_trivially_copyable_v<Slot>, "a zeroed Slot is a free one");
+    const size_t bytes = count * sizeof(Slot);
+#ifdef Q_OS_LINUX
+    if (bytes >= size_t(4) << 20) {
+        void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        madvise(p, bytes, MADV_HUGEPAGE);   // a hint: without it, 4 KB pages
+        m_data = static_cast<Slot *>(p);
+        m_mapped = true;
+        return;
+    }
+#endif
+    m_data = static_cast<Slot *>(std::calloc(count, sizeof(Slot)));
+    if (!m_data)
+        throw std::bad_alloc();
+}
+
+DuplicateDetector::Slots::~Slots()
+{
+#ifdef Q_OS_LINUX
+    if (m_mapped) {
+        munmap(m_data, m_size * sizeof(Slot));
+        return;
+    }
+#endif
+    std::free(m_data);
 }
 
 void DuplicateDetector::Table::reserve(size_t rows)
@@ -92,7 +146,7 @@ void DuplicateDetector::Table::reserve(size_t rows)
         capacity *= 2;
     if (capacity <= cells.size())
         return;
-    std::vector<Slot> old(capacity);
+    Slots old(capacity);
     old.swap(cells);
     for (const Slot &s : old) {
         if (s.h1 != 0)
@@ -119,8 +173,9 @@ void DuplicateDetector::setColumn(const QString &key, int column, const QString 
         m_columns.insert(k, qMakePair(column, header));
 }
 
-QList<ValidationIssue> DuplicateDetector::add(const QVector<Entry> &entries, QVector<qint64> *errorRecords)
+QList<ValidationIssue> DuplicateDetector::add(const Entries &chunk, QVector<qint64> *errorRecords)
 {
+    const QVector<Entry> &entries = chunk.entries;
     QList<ValidationIssue> issues;
     constexpr qsizetype ahead = 8;   // prefetch distance: the tables are far larger than the caches
     for (qsizetype n = 0; n < entries.size(); ++n) {
@@ -147,24 +202,25 @@ QList<ValidationIssue> DuplicateDetector::add(const QVector<Entry> &entries, QVe
         issue.column = m_columns.value(e.key).first;
         issue.columnHeader = m_columns.value(e.key).second;
         issue.kind = QStringLiteral("duplicate_identifier");
-        issue.value = e.value;
+        const QString value = chunk.value(e).toString();
+        issue.value = value;
         if (e.key == 0) {
             issue.severity = ValidationIssue::Severity::Warning;
             issue.message = tr("external_id %1 also on line %2: this row would overwrite that contact; "
                                "remove one of the two rows or give them different ids")
-                                .arg(e.value).arg(it->line);
+                                .arg(value).arg(it->line);
         } else if (e.ext != 0 && it->ext != 0 && e.ext != it->ext) {
             issue.severity = ValidationIssue::Severity::Error;
             issue.message = tr("%1 %2 is already used by another contact on line %3: the server would reject "
                                "this row; correct one of the two")
-                                .arg(keyName, e.value).arg(it->line);
+                                .arg(keyName, value).arg(it->line);
         } else if (e.ext != 0 && e.ext == it->ext) {
             continue;   // same contact: already reported through its external_id
         } else {
             issue.severity = ValidationIssue::Severity::Warning;
             issue.message = tr("%1 %2 also on line %3: this row would update that contact instead of creating "
                                "a new one")
-                                .arg(keyName, e.value).arg(it->line);
+                                .arg(keyName, value).arg(it->line);
         }
         if (errorRecords && issue.severity == ValidationIssue::Severity::Error)
             errorRecords->append(e.record);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector>
 
+#include <utility>
 #include <vector>
 
 // In-file duplicates of unique identifiers (API.md: external_id and every handle are unique):
@@ -31,13 +32,29 @@ public:
         qint64 line = 0;
         qint64 record = -1;
         int key = 0;              // index into identifierKeys()
-        QString value;            // for the message (shares the payload's string)
+        int valueSize = 0;        // the value, for the message: Entries::values.mid(valueFrom, valueSize)
+        qsizetype valueFrom = 0;
+    };
+    // The identifiers of a run of rows (one parallel chunk). The values are kept side by side in
+    // one string, not one QString each: most are never looked at (only a duplicate's message
+    // names its value), and one buffer per chunk costs no allocation per row.
+    struct Entries
+    {
+        QVector<Entry> entries;
+        QString values;
+        void reserve(qsizetype rows);
+        QStringView value(const Entry &e) const { return QStringView(values).mid(e.valueFrom, e.valueSize); }
     };
 
     static const QStringList &identifierKeys();   // external_id, email, whatsapp, sms, instagram, ...
-    // The identifiers of one row, from the converter's typed buffer.
+    // The identifiers of one row, from the converter's typed buffer, appended to `out`.
     static void collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line, qint64 record,
-                        QVector<Entry> *out);
+                        Entries *out);
+
+    // The 128-bit hash identifiers are compared by (h1 is never 0); e-mail addresses are compared
+    // as hashValue(v.toLower()), which hashLowered computes without that copy.
+    static void hashValue(QStringView v, quint64 *h1, quint64 *h2);
+    static void hashLowered(QStringView v, quint64 *h1, quint64 *h2);
 
     // Column index and header of each identifier key, for the issues (from RowConverter::columns()).
     void setColumn(const QString &key, int column, const QString &header);
@@ -46,7 +63,7 @@ public:
 
     // Returns the duplicate issues found among these entries and everything added before.
     // `errorRecords` receives the record index of every row that got an Error.
-    QList<ValidationIssue> add(const QVector<Entry> &entries, QVector<qint64> *errorRecords = nullptr);
+    QList<ValidationIssue> add(const Entries &entries, QVector<qint64> *errorRecords = nullptr);
 
 private:
     // The first occurrence of each value: an open-addressing table of 128-bit hashes (h1 is
@@ -57,15 +74,46 @@ private:
         qint64 line = 0;
         quint64 ext = 0;
     };
+    // The slots of a table: zeroed memory straight from the kernel (pages stay untouched until
+    // first written, so sizing a table for the whole file up front costs nothing on the main
+    // thread) and, on Linux, transparent huge pages: lookups land anywhere in tens of MB, and
+    // with 4 KB pages nearly each one would cost a page fault or a TLB miss.
+    class Slots
+    {
+    public:
+        Slots() = default;
+        explicit Slots(size_t count);
+        Slots(Slots &&other) noexcept { swap(other); }
+        Slots(const Slots &) = delete;
+        Slots &operator=(const Slots &) = delete;
+        ~Slots();
+        void swap(Slots &other) noexcept
+        {
+            std::swap(m_data, other.m_data);
+            std::swap(m_size, other.m_size);
+            std::swap(m_mapped, other.m_mapped);
+        }
+        size_t size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+        Slot &operator[](size_t i) { return m_data[i]; }
+        const Slot &operator[](size_t i) const { return m_data[i]; }
+        const Slot *begin() const { return m_data; }
+        const Slot *end() const { return m_data + m_size; }
+
+    private:
+        Slot *m_data = nullptr;
+        size_t m_size = 0;
+        bool m_mapped = false;   // mmap()ed (else calloc()ed)
+    };
     struct Table
     {
-        std::vector<Slot> cells;
+        Slots cells;
         size_t used = 0;
         void reserve(size_t rows);
         const Slot *slotFor(quint64 h1) const { return cells.empty() ? nullptr : &cells[h1 & (cells.size() - 1)]; }
         // The slot holding (h1, h2), or the free one where it belongs (h1 == 0 there).
         Slot *find(quint64 h1, quint64 h2);
     };
-    QVector<Table> m_seen = QVector<Table>(identifierKeys().size());
+    std::vector<Table> m_seen = std::vector<Table>(size_t(identifierKeys().size()));
     QHash<int, QPair<int, QString>> m_columns;
 };

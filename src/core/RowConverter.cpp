@@ -432,41 +432,73 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
 
 void RowConverter::appendJson(const Buffer &buffer, QByteArray *out) const
 {
+    // Room for the worst case first, then plain pointer writes and one truncate: QByteArray's
+    // append goes through insert() in Qt 6.4 and costs far more than the few bytes it copies.
+    qsizetype worst = 2;   // {}
+    for (int k = 0; k < buffer.values.size(); ++k) {
+        const Value &v = buffer.values.at(k);
+        qsizetype value = 0;
+        switch (v.type) {
+        case Value::Type::None:
+            continue;
+        case Value::Type::String:
+            value = JsonWriter::maxStringBytes(v.text.size());
+            break;
+        case Value::Type::Number:
+            value = JsonWriter::MaxNumberBytes;
+            break;
+        case Value::Type::Boolean:
+            value = 5;
+            break;
+        case Value::Type::StringList:
+            value = 2;
+            for (const QString &item : v.list)
+                value += 1 + JsonWriter::maxStringBytes(item.size());
+            break;
+        }
+        worst += 1 + m_keyJson.at(k).size() + value;
+    }
+    const qsizetype start = out->size();
+    out->resize(start + worst);   // grows geometrically: amortised over the rows of a chunk
+    char *o = out->data() + start;
     char open = '{';
     for (int k = 0; k < buffer.values.size(); ++k) {
         const Value &v = buffer.values.at(k);
         if (v.type == Value::Type::None)
             continue;
-        *out += open;
+        *o++ = open;
         open = ',';
-        *out += m_keyJson.at(k);
+        o = JsonWriter::writeRaw(o, m_keyJson.at(k));
         switch (v.type) {
         case Value::Type::None:
             break;
         case Value::Type::String:
-            JsonWriter::appendString(*out, v.text);
+            o = JsonWriter::writeString(o, v.text);
             break;
         case Value::Type::Number:
-            JsonWriter::appendNumber(*out, v.number);
+            o = JsonWriter::writeNumber(o, v.number);
             break;
         case Value::Type::Boolean:
-            JsonWriter::appendBool(*out, v.boolean);
+            o = JsonWriter::writeBool(o, v.boolean);
             break;
         case Value::Type::StringList: {
             char sep = '[';
             for (const QString &item : v.list) {
-                *out += sep;
+                *o++ = sep;
                 sep = ',';
-                JsonWriter::appendString(*out, item);
+                o = JsonWriter::writeString(o, item);
             }
             if (sep == '[')
-                *out += '[';
-            *out += ']';
+                *o++ = '[';
+            *o++ = ']';
             break;
         }
         }
     }
-    *out += open == '{' ? "{}" : "}";
+    if (open == '{')
+        *o++ = '{';
+    *o++ = '}';
+    out->truncate(o - out->constData());
 }
 
 QJsonObject RowConverter::toJsonObject(const Buffer &buffer) const

@@ -47,7 +47,7 @@ struct ChunkResult
     QList<ValidationIssue> issues;       // first maxIssues of this chunk
     QVector<qint64> errorRecords;
     QVector<qint64> deferredRecords;
-    QVector<DuplicateDetector::Entry> identifiers;
+    DuplicateDetector::Entries identifiers;
     QVector<ColumnStats> stats;          // parallel to the converter's columns
     QVector<qint64> payloadRecords;      // rows without errors (before duplicates), when wanted
     QByteArray payloads;                 // their compact JSON, one after the other
@@ -63,10 +63,10 @@ void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConvert
         return;   // empty
     ++r.values;
     const DateTimeFormat::Parts &p = row.dateParts.at(position);
-    QString kind;
+    const QString *kind = nullptr;   // the cell's issue, if any (no copy: this runs per date cell)
     for (const ValidationIssue &i : row.issues) {
         if (i.column == column) {
-            kind = i.kind;
+            kind = &i.kind;
             break;
         }
     }
@@ -107,18 +107,19 @@ void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConvert
             r.format.pattern = pattern;
         }
     }
-    if (kind == QLatin1String("nonexistent_local_time")) {
+    if (kind && *kind == QLatin1String("nonexistent_local_time")) {
         ++r.gapCount;
         if (r.gapLines.size() < 20)
             r.gapLines << line;
-    } else if (kind == QLatin1String("ambiguous_local_time")) {
+    } else if (kind && *kind == QLatin1String("ambiguous_local_time")) {
         ++r.overlapCount;
         if (r.overlapLines.size() < 20)
             r.overlapLines << line;
     }
     if (r.samples.size() < 5) {
         const RowConverter::Value &v = row.values.at(slot);
-        r.samples.append({line, cell, v.type == RowConverter::Value::Type::String ? v.toString() : QString(), kind});
+        r.samples.append({line, cell, v.type == RowConverter::Value::Type::String ? v.toString() : QString(),
+                             kind ? *kind : QString()});
     }
 }
 
@@ -135,7 +136,14 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
         r.target = columns.at(c).field.target;
         r.dateOnly = columns.at(c).field.type == T::Date;
     }
-    out.identifiers.reserve(int(count) * 3);
+    out.identifiers.reserve(count);
+    if (wantPayloads) {
+        // Room up front (a typical contact is a few hundred bytes of JSON): growing a megabytes
+        // buffer by reallocation copies it again and again.
+        out.payloadRecords.reserve(count);
+        out.payloadEnds.reserve(count);
+        out.payloads.reserve(count * 384);
+    }
     RowConverter::Buffer row;   // reused: no allocation per row once warm
     Validator::visitRange(source, first, count, [&](const SourceRecord &record) {
         if (cancel && cancel->load(std::memory_order_relaxed))
