@@ -8,8 +8,8 @@
 #include <new>
 #include <type_traits>
 
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
 #endif
 
 namespace {
@@ -32,17 +32,35 @@ void DuplicateDetector::hashLowered(QStringView v, quint64 *h1, quint64 *h2)
     // QString::toLower maps each code point on its own; in the BMP that is QChar::toLower except
     // for U+0130 (two units: "i" + U+0307). That one and surrogate pairs take the copy;
     // tests/core/tst_duplicatedetector checks every BMP character against toLower().
-    QVarLengthArray<char16_t, 128> lowered(v.size());
+    QVarLengthArray<char16_t, 256> lowered(v.size());
     const char16_t *s = v.utf16();
-    for (qsizetype i = 0; i < v.size(); ++i) {
-        const char16_t c = s[i];
+    const char16_t *end = s + v.size();
+    char16_t *o = lowered.data();
+#ifdef __SSE2__
+    // ASCII 8 units at a time: 'A'..'Z' + 32; a block with anything else goes unit by unit.
+    const __m128i beforeA = _mm_set1_epi16('A' - 1), afterZ = _mm_set1_epi16('Z' + 1);
+    const __m128i ascii = _mm_set1_epi16(0x7f), toLowerBit = _mm_set1_epi16(0x20);
+    while (end - s >= 8) {
+        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+        // Signed compares: units >= 0x8000 are negative.
+        const __m128i other = _mm_or_si128(_mm_cmpgt_epi16(u, ascii), _mm_cmplt_epi16(u, _mm_setzero_si128()));
+        if (_mm_movemask_epi8(other) != 0)
+            break;
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(u, beforeA), _mm_cmplt_epi16(u, afterZ));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_add_epi16(u, _mm_and_si128(upper, toLowerBit)));
+        s += 8;
+        o += 8;
+    }
+#endif
+    for (; s < end; ++s, ++o) {
+        const char16_t c = *s;
         if (c < 0x80) {
-            lowered[i] = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+            *o = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
         } else if (c == 0x130 || QChar::isSurrogate(c)) {
             hashValue(v.toString().toLower(), h1, h2);
             return;
         } else {
-            lowered[i] = QChar::toLower(c);
+            *o = char16_t(QChar::toLower(c));
         }
     }
     hashValue(QStringView(lowered.constData(), lowered.size()), h1, h2);
@@ -59,7 +77,7 @@ const QStringList &DuplicateDetector::identifierKeys()
 void DuplicateDetector::Entries::reserve(qsizetype rows)
 {
     entries.reserve(rows * 3);    // external_id, e-mail, phone: the usual identifiers of a row
-    values.reserve(rows * 3 * 20);
+    values.reserve(size_t(rows) * 3 * 20);
 }
 
 void DuplicateDetector::collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line,
@@ -79,9 +97,9 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
             e.line = line;
             e.record = record;
             e.key = k;
-            e.valueFrom = out->values.size();
+            e.valueFrom = qsizetype(out->values.size());
             e.valueSize = int(text.size());
-            out->values.append(text.data(), text.size());
+            out->values.append(text.utf16(), size_t(text.size()));
             if (k == 1)
                 hashLowered(text, &e.h1, &e.h2);   // e-mail: case does not make another address
             else
@@ -111,18 +129,9 @@ DuplicateDetector::Slots::Slots(size_t count)
     : m_size(count)
 {
     static_assert(std::is_trivially_copyable_v<Slot>, "a zeroed Slot is a free one");
-    const size_t bytes = count * sizeof(Slot);
-#ifdef Q_OS_LINUX
-    if (bytes >= size_t(4) << 20) {
-        void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p == MAP_FAILED)
-            throw std::bad_alloc();
-        madvise(p, bytes, MADV_HUGEPAGE);   // a hint: without it, 4 KB pages
-        m_data = static_cast<Slot *>(p);
-        m_mapped = true;
-        return;
-    }
-#endif
+    // calloc: large blocks come zeroed from the kernel (mmap), page by page as they are first
+    // touched, instead of a memset of the whole table on the main thread up front. (Huge pages
+    // were tried: the lookups got faster, but zeroing 2 MB pages cost far more on this VM.)
     m_data = static_cast<Slot *>(std::calloc(count, sizeof(Slot)));
     if (!m_data)
         throw std::bad_alloc();
@@ -130,12 +139,6 @@ DuplicateDetector::Slots::Slots(size_t count)
 
 DuplicateDetector::Slots::~Slots()
 {
-#ifdef Q_OS_LINUX
-    if (m_mapped) {
-        munmap(m_data, m_size * sizeof(Slot));
-        return;
-    }
-#endif
     std::free(m_data);
 }
 
@@ -177,7 +180,7 @@ QList<ValidationIssue> DuplicateDetector::add(const Entries &chunk, QVector<qint
 {
     const QVector<Entry> &entries = chunk.entries;
     QList<ValidationIssue> issues;
-    constexpr qsizetype ahead = 8;   // prefetch distance: the tables are far larger than the caches
+    constexpr qsizetype ahead = 16;   // prefetch distance: the tables are far larger than the caches
     for (qsizetype n = 0; n < entries.size(); ++n) {
         if (n + ahead < entries.size()) {
             const Entry &later = entries.at(n + ahead);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVector>
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -32,7 +33,7 @@ public:
         qint64 line = 0;
         qint64 record = -1;
         int key = 0;              // index into identifierKeys()
-        int valueSize = 0;        // the value, for the message: Entries::values.mid(valueFrom, valueSize)
+        int valueSize = 0;        // the value, for the message: Entries::value()
         qsizetype valueFrom = 0;
     };
     // The identifiers of a run of rows (one parallel chunk). The values are kept side by side in
@@ -41,9 +42,9 @@ public:
     struct Entries
     {
         QVector<Entry> entries;
-        QString values;
+        std::u16string values;
         void reserve(qsizetype rows);
-        QStringView value(const Entry &e) const { return QStringView(values).mid(e.valueFrom, e.valueSize); }
+        QStringView value(const Entry &e) const { return QStringView(values.data() + e.valueFrom, e.valueSize); }
     };
 
     static const QStringList &identifierKeys();   // external_id, email, whatsapp, sms, instagram, ...
@@ -74,10 +75,9 @@ private:
         qint64 line = 0;
         quint64 ext = 0;
     };
-    // The slots of a table: zeroed memory straight from the kernel (pages stay untouched until
-    // first written, so sizing a table for the whole file up front costs nothing on the main
-    // thread) and, on Linux, transparent huge pages: lookups land anywhere in tens of MB, and
-    // with 4 KB pages nearly each one would cost a page fault or a TLB miss.
+    // The slots of a table: zeroed memory from calloc (for a large table, pages straight from
+    // the kernel that stay untouched until first used, so sizing a table for the whole file up
+    // front costs no memset on the main thread).
     class Slots
     {
     public:
@@ -91,7 +91,6 @@ private:
         {
             std::swap(m_data, other.m_data);
             std::swap(m_size, other.m_size);
-            std::swap(m_mapped, other.m_mapped);
         }
         size_t size() const { return m_size; }
         bool empty() const { return m_size == 0; }
@@ -103,7 +102,6 @@ private:
     private:
         Slot *m_data = nullptr;
         size_t m_size = 0;
-        bool m_mapped = false;   // mmap()ed (else calloc()ed)
     };
     struct Table
     {

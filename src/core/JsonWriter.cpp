@@ -13,6 +13,18 @@
 namespace {
 const char hex[] = "0123456789abcdef";
 
+// Units below 0x80 that are written as they are (printable ASCII except `"` and `\`, DEL included).
+struct PlainAscii
+{
+    bool plain[128] = {};
+    constexpr PlainAscii()
+    {
+        for (int c = 0x20; c < 0x80; ++c)
+            plain[c] = c != '"' && c != '\\';
+    }
+};
+constexpr PlainAscii plainAscii;
+
 // What writeString does with one unit that is not plain printable ASCII (or any unit, on the
 // slow path): the general case, kept apart so the common loop stays small.
 inline char *writeSpecial(char *o, char16_t u, const char16_t *&s, const char16_t *end)
@@ -99,7 +111,7 @@ char *JsonWriter::writeString(char *o, QStringView text)
 #endif
     while (s < end) {
         const char16_t u = *s++;
-        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\')
+        if (u < 0x80 && plainAscii.plain[u])
             *o++ = char(u);
         else
             o = writeSpecial(o, u, s, end);
@@ -114,6 +126,45 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
     out.resize(start + maxStringBytes(text.size()));   // the array grows geometrically
     char *o = writeString(out.data() + start, text);
     out.truncate(o - out.constData());
+}
+
+namespace {
+// Fractions with at most 6 decimals below 1e9 (prices, rates, shares): the shortest decimal that
+// reads back as the same double has the fewest decimals k for which x / 10^k does (x, 10^k exact,
+// so the division rounds as reading the decimal does); it is the only one with k decimals, as
+// the doubles there lie closer together than 10^-6. That is what Qt's shortest form writes
+// (plain decimal notation for these magnitudes); tests/core/tst_jsonwriter compares the two.
+bool writeFewDecimals(char *&o, double value)
+{
+    static constexpr double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    const double a = std::fabs(value);
+    if (!(a >= 0.001 && a < 1e9))
+        return false;
+    for (int k = 1; k <= 6; ++k) {
+        const double scaled = double(qint64(a * pow10[k] + 0.5));
+        if (scaled / pow10[k] != a)
+            continue;
+        char buffer[24];
+        char *e = buffer + sizeof buffer;
+        char *p = e;
+        quint64 x = quint64(scaled);
+        for (int i = 0; i < k; ++i) {
+            *--p = char('0' + x % 10);
+            x /= 10;
+        }
+        *--p = '.';
+        do {
+            *--p = char('0' + x % 10);
+            x /= 10;
+        } while (x);
+        if (value < 0)
+            *--p = '-';
+        std::memcpy(o, p, size_t(e - p));
+        o += e - p;
+        return true;
+    }
+    return false;
+}
 }
 
 char *JsonWriter::writeNumber(char *o, double value)
@@ -142,6 +193,8 @@ char *JsonWriter::writeNumber(char *o, double value)
     // Fractions between 0.001 and 2^53: Qt's 'g' shortest form is the plain decimal one there (the
     // exponent form is never shorter), and std::to_chars' shortest round-trip digits are the same
     // digits (tests/core/tst_jsonwriter compares both on many values). Everything else: Qt itself.
+    if (writeFewDecimals(o, value))
+        return o;
     const double magnitude = std::fabs(value);
     if (magnitude >= 0.001 && magnitude < 9007199254740992.0) {
         const std::to_chars_result r = std::to_chars(o, o + MaxNumberBytes, value, std::chars_format::fixed);

@@ -112,6 +112,13 @@ private slots:
         QTest::newRow("5e-324") << 5e-324;
         QTest::newRow("min normal") << std::numeric_limits<double>::min();
         QTest::newRow("2^53 + 2") << 9007199254740994.0;
+        QTest::newRow("99.99") << 99.99;
+        QTest::newRow("-0.05") << -0.05;
+        QTest::newRow("0.001") << 0.001;
+        QTest::newRow("999999999.999999") << 999999999.999999;
+        QTest::newRow("123456.000001") << 123456.000001;
+        QTest::newRow("0.1234567 (7 decimals)") << 0.1234567;
+        QTest::newRow("1e9 + 0.5") << 1000000000.5;
     }
 
     void numbers()
@@ -134,7 +141,7 @@ private slots:
         for (int i = 0; i < 100000; ++i) {
             double value;
             switch (i % 3) {
-            case 0: {   // a decimal with a few places, like a price or a rate
+            case 0: {   // a decimal with a few places, like a price or a rate (writeFewDecimals)
                 const double scale = std::pow(10.0, decimals(random));
                 value = std::round(unit(random) * std::pow(10.0, exponent(random)) * scale) / scale;
                 break;
