@@ -34,3 +34,35 @@ inline const uchar *findCsvSpecial(const uchar *p, const uchar *end, uchar a, uc
     }
     return p;
 }
+
+// Widens n bytes to UTF-16 while they are ASCII (then every byte encoding the reader knows gives
+// the same text, and the general decoder is not needed). Returns false at the first byte >= 0x80;
+// dst is then partly written. Eight bytes a step with SSE2: short cells are the common case.
+inline bool widenAscii(const char *src, qsizetype n, char16_t *dst)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+        if (_mm_movemask_epi8(x))
+            return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i), _mm_unpacklo_epi8(x, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i + 8), _mm_unpackhi_epi8(x, zero));
+    }
+    if (i + 8 <= n) {
+        const __m128i x = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(src + i));
+        if (_mm_movemask_epi8(x))
+            return false;
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i), _mm_unpacklo_epi8(x, zero));
+        i += 8;
+    }
+#endif
+    for (; i < n; ++i) {
+        const uchar c = uchar(src[i]);
+        if (c >= 0x80)
+            return false;
+        dst[i] = c;
+    }
+    return true;
+}

@@ -26,40 +26,30 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
 {
     enum class State { StartField, Unquoted, Quoted, QuoteInQuoted };
     // Cells are overwritten in place: a caller streaming records (forEachRecordInRange) hands the
-    // same list back, so an ASCII cell reuses the previous record's string buffer instead of one
+    // same list back, so a cell reuses the previous record's string buffer instead of one
     // allocation and one free per cell. A buffer still shared elsewhere is never written to.
     qsizetype count = 0;
     const bool asciiIsAscii = m_encoding != TextEncoding::Utf16LE && m_encoding != TextEncoding::Utf16BE;
     const char *p = data;
     const char *const end = data + size;
     const char *fieldStart = p;
-    bool escaped = false;   // the field's text is in `scratch` (it was quoted)
-    QByteArray scratch;
+    // A quoted field's text is the bytes [spanStart, spanEnd) as long as it has no doubled quote
+    // and no text after its closing quote (nearly always); only then is it copied into `scratch`.
+    bool quoted = false;     // the field started with a quote
+    bool escaped = false;    // ... and its text is in `scratch`
+    const char *spanStart = nullptr;
+    const char *spanEnd = nullptr;
+    thread_local QByteArray scratch;   // kept between records: no allocation per escaped field
     State state = State::StartField;
 
     auto put = [&](const char *text, qsizetype n) {
-        bool ascii = asciiIsAscii && n > 0 && count < cells->size();
-        if (ascii) {   // eight bytes at a time: this runs for every cell of the file
-            quint64 high = 0;
-            qsizetype i = 0;
-            for (; i + 8 <= n; i += 8) {
-                quint64 word;
-                std::memcpy(&word, text + i, 8);
-                high |= word;
-            }
-            for (; i < n; ++i)
-                high |= uchar(text[i]);
-            ascii = (high & 0x8080808080808080ULL) == 0;
-        }
-        if (!ascii) {
-            if (count < cells->size())
-                (*cells)[count] = TextEncoding::decode(m_encoding, text, n);
-            else
-                cells->append(TextEncoding::decode(m_encoding, text, n));
-            ++count;
+        if (count == cells->size())
+            cells->append(QString());
+        QString &cell = (*cells)[count++];
+        if (!asciiIsAscii || n == 0) {
+            TextEncoding::decodeInto(m_encoding, text, n, &cell);
             return;
         }
-        QString &cell = (*cells)[count++];
         if (cell.isDetached() && cell.capacity() >= n)
             cell.resize(n);
         else {
@@ -67,18 +57,28 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
             cell.reserve(std::max<qsizetype>(n, 32));   // room for the next records' longer values
             cell.resize(n);
         }
-        char16_t *dst = reinterpret_cast<char16_t *>(cell.data());
-        for (qsizetype i = 0; i < n; ++i)
-            dst[i] = char16_t(uchar(text[i]));
+        // ASCII (nearly every cell) is widened here; anything else decodes in the same buffer.
+        if (!widenAscii(text, n, reinterpret_cast<char16_t *>(cell.data())))
+            TextEncoding::decodeInto(m_encoding, text, n, &cell);
+    };
+    // From here on the field's text is collected in `scratch`.
+    auto toScratch = [&]() {
+        if (escaped)
+            return;
+        escaped = true;
+        scratch.resize(0);   // keeps the capacity
+        scratch.append(spanStart, spanEnd - spanStart);
     };
     auto emitField = [&](const char *fieldEnd) {
         if (escaped) {
             put(scratch.constData(), scratch.size());
-            scratch.clear();
-            escaped = false;
-        } else {
+            if (scratch.capacity() > 1024 * 1024)   // do not keep a huge field's memory per thread
+                scratch = QByteArray();
+        } else if (quoted)
+            put(spanStart, spanEnd - spanStart);
+        else
             put(fieldStart, fieldEnd - fieldStart);
-        }
+        quoted = escaped = false;
     };
     auto lineBreakLength = [&](const char *q) -> qsizetype { return (*q == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1; };
 
@@ -88,7 +88,8 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
         case State::StartField:
             fieldStart = p;
             if (m_quote && c == m_quote && !isLiteralQuote(base + (p - data))) {
-                escaped = true;
+                quoted = true;
+                spanStart = spanEnd = p + 1;
                 state = State::Quoted;
                 ++p;
             } else {
@@ -111,8 +112,10 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
             const char *q = reinterpret_cast<const char *>(findCsvSpecial(
                 reinterpret_cast<const uchar *>(p + 1), reinterpret_cast<const uchar *>(end), '\r', '\n',
                 uchar(m_delimiter), uchar(m_delimiter), false));
-            if (escaped)   // text after a closing quote belongs to the same field
+            if (quoted) {   // text after a closing quote belongs to the same field
+                toScratch();
                 scratch.append(p, q - p);
+            }
             p = q;
             break;
         }
@@ -124,12 +127,16 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
             }
             const void *q = std::memchr(p, m_quote, size_t(end - p));
             const char *stop = q ? static_cast<const char *>(q) : end;
-            scratch.append(p, stop - p);
+            if (escaped)
+                scratch.append(p, stop - p);
+            else
+                spanEnd = stop;
             p = stop;
             break;
         }
         case State::QuoteInQuoted:
             if (c == m_quote) {
+                toScratch();
                 scratch.append(c);
                 state = State::Quoted;
                 ++p;

@@ -3,12 +3,62 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace {
 // Windows-1252 0x80..0x9F. The five bytes Windows leaves undefined map to the C1 control of the
 // same value (as WHATWG does) so they are kept, not dropped.
 constexpr char16_t cp1252High[32] = {
     0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+// Decodes valid UTF-8 into dst (room for `size` units: UTF-8 never needs more UTF-16 units than
+// bytes). Returns the end, or nullptr at the first byte sequence it does not take as plainly valid.
+// Then the caller decodes with QString::fromUtf8, which defines the output for everything else
+// (U+FFFD per invalid sequence, a leading BOM); for the rest valid UTF-8 has one decoding only.
+// Noncharacters are handed over too, so this path never has to agree with Qt on them.
+char16_t *decodeValidUtf8(const uchar *s, const uchar *end, char16_t *dst)
+{
+    const uchar *const begin = s;
+    while (s < end) {
+        const uchar c = *s;
+        if (c < 0x80) {
+            *dst++ = c;
+            ++s;
+            continue;
+        }
+        auto cont = [&](qsizetype i) { return s + i < end && (s[i] & 0xC0) == 0x80; };
+        char32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (!cont(1))
+                return nullptr;
+            cp = char32_t(c & 0x1F) << 6 | (s[1] & 0x3F);
+            s += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (!cont(1) || !cont(2))
+                return nullptr;
+            cp = char32_t(c & 0x0F) << 12 | char32_t(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0xFDD0 && cp <= 0xFDEF) || cp >= 0xFFFE
+                || (cp == 0xFEFF && s == begin))
+                return nullptr;
+            s += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (!cont(1) || !cont(2) || !cont(3))
+                return nullptr;
+            cp = char32_t(c & 0x07) << 18 | char32_t(s[1] & 0x3F) << 12 | char32_t(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+            if (cp < 0x10000 || cp > 0x10FFFF || (cp & 0xFFFE) == 0xFFFE)
+                return nullptr;
+            s += 4;
+            *dst++ = char16_t(0xD7C0 + (cp >> 10));
+            *dst++ = char16_t(0xDC00 | (cp & 0x3FF));
+            continue;
+        } else {
+            return nullptr;
+        }
+        *dst++ = char16_t(cp);
+    }
+    return dst;
+}
 
 char16_t latin9(uchar c)
 {
@@ -73,6 +123,20 @@ QString TextEncoding::displayName(Id id)
     return QString();
 }
 
+void TextEncoding::decodeSingleByte(Id id, const char *data, qsizetype size, char16_t *dst)
+{
+    const auto *src = reinterpret_cast<const uchar *>(data);
+    for (qsizetype i = 0; i < size; ++i) {
+        const uchar c = src[i];
+        if (c < 0x80 || id == Latin1)
+            dst[i] = c;
+        else if (id == Windows1252)
+            dst[i] = c < 0xA0 ? cp1252High[c - 0x80] : char16_t(c);
+        else
+            dst[i] = latin9(c);
+    }
+}
+
 QString TextEncoding::decode(Id id, const char *data, qsizetype size)
 {
     switch (id) {
@@ -83,17 +147,7 @@ QString TextEncoding::decode(Id id, const char *data, qsizetype size)
     case Windows1252:
     case Latin9: {
         QString out(size, Qt::Uninitialized);
-        char16_t *dst = reinterpret_cast<char16_t *>(out.data());
-        const auto *src = reinterpret_cast<const uchar *>(data);
-        for (qsizetype i = 0; i < size; ++i) {
-            const uchar c = src[i];
-            if (c < 0x80)
-                dst[i] = c;
-            else if (id == Windows1252)
-                dst[i] = c < 0xA0 ? cp1252High[c - 0x80] : char16_t(c);
-            else
-                dst[i] = latin9(c);
-        }
+        decodeSingleByte(id, data, size, reinterpret_cast<char16_t *>(out.data()));
         return out;
     }
     case Utf16LE:
@@ -104,6 +158,47 @@ QString TextEncoding::decode(Id id, const char *data, qsizetype size)
     }
     }
     return QString();
+}
+
+void TextEncoding::decodeInto(Id id, const char *data, qsizetype size, QString *out)
+{
+    if (id == Utf16LE || id == Utf16BE) {   // never reached by the CSV reader (see the header)
+        *out = decode(id, data, size);
+        return;
+    }
+    if (size == 0) {   // empty, not null, as decode() gives
+        if (out->isDetached())
+            out->resize(0);
+        else
+            *out = QString(0, Qt::Uninitialized);
+        return;
+    }
+    // Every byte encoding here gives at most one UTF-16 unit per byte.
+    if (out->isDetached() && out->capacity() >= size) {
+        out->resize(size);
+    } else {
+        *out = QString();
+        out->reserve(std::max<qsizetype>(size, 32));   // room for the next records' longer values
+        out->resize(size);
+    }
+    char16_t *const dst = reinterpret_cast<char16_t *>(out->data());
+    const auto *src = reinterpret_cast<const uchar *>(data);
+    switch (id) {
+    case Utf8:
+        if (const char16_t *end = decodeValidUtf8(src, src + size, dst))
+            out->resize(end - dst);   // shrinking keeps the buffer
+        else
+            *out = QString::fromUtf8(data, size);   // invalid bytes: Qt's replacement rules, as decode()
+        return;
+    case Latin1:
+    case Windows1252:
+    case Latin9:
+        decodeSingleByte(id, data, size, dst);
+        return;
+    case Utf16LE:
+    case Utf16BE:
+        break;
+    }
 }
 
 QByteArray TextEncoding::utf16ToUtf8(const char *data, qsizetype size, bool bigEndian, QByteArray *carry,

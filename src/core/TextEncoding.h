@@ -19,9 +19,15 @@ public:
     static QString displayName(Id id);             // "UTF-8", "Windows-1252 (Western European)", ...
 
     static QString decode(Id id, const char *data, qsizetype size);
+    // The same text as decode(), written into *out: when *out is not shared and has the
+    // capacity, its buffer is reused, so a reader refilling the same cells allocates nothing.
+    static void decodeInto(Id id, const char *data, qsizetype size, QString *out);
 
     // UTF-16 -> UTF-8; invalid surrogates become U+FFFD. `pendingLow` carries an odd trailing
     // byte between calls; `badUnits` counts replaced code units.
     static QByteArray utf16ToUtf8(const char *data, qsizetype size, bool bigEndian, QByteArray *carry,
                                   qint64 *badUnits);
+
+private:
+    static void decodeSingleByte(Id id, const char *data, qsizetype size, char16_t *dst);   // Latin-1/9, cp1252
 };
