@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <utility>
+#include <vector>
+
 // Cell text -> marketing subscription state ("accepted" | "declined" | "requested"), through a
 // table the user can edit; the user may also give a value the meaning "ignore" (send nothing, like an
 // empty cell — for exports that write e.g. "unbekannt" where no one was asked). Defaults cover German and English exports: ja/nein, yes/no, true/false,
@@ -29,5 +32,12 @@ public:
     static QString ignoreState() { return QStringLiteral("ignore"); }   // not an API state: nothing is sent
 
 private:
+    void rebuildShortKeys();
+    static bool packShort(QStringView folded, quint64 *key);
+
     QHash<QString, QString> m_map;   // case-folded text -> state
+    // The ASCII keys of up to 7 characters (all the usual ones: ja, no, x, opt-in, ...) packed
+    // into one integer each, sorted: lookup() finds a usual cell with a few integer compares
+    // instead of hashing a string. Always exactly m_map's entries of that kind.
+    std::vector<std::pair<quint64, QString>> m_shortKeys;
 };

@@ -1,6 +1,7 @@
 #include "DateTimeConverter.h"
 
 #include "StringPool.h"
+#include "TrimmedView.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -46,13 +47,42 @@ QString DateTimeConverter::naiveMessage(const QString &zoneName, int offset)
     return tr("no time zone in the value; read as %1 (%2). Confirm the source time zone").arg(zoneName, offsetText(offset));
 }
 
+bool DateTimeConverter::civilDays(int year, int month, int day, qint64 *days)
+{
+    static const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > monthDays[month - 1] + (month == 2 && leap ? 1 : 0))
+        return false;
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil;
+    // years from 1 on need no negative-era care).
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    *days = qint64(era) * 146097 + dayOfEra - 719468;
+    return true;
+}
+
 QString DateTimeConverter::formatWithOffset(const QDate &date, int hour, int minute, int second, int msec,
                                             int offsetSeconds, bool zulu)
 {
-    QString s(32, Qt::Uninitialized);
-    QChar *out = s.data();
     int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);   // one calendar computation instead of three
+    date.getDate(&y, &m, &d);
+    QString s;
+    writeWithOffset(&s, y, m, d, hour, minute, second, msec, offsetSeconds, zulu);
+    return s;
+}
+
+void DateTimeConverter::writeWithOffset(QString *s, int y, int m, int d, int hour, int minute, int second, int msec,
+                                        int offsetSeconds, bool zulu)
+{
+    // Written into *s in place: a detached string of enough capacity (the buffer reused row
+    // after row) is not allocated again.
+    s->resize(19 + (msec ? 4 : 0) + (zulu ? 1 : 6));
+    QChar *out = s->data();
     put2(out, y / 100);
     put2(out, y % 100);
     *out++ = QLatin1Char('-');
@@ -79,22 +109,35 @@ QString DateTimeConverter::formatWithOffset(const QDate &date, int hour, int min
         *out++ = QLatin1Char(':');
         put2(out, (a % 3600) / 60);
     }
-    s.truncate(int(out - s.constData()));
-    return s;
 }
 
 DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
 {
     Result r;
-    const QStringView text = cell.trimmed();
+    convert(cell, &r);
+    return r;
+}
+
+void DateTimeConverter::convert(QStringView cell, Result *out) const
+{
+    // Everything but the text's storage starts afresh: a detached text keeps its capacity, so
+    // the buffer a caller reuses row after row is written without allocating.
+    QString storage = std::move(out->text);
+    *out = Result();
+    if (storage.isDetached())
+        storage.resize(0);
+    else
+        storage = QString();
+    out->text = std::move(storage);
+    Result &r = *out;
+    const QStringView text = TrimmedView::of(cell);
     if (text.isEmpty())
-        return r;
+        return;
     auto fail = [&r](const QString &kind, const QString &message) {
         r.kind = kind;
         r.message = message;
         r.severity = ValidationIssue::Severity::Error;
-        r.text.clear();
-        return r;
+        r.text.truncate(0);
     };
     const DateTimeFormat &f = m_options.format;
     DateTimeFormat::Parts p;
@@ -104,15 +147,24 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
     r.parsed = true;   // the column statistics use the reading as written
     r.parts = p;
 
+    // The calendar date as year/month/day. Serial days are counted with QDate; written dates
+    // are checked and counted by civilDays (QDate's own answers for years 1..9999) and only
+    // other years go through QDate.
+    int year = 0, month = 0, day = 0;
     QDate date;
+    bool serial = false;
     switch (p.shape) {
     case DateTimeFormat::Shape::Invalid:
         break;
     case DateTimeFormat::Shape::Iso:
-        date = QDate(p.p1, p.p2, p.p3);
+        year = p.p1;
+        month = p.p2;
+        day = p.p3;
         break;
     case DateTimeFormat::Shape::Dotted:
-        date = QDate(f.fullYear(p.p3, p.yearDigits, m_options.dateOnly), p.p2, p.p1);
+        year = f.fullYear(p.p3, p.yearDigits, m_options.dateOnly);
+        month = p.p2;
+        day = p.p1;
         break;
     case DateTimeFormat::Shape::Slashed: {
         DateTimeFormat::Order order = f.order;
@@ -127,8 +179,9 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
                             tr("day and month cannot be told apart; confirm the column's format (d/M/yyyy or M/d/yyyy)"));
             }
         }
-        const int year = f.fullYear(p.p3, p.yearDigits, m_options.dateOnly);
-        date = order == DateTimeFormat::Order::DayFirst ? QDate(year, p.p2, p.p1) : QDate(year, p.p1, p.p2);
+        year = f.fullYear(p.p3, p.yearDigits, m_options.dateOnly);
+        month = order == DateTimeFormat::Order::DayFirst ? p.p2 : p.p1;
+        day = order == DateTimeFormat::Order::DayFirst ? p.p1 : p.p2;
         break;
     }
     case DateTimeFormat::Shape::Serial: {
@@ -143,6 +196,7 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
             return fail(QStringLiteral("invalid_datetime"), tr("Excel day 60 is 29.02.1900, a day that never existed"));
         // Excel counts 1900 as a leap year: from day 61 on, day 0 is 1899-12-30.
         date = QDate(1899, 12, days < 60 ? 31 : 30).addDays(days);
+        serial = true;
         const qint64 secs = qint64(std::llround((p.serial - whole) * 86400.0));
         if (secs > 0 && secs < 86400) {
             p.hasTime = true;
@@ -157,61 +211,77 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
             r.kind = QStringLiteral("date_without_year");
             r.message = tr("a date without a year (--MM-DD) cannot be stored as a birthday; it is left out");
             r.severity = ValidationIssue::Severity::Warning;
-            return r;
+            return;
         }
         return fail(QStringLiteral("invalid_datetime"), tr("a date without a year cannot be a point in time"));
     }
-    if (!date.isValid())
+    qint64 epochDays = 0;
+    bool valid = false;
+    if (serial) {
+        valid = date.isValid();
+        if (valid) {
+            date.getDate(&year, &month, &day);
+            epochDays = date.toJulianDay() - kEpochJd;
+        }
+    } else if (p.shape != DateTimeFormat::Shape::Invalid) {
+        valid = civilDays(year, month, day, &epochDays);
+        if (!valid && (year < 1 || year > 9999)) {
+            date = QDate(year, month, day);
+            valid = date.isValid();
+            epochDays = date.toJulianDay() - kEpochJd;
+        }
+    }
+    if (!valid)
         return fail(QStringLiteral("invalid_datetime"), tr("this day does not exist in the calendar; check day, month and year"));
     if (p.hour > 23 || p.minute > 59 || p.second > 59)
         return fail(QStringLiteral("invalid_datetime"), tr("the time of day is out of range; use 00:00 to 23:59:59"));
 
     if (m_options.dateOnly) {
-        int y = 0, m = 0, d = 0;
-        date.getDate(&y, &m, &d);
-        if (y >= 1 && y <= 9999) {   // what toString(Qt::ISODate) writes, without its printf
-            r.text = QString(10, Qt::Uninitialized);
+        if (year >= 1 && year <= 9999) {   // what toString(Qt::ISODate) writes, without its printf
+            r.text.resize(10);
             QChar *out = r.text.data();
-            put2(out, y / 100);
-            put2(out, y % 100);
+            put2(out, year / 100);
+            put2(out, year % 100);
             *out++ = QLatin1Char('-');
-            put2(out, m);
+            put2(out, month);
             *out++ = QLatin1Char('-');
-            put2(out, d);
+            put2(out, day);
         } else {
-            r.text = date.toString(Qt::ISODate);
+            r.text = QDate(year, month, day).toString(Qt::ISODate);
         }
-        return r;
+        return;
     }
 
     if (p.hasOffset) {
-        r.text = formatWithOffset(date, p.hour, p.minute, p.second, p.msec, p.offsetSeconds, p.zulu);
-        return r;
+        writeWithOffset(&r.text, year, month, day, p.hour, p.minute, p.second, p.msec, p.offsetSeconds, p.zulu);
+        return;
     }
     r.naive = true;
     const ZoneResolver *zone = m_options.zone.get();
     if (!zone || !zone->isValid())
         return fail(QStringLiteral("naive_datetime"), tr("the value has no time zone and no source time zone is set"));
-    const qint64 local = (date.toJulianDay() - kEpochJd) * 86400 + p.hour * 3600 + p.minute * 60 + p.second;
+    const qint64 local = epochDays * 86400 + p.hour * 3600 + p.minute * 60 + p.second;
     const ZoneResolver::Resolution res = zone->resolve(local);
     auto zoneName = [zone] { return QString::fromUtf8(zone->id()); };
     auto output = [&](qint64 utc, int offset) {
         const qint64 wall = utc + offset;
-        const qint64 day = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
-        const int sod = int(wall - day * 86400);
-        r.text = formatWithOffset(QDate::fromJulianDay(day + kEpochJd), sod / 3600, (sod % 3600) / 60, sod % 60,
-                                  p.msec, offset);
+        const qint64 wallDay = wall >= 0 ? wall / 86400 : -((-wall + 86399) / 86400);
+        const int sod = int(wall - wallDay * 86400);
+        int y = 0, m = 0, d = 0;
+        QDate::fromJulianDay(wallDay + kEpochJd).getDate(&y, &m, &d);
+        writeWithOffset(&r.text, y, m, d, sod / 3600, (sod % 3600) / 60, sod % 60, p.msec, offset);
     };
     switch (res.kind) {
     case ZoneResolver::Resolution::Kind::Unique:
-        output(res.utc[0], res.offset[0]);
+        // utc + offset is the wall time read: its date and time are the ones written.
+        writeWithOffset(&r.text, year, month, day, p.hour, p.minute, p.second, p.msec, res.offset[0]);
         if (!m_options.zoneExplicit) {
             r.kind = QStringLiteral("naive_datetime");
             const auto cached = m_naiveMessages.constFind(res.offset[0]);
             r.message = cached != m_naiveMessages.constEnd() ? *cached : naiveMessage(zoneName(), res.offset[0]);
             r.severity = ValidationIssue::Severity::Warning;
         }
-        return r;
+        return;
     case ZoneResolver::Resolution::Kind::Gap:
         if (m_options.gapRule != MappingProfile::DstGapRule::ShiftForward)
             return fail(QStringLiteral("nonexistent_local_time"),
@@ -221,7 +291,7 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         r.kind = QStringLiteral("nonexistent_local_time");
         r.message = tr("this local time does not exist in %1; moved forward to %2 as the profile says").arg(zoneName(), r.text);
         r.severity = ValidationIssue::Severity::Warning;
-        return r;
+        return;
     case ZoneResolver::Resolution::Kind::Overlap: {
         if (m_options.overlapRule == MappingProfile::DstOverlapRule::Error)
             return fail(QStringLiteral("ambiguous_local_time"),
@@ -233,8 +303,7 @@ DateTimeConverter::Result DateTimeConverter::convert(QStringView cell) const
         r.kind = QStringLiteral("ambiguous_local_time");
         r.message = tr("this local time happens twice in %1; %2 chosen as the profile says").arg(zoneName(), r.text);
         r.severity = ValidationIssue::Severity::Warning;
-        return r;
+        return;
     }
     }
-    return r;
 }

@@ -48,9 +48,18 @@ public:
     const Options &options() const { return m_options; }
 
     Result convert(QStringView cell) const;
+    // The same into a Result reused cell after cell: its text's storage is kept (no allocation
+    // per value once warm).
+    void convert(QStringView cell, Result *out) const;
 
     // "2024-03-15T14:30:00+01:00" (".123" added only when there are milliseconds).
     static QString formatWithOffset(const QDate &date, int hour, int minute, int second, int msec, int offsetSeconds, bool zulu = false);
+    // The same into *out, whose storage is reused when it is detached and large enough.
+    static void writeWithOffset(QString *out, int year, int month, int day, int hour, int minute, int second,
+                                int msec, int offsetSeconds, bool zulu = false);
+    // QDate(year, month, day).isValid() and toJulianDay() - 2440588 (days since 1970-01-01) for
+    // years 1..9999 without QDate's calendar machinery; false for anything else.
+    static bool civilDays(int year, int month, int day, qint64 *days);
 
 private:
     static QString naiveMessage(const QString &zoneName, int offset);

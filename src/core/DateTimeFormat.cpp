@@ -1,5 +1,7 @@
 #include "DateTimeFormat.h"
 
+#include "TrimmedView.h"
+
 #include <QDate>
 
 namespace {
@@ -121,6 +123,46 @@ bool parseOffset(Scanner &sc, DateTimeFormat::Parts *p)
     return true;
 }
 
+// The two shapes nearly every export writes, "2024-03-15" and "2024-03-15T14:30:00", read
+// without the scanner. The parts are exactly what the general reading in parse() gives for
+// them (tst_datetimeformat compares both); anything else returns false and goes that way.
+bool parseCommonIso(QStringView s, DateTimeFormat::Parts *p)
+{
+    const qsizetype n = s.size();
+    if (n != 10 && n != 19)
+        return false;
+    const char16_t *c = s.utf16();
+    auto digits = [c](int at, int count, int *value) {
+        int v = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (c[i] < u'0' || c[i] > u'9')
+                return false;
+            v = v * 10 + (c[i] - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    int year = 0, month = 0, day = 0;
+    if (c[4] != u'-' || c[7] != u'-' || !digits(0, 4, &year) || !digits(5, 2, &month) || !digits(8, 2, &day))
+        return false;
+    int hour = 0, minute = 0, second = 0;
+    if (n == 19
+        && (c[10] != u'T' || c[13] != u':' || c[16] != u':' || !digits(11, 2, &hour) || !digits(14, 2, &minute)
+            || !digits(17, 2, &second)))
+        return false;
+    p->shape = DateTimeFormat::Shape::Iso;
+    p->p1 = year;
+    p->p2 = month;
+    p->p3 = day;
+    if (n == 19) {
+        p->hasTime = p->hasSeconds = true;
+        p->hour = hour;
+        p->minute = minute;
+        p->second = second;
+    }
+    return true;
+}
+
 bool parseSerial(QStringView s, DateTimeFormat::Parts *p)
 {
     bool ok = false;
@@ -138,7 +180,15 @@ bool parseSerial(QStringView s, DateTimeFormat::Parts *p)
 bool DateTimeFormat::parse(QStringView text, Parts *p)
 {
     *p = Parts();
-    Scanner sc{text.trimmed()};
+    if (parseCommonIso(TrimmedView::of(text), p))
+        return true;
+    return parseGeneral(text, p);
+}
+
+bool DateTimeFormat::parseGeneral(QStringView text, Parts *p)
+{
+    *p = Parts();
+    Scanner sc{TrimmedView::of(text)};
     if (sc.s.isEmpty())
         return false;
     if (sc.s.startsWith(QLatin1String("--"))) {   // Google: --MM-DD

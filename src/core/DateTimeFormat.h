@@ -33,6 +33,9 @@ struct DateTimeFormat
     };
     // Splits a cell into parts; false when it has none of the shapes above.
     static bool parse(QStringView text, Parts *parts);
+    // What parse() falls back to after its fast path for plain ISO dates; both must always
+    // agree (tst_datetimeformat compares them).
+    static bool parseGeneral(QStringView text, Parts *parts);
 
     Order order = Order::Auto;    // for Slashed
     bool excelSerial = false;     // plain numbers are Excel serial days

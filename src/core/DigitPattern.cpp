@@ -266,23 +266,46 @@ struct Nfa
 
 bool DigitPattern::compile(const std::string &pattern)
 {
+    return compileAll({pattern});
+}
+
+bool DigitPattern::compileAll(const std::vector<std::string> &patterns)
+{
     m_next.clear();
     m_accept.clear();
     m_start = -1;
-    Parser parser{pattern};
-    std::unique_ptr<Node> tree = parser.alt();
-    if (!parser.ok || parser.i != pattern.size())
+    if (patterns.empty() || patterns.size() > 32)
         return false;
+    // One NFA for all patterns: a fresh start state with an empty move to each pattern's start;
+    // each pattern keeps its own end state, so a DFA state knows which patterns it completes.
     Nfa nfa;
-    const auto ends = nfa.build(*tree);
+    const int startState = nfa.add();
+    std::vector<int> ends;
+    for (const std::string &pattern : patterns) {
+        Parser parser{pattern};
+        std::unique_ptr<Node> tree = parser.alt();
+        if (!parser.ok || parser.i != pattern.size())
+            return false;
+        const auto built = nfa.build(*tree);
+        nfa.eps[size_t(startState)].push_back(built.first);
+        ends.push_back(built.second);
+    }
+    auto acceptMask = [&ends](const std::set<int> &states) {
+        quint32 mask = 0;
+        for (size_t k = 0; k < ends.size(); ++k) {
+            if (states.count(ends[k]))
+                mask |= quint32(1) << k;
+        }
+        return mask;
+    };
     std::map<std::set<int>, int> ids;
     std::vector<std::set<int>> todo;
-    std::set<int> start{ends.first};
+    std::set<int> start{startState};
     nfa.closure(start);
     ids.emplace(start, 0);
     todo.push_back(start);
     m_next.push_back({});
-    m_accept.push_back(start.count(ends.second) > 0);
+    m_accept.push_back(acceptMask(start));
     for (size_t i = 0; i < todo.size(); ++i) {
         if (todo.size() > 20000)
             return false;   // too big to be worth it: libphonenumber answers
@@ -303,7 +326,7 @@ bool DigitPattern::compile(const std::string &pattern)
                 it = ids.emplace(next, int(todo.size())).first;
                 todo.push_back(next);
                 m_next.push_back({});
-                m_accept.push_back(next.count(ends.second) > 0);
+                m_accept.push_back(acceptMask(next));
             }
             m_next[i][size_t(d)] = it->second;
         }
@@ -314,22 +337,27 @@ bool DigitPattern::compile(const std::string &pattern)
 
 bool DigitPattern::fullMatch(const char *digits, int length) const
 {
+    return matchMask(digits, length) != 0;
+}
+
+quint32 DigitPattern::matchMask(const char *digits, int length) const
+{
     int s = m_start;
     for (int i = 0; i < length && s >= 0; ++i)
         s = m_next[size_t(s)][size_t(digits[i] - '0')];
-    return s >= 0 && m_accept[size_t(s)];
+    return s >= 0 ? m_accept[size_t(s)] : 0;
 }
 
 bool DigitPattern::prefixMatch(const char *digits, int length) const
 {
     int s = m_start;
-    if (m_accept[size_t(s)])
+    if (m_accept[size_t(s)] != 0)
         return true;
     for (int i = 0; i < length; ++i) {
         s = m_next[size_t(s)][size_t(digits[i] - '0')];
         if (s < 0)
             return false;
-        if (m_accept[size_t(s)])
+        if (m_accept[size_t(s)] != 0)
             return true;
     }
     return false;
@@ -338,12 +366,12 @@ bool DigitPattern::prefixMatch(const char *digits, int length) const
 int DigitPattern::uniquePrefixMatchEnd(const char *digits, int length) const
 {
     int s = m_start;
-    int end = m_accept[size_t(s)] ? 0 : -1;
+    int end = m_accept[size_t(s)] != 0 ? 0 : -1;
     for (int i = 0; i < length; ++i) {
         s = m_next[size_t(s)][size_t(digits[i] - '0')];
         if (s < 0)
             break;
-        if (m_accept[size_t(s)]) {
+        if (m_accept[size_t(s)] != 0) {
             if (end >= 0)
                 return -2;
             end = i + 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <array>
 #include <string>
 #include <vector>
@@ -13,10 +15,14 @@ class DigitPattern
 {
 public:
     bool compile(const std::string &pattern);
+    // Several patterns in one automaton (up to 32): matchMask() tells in one pass which of them
+    // match the whole subject — bit k for patterns[k].
+    bool compileAll(const std::vector<std::string> &patterns);
     bool isValid() const { return m_start >= 0; }
 
     // The whole subject matches (ICU matches(), libphonenumber FullMatch).
     bool fullMatch(const char *digits, int length) const;
+    quint32 matchMask(const char *digits, int length) const;
     // Some prefix matches (ICU lookingAt() used as a yes/no question).
     bool prefixMatch(const char *digits, int length) const;
     // The end of the only possible prefix match: -1 none, -2 several possible ends (the caller
@@ -25,6 +31,6 @@ public:
 
 private:
     std::vector<std::array<int, 10>> m_next;   // -1 = dead
-    std::vector<bool> m_accept;
+    std::vector<quint32> m_accept;   // per state: the patterns that match when the subject ends here
     int m_start = -1;
 };

@@ -1,5 +1,7 @@
 #include "EmailNormalizer.h"
 
+#include "TrimmedView.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QVarLengthArray>
@@ -15,12 +17,82 @@ bool asciiLabelChar(QChar c)
     const ushort u = c.unicode();
     return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-';
 }
+
+// The usual cell in one pass: true only when the general checks in normalize() would accept
+// `text` exactly as it is (no "mailto:", a domain of lower-case ASCII labels). Anything else —
+// capitals or non-ASCII in the domain, every invalid address — returns false and goes the
+// general way, which also writes the message. tst_emailnormalizer compares both.
+bool validAsWritten(QStringView text)
+{
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    if (n > 0 && (s[0] == u'm' || s[0] == u'M') && text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        return false;
+    qsizetype at = n - 1;
+    while (at >= 0 && s[at] != u'@')
+        --at;
+    if (at <= 0 || at == n - 1 || at > 64 || s[0] == u'.' || s[at - 1] == u'.')
+        return false;
+    char16_t previous = 0;
+    for (qsizetype i = 0; i < at; ++i) {   // the local part
+        const char16_t c = s[i];
+        if (c < 0x80) {   // space, control, separators: what the general loop refuses in ASCII
+            if (c <= 0x20 || c == 0x7f || c == u'@' || c == u',' || c == u';' || c == u'<' || c == u'>'
+                || (c == u'.' && previous == u'.'))
+                return false;
+        } else if (QChar(c).isSpace() || QChar(c).category() == QChar::Other_Control) {
+            return false;
+        }
+        previous = c;
+    }
+    const qsizetype domainStart = at + 1;
+    if (n - domainStart > 253)
+        return false;
+    int labels = 0;
+    qsizetype labelStart = domainStart;
+    for (qsizetype i = domainStart; i <= n; ++i) {
+        if (i == n || s[i] == u'.') {
+            const qsizetype length = i - labelStart;
+            if (length == 0 || length > 63 || s[labelStart] == u'-' || s[i - 1] == u'-')
+                return false;
+            ++labels;
+            if (i < n)
+                labelStart = i + 1;
+            continue;
+        }
+        const char16_t c = s[i];
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'))
+            return false;
+    }
+    if (labels < 2)
+        return false;
+    const QStringView tld = text.mid(labelStart);   // the last label
+    if (tld.size() < 2)
+        return false;
+    if (tld.startsWith(QLatin1String("xn--")))
+        return true;
+    for (QChar c : tld) {
+        if (c.unicode() < u'a' || c.unicode() > u'z')
+            return false;
+    }
+    return true;
+}
 }
 
 EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
 {
+    return normalize(cell, nullptr);
+}
+
+EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView *unchanged)
+{
     Result r;
-    QStringView text = cell.trimmed();
+    QStringView text = TrimmedView::of(cell);
+    if (unchanged && validAsWritten(text)) {
+        r.valid = true;
+        *unchanged = text;
+        return r;
+    }
     if (text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
         text = text.mid(7);
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
@@ -49,11 +121,20 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
         return r;
     }
     // The result is built once; an ASCII domain (nearly all) is lower-cased into it directly.
+    // An address that needs no change at all (ASCII domain without capitals) is not built when
+    // the caller takes a view: the checks below then read the cell's own domain, which is
+    // exactly what the built address would hold.
     QString address;
     bool asciiDomain = true;
-    for (QChar c : domain)
+    bool upper = false;
+    for (QChar c : domain) {
         asciiDomain = asciiDomain && c.unicode() < 0x80;
-    if (asciiDomain) {
+        upper = upper || (c.unicode() >= 'A' && c.unicode() <= 'Z');
+    }
+    QStringView lowerDomain;
+    if (asciiDomain && !upper && unchanged) {
+        lowerDomain = domain;
+    } else if (asciiDomain) {
         address = QString(local.size() + 1 + domain.size(), Qt::Uninitialized);
         QChar *o = address.data();
         for (QChar c : local)
@@ -76,7 +157,8 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
         }
         address = local.toString() + QLatin1Char('@') + lowered;
     }
-    const QStringView lowerDomain = QStringView(address).mid(local.size() + 1);
+    if (!address.isNull())
+        lowerDomain = QStringView(address).mid(local.size() + 1);
     QVarLengthArray<QStringView, 8> labels;
     for (const QStringView label : lowerDomain.tokenize(QLatin1Char('.')))
         labels.append(label);
@@ -105,6 +187,9 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell)
         return r;
     }
     r.valid = true;
-    r.address = address;
+    if (address.isNull())
+        *unchanged = text;
+    else
+        r.address = address;
     return r;
 }

@@ -18,4 +18,8 @@ public:
         QString message;   // why not, translated
     };
     static Result normalize(QStringView cell);
+    // The same verdict; when the address is the cell's own text (trimmed, after any "mailto:")
+    // with an ASCII domain without capitals, `address` stays null and *unchanged is that part of
+    // `cell` — no string is built. Otherwise exactly normalize(cell).
+    static Result normalize(QStringView cell, QStringView *unchanged);
 };

@@ -38,7 +38,9 @@ struct Desc
     bool present = false;        // has a national number pattern
     DigitPattern pattern;
     std::vector<int> lengths;    // possible lengths (empty = any)
+    quint32 lengthMask = 0;      // the same as bits (lengths 0..31)
     std::vector<int> localOnly;
+    std::string source;          // the pattern as libphonenumber has it
 };
 
 // One region's metadata with its patterns compiled; `usable` false = always ask libphonenumber.
@@ -47,7 +49,10 @@ struct Region
     bool usable = true;
     std::string id;
     QString qid;                 // id as a QString, shared by every result
+    bool nonGeographic = false;  // id "001"
     int countryCode = 0;
+    char ccText[4] = {};         // countryCode in decimal
+    int ccLength = 0;
     Desc general;
     Desc types[10];              // premium, toll free, shared, voip, personal, pager, uan, voicemail, fixed, mobile
     bool sameMobileAndFixed = false;
@@ -56,13 +61,24 @@ struct Region
     bool hasNationalPrefix = false;
     DigitPattern nationalPrefix;
     DigitPattern idd;
+    // general + all types in one automaton: which of them match a number, in one pass.
+    // Bits per desc (0 when the desc has no pattern); hasAllTypes false = match one by one.
+    bool hasAllTypes = false;
+    DigitPattern allTypes;
+    quint32 generalBit = 0;
+    quint32 typeBits[10] = {};
 };
 
 bool compileDesc(const PhoneNumberDesc &src, const PhoneNumberDesc *general, Desc *out)
 {
     out->present = src.has_national_number_pattern() && !src.national_number_pattern().empty();
-    for (int i = 0; i < src.possible_length_size(); ++i)
+    for (int i = 0; i < src.possible_length_size(); ++i) {
         out->lengths.push_back(src.possible_length(i));
+        if (src.possible_length(i) >= 0 && src.possible_length(i) < 32)
+            out->lengthMask |= quint32(1) << src.possible_length(i);
+    }
+    if (out->present)
+        out->source = src.national_number_pattern();
     for (int i = 0; i < src.possible_length_local_only_size(); ++i)
         out->localOnly.push_back(src.possible_length_local_only(i));
     Q_UNUSED(general);
@@ -73,6 +89,9 @@ bool buildRegion(const PhoneMetadata &m, Region *r)
 {
     r->id = m.id();
     r->countryCode = m.country_code();
+    const std::string cc = std::to_string(r->countryCode);
+    r->ccLength = int(std::min<size_t>(cc.size(), sizeof r->ccText));
+    std::copy(cc.begin(), cc.begin() + r->ccLength, r->ccText);
     bool ok = compileDesc(m.general_desc(), nullptr, &r->general) && m.general_desc().possible_length_size() > 0;
     const PhoneNumberDesc *descs[10] = {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
                                         &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
@@ -91,6 +110,19 @@ bool buildRegion(const PhoneMetadata &m, Region *r)
     if (m.has_international_prefix())
         ok = ok && r->idd.compile(m.international_prefix());
     r->usable = ok;
+    if (ok) {
+        std::vector<std::string> all;
+        auto add = [&all](const Desc &d) {
+            if (!d.present)
+                return quint32(0);
+            all.push_back(d.source);
+            return quint32(1) << (all.size() - 1);
+        };
+        r->generalBit = add(r->general);
+        for (int i = 0; i < 10; ++i)
+            r->typeBits[i] = add(r->types[i]);
+        r->hasAllTypes = r->allTypes.compileAll(all);   // false when too large: one by one
+    }
     return ok;
 }
 
@@ -99,29 +131,44 @@ bool contains(const std::vector<int> &v, int x)
     return std::find(v.begin(), v.end(), x) != v.end();
 }
 
-// RegexBasedMatcher::MatchNationalNumber(number, desc, false): a full match; no pattern = false.
-bool isMatch(const std::string &n, const Desc &d)
+// A national number in progress: digits only, never longer than 40. Steps that strip a prefix
+// only move `p`, so no step copies or allocates.
+struct Digits
 {
-    return d.present && d.pattern.fullMatch(n.data(), int(n.size()));
+    const char *p = nullptr;
+    int n = 0;
+    Digits from(int k) const { return Digits{p + k, n - k}; }
+};
+
+// RegexBasedMatcher::MatchNationalNumber(number, desc, false): a full match; no pattern = false.
+bool isMatch(Digits n, const Desc &d)
+{
+    return d.present && d.pattern.fullMatch(n.p, n.n);
+}
+
+// The possible-lengths half of IsNumberMatchingDesc.
+bool lengthFits(int n, const Desc &d)
+{
+    if (d.lengths.empty())
+        return true;
+    return n >= 0 && n < 32 ? (d.lengthMask >> n) & 1 : contains(d.lengths, n);
 }
 
 // PhoneNumberUtil::IsNumberMatchingDesc: possible lengths first, then the pattern.
-bool matchingDesc(const std::string &n, const Desc &d)
+bool matchingDesc(Digits n, const Desc &d)
 {
-    if (!d.lengths.empty() && !contains(d.lengths, int(n.size())))
-        return false;
-    return isMatch(n, d);
+    return lengthFits(n.n, d) && isMatch(n, d);
 }
 
 enum class LengthResult { IsPossible, IsPossibleLocalOnly, InvalidCountryCode, TooShort, InvalidLength, TooLong };
 
 // PhoneNumberUtil::TestNumberLength(number, metadata) with type UNKNOWN (the general desc).
-LengthResult testLength(const std::string &n, const Region &r)
+LengthResult testLength(Digits n, const Region &r)
 {
     const std::vector<int> &possible = r.general.lengths;
     if (possible.empty() || possible.front() == -1)
         return LengthResult::InvalidLength;
-    const int actual = int(n.size());
+    const int actual = n.n;
     if (contains(r.general.localOnly, actual))
         return LengthResult::IsPossibleLocalOnly;
     const int minimum = possible.front();
@@ -135,33 +182,49 @@ LengthResult testLength(const std::string &n, const Region &r)
                                                                                      : LengthResult::InvalidLength;
 }
 
-// GetNumberTypeHelper(...) != UNKNOWN
-bool anyType(const std::string &nsn, const Region &r)
+// GetNumberTypeHelper(...) != UNKNOWN. libphonenumber asks premium .. voicemail, then fixed line,
+// then mobile (only when its pattern differs from the fixed-line one) and stops at the first
+// match; only "did any match" matters here, so the two common types go first.
+bool anyType(Digits nsn, const Region &r)
 {
+    if (r.hasAllTypes) {
+        // The same questions answered from one pass: which patterns match, then their lengths.
+        const quint32 matches = r.allTypes.matchMask(nsn.p, nsn.n);
+        if (!(matches & r.generalBit) || !lengthFits(nsn.n, r.general))
+            return false;
+        for (int i = 0; i < 10; ++i) {
+            if ((matches & r.typeBits[i]) && lengthFits(nsn.n, r.types[i]) && !(i == 9 && r.sameMobileAndFixed))
+                return true;
+        }
+        return false;
+    }
     if (!matchingDesc(nsn, r.general))
         return false;
-    for (int i = 0; i < 9; ++i) {   // premium .. voicemail, fixed line
+    if (matchingDesc(nsn, r.types[8]))   // fixed line
+        return true;
+    if (!r.sameMobileAndFixed && matchingDesc(nsn, r.types[9]))   // mobile
+        return true;
+    for (int i = 0; i < 8; ++i) {   // premium .. voicemail
         if (matchingDesc(nsn, r.types[i]))
             return true;
     }
-    // Mobile is only asked when its pattern differs from the fixed-line one.
-    return !r.sameMobileAndFixed && matchingDesc(nsn, r.types[9]);
+    return false;
 }
 
 enum class Strip { Stripped, NotStripped, Unsure };
 
 // MaybeStripNationalPrefixAndCarrierCode without a transform rule.
-Strip stripNationalPrefix(const Region &r, std::string *number)
+Strip stripNationalPrefix(const Region &r, Digits *number)
 {
-    if (number->empty() || !r.hasNationalPrefix)
+    if (number->n == 0 || !r.hasNationalPrefix)
         return Strip::NotStripped;
-    const int end = r.nationalPrefix.uniquePrefixMatchEnd(number->data(), int(number->size()));
+    const int end = r.nationalPrefix.uniquePrefixMatchEnd(number->p, number->n);
     if (end == -2)
         return Strip::Unsure;
     if (end < 0)
         return Strip::NotStripped;
     const bool viableOriginal = isMatch(*number, r.general);
-    const std::string rest = number->substr(size_t(end));
+    const Digits rest = number->from(end);
     if (viableOriginal && !isMatch(rest, r.general))
         return Strip::NotStripped;
     *number = rest;
@@ -175,6 +238,7 @@ struct PhoneFastPath::Private
     QHash<QByteArray, int> byRegion;        // region id -> index in collection
     QHash<int, int> nonGeo;                 // calling code -> index (region "001")
     std::array<std::string, 1000> regionForCode;          // GetRegionCodeForCountryCode, "ZZ" = none
+    std::array<bool, 1000> knownCode{};                   // regionForCode != "ZZ"
     std::array<std::list<std::string>, 1000> regionsForCode;
     mutable QMutex mutex;
     mutable std::array<std::atomic<const std::vector<std::unique_ptr<Region>> *>, 1000> compiled{};
@@ -199,6 +263,7 @@ struct PhoneFastPath::Private
             else
                 buildRegion(collection.metadata(index), region.get());
             region->id = id;
+            region->nonGeographic = id == "001";
             region->qid = StringPool::intern(QString::fromStdString(id));
             list->push_back(std::move(region));
         }
@@ -251,6 +316,7 @@ bool PhoneFastPath::load()
     for (int cc = 1; cc < 1000; ++cc) {
         util->GetRegionCodeForCountryCode(cc, &d->regionForCode[size_t(cc)]);
         util->GetRegionCodesForCountryCallingCode(cc, &d->regionsForCode[size_t(cc)]);
+        d->knownCode[size_t(cc)] = d->regionForCode[size_t(cc)] != "ZZ";
     }
     return true;
 }
@@ -259,14 +325,18 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
 {
     Result unsure;
     // 1. Shape: optional leading '(' / separators, an optional '+' first, then only digits and
-    //    the separators " -/.()". Anything else goes to libphonenumber.
-    std::string digits;
+    //    the separators " -/.()". Anything else goes to libphonenumber. The digits go into a
+    //    small buffer on the stack: every later step only looks at a part of it.
+    char buffer[40];
+    int count = 0;
     bool plus = false;
     bool started = false;
     for (QChar qc : cell) {
-        const ushort c = qc.unicode();
+        const char16_t c = qc.unicode();
         if (c >= '0' && c <= '9') {
-            digits.push_back(char(c));
+            if (count == int(sizeof buffer))
+                return unsure;   // over 40 digits: libphonenumber decides
+            buffer[count++] = char(c);
             started = true;
         } else if (c == '+') {
             if (started || plus)
@@ -279,8 +349,9 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
             return unsure;
         }
     }
-    if (digits.size() < 3 || digits.size() > 40)
+    if (count < 3)
         return unsure;   // IsViablePhoneNumber and its short special case: libphonenumber decides
+    const Digits digits{buffer, count};
 
     // The default region is the same for a whole file: remembered per thread (regions live as
     // long as the process).
@@ -297,16 +368,15 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     Result invalid;
     invalid.verdict = Verdict::Invalid;
     int cc = 0;
-    std::string national;
-    auto extractCountryCode = [this](std::string *number) {
-        if (number->empty() || (*number)[0] == '0')
+    Digits national;
+    auto extractCountryCode = [this](Digits *number) {
+        if (number->n == 0 || number->p[0] == '0')
             return 0;
-        for (size_t i = 1; i <= 3 && i <= number->size(); ++i) {
-            int potential = 0;
-            for (size_t k = 0; k < i; ++k)
-                potential = potential * 10 + ((*number)[k] - '0');
-            if (d->regionForCode[size_t(potential)] != "ZZ") {
-                number->erase(0, i);
+        int potential = 0;
+        for (int i = 1; i <= 3 && i <= number->n; ++i) {
+            potential = potential * 10 + (number->p[i - 1] - '0');
+            if (d->knownCode[size_t(potential)]) {
+                *number = number->from(i);
                 return potential;
             }
         }
@@ -315,35 +385,35 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     // 2. MaybeExtractCountryCode
     if (plus) {
         national = digits;
-        if (national.size() <= size_t(kMinLengthForNsn))
+        if (national.n <= kMinLengthForNsn)
             return invalid;   // TOO_SHORT_AFTER_IDD
         cc = extractCountryCode(&national);
         if (cc == 0)
             return unsure;    // INVALID_COUNTRY_CODE and ParseHelper's retry without '+'
     } else {
-        const int iddEnd = defaultMeta->idd.isValid() ? defaultMeta->idd.uniquePrefixMatchEnd(digits.data(), int(digits.size())) : -1;
+        const int iddEnd = defaultMeta->idd.isValid() ? defaultMeta->idd.uniquePrefixMatchEnd(digits.p, digits.n) : -1;
         if (iddEnd == -2)
             return unsure;
         bool viaIdd = false;
         if (iddEnd >= 0) {
             // ParsePrefixAsIdd: not when the next digit is a 0 (country codes never start with 0).
-            const std::string rest = digits.substr(size_t(iddEnd));
-            if (rest.empty() || rest[0] != '0') {
+            const Digits rest = digits.from(iddEnd);
+            if (rest.n == 0 || rest.p[0] != '0') {
                 viaIdd = true;
                 national = rest;
             }
         }
         if (viaIdd) {
-            if (national.size() <= size_t(kMinLengthForNsn))
+            if (national.n <= kMinLengthForNsn)
                 return invalid;
             cc = extractCountryCode(&national);
             if (cc == 0)
                 return invalid;   // INVALID_COUNTRY_CODE_ERROR (no retry without a '+')
         } else {
             national = digits;
-            const std::string ccString = std::to_string(defaultMeta->countryCode);
-            if (national.compare(0, ccString.size(), ccString) == 0) {
-                std::string potential = national.substr(ccString.size());
+            const int ccLength = defaultMeta->ccLength;
+            if (national.n >= ccLength && std::equal(national.p, national.p + ccLength, defaultMeta->ccText)) {
+                Digits potential = national.from(ccLength);
                 if (stripNationalPrefix(*defaultMeta, &potential) == Strip::Unsure)
                     return unsure;
                 if ((!isMatch(national, defaultMeta->general) && isMatch(potential, defaultMeta->general))
@@ -363,19 +433,19 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     } else {
         cc = defaultMeta->countryCode;
     }
-    if (national.size() < size_t(kMinLengthForNsn))
+    if (national.n < kMinLengthForNsn)
         return invalid;   // TOO_SHORT_NSN
     if (meta) {
         if (!meta->usable)
             return unsure;
-        std::string potential = national;
+        Digits potential = national;
         if (stripNationalPrefix(*meta, &potential) == Strip::Unsure)
             return unsure;
         const LengthResult lr = testLength(potential, *meta);
         if (lr != LengthResult::TooShort && lr != LengthResult::IsPossibleLocalOnly && lr != LengthResult::InvalidLength)
             national = potential;
     }
-    if (national.size() < size_t(kMinLengthForNsn) || national.size() > size_t(kMaxLengthForNsn))
+    if (national.n < kMinLengthForNsn || national.n > kMaxLengthForNsn)
         return invalid;   // TOO_SHORT_NSN / TOO_LONG_NSN
     // 4. IsValidNumber: GetRegionCodeForNumber, then the type helper on that region's metadata.
     //    The national significant number is `national` itself (leading zeros are kept as the
@@ -391,7 +461,7 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
             if (!r->usable)
                 return unsure;
             if (r->hasLeadingDigits) {
-                if (r->leadingDigits.prefixMatch(national.data(), int(national.size()))) {
+                if (r->leadingDigits.prefixMatch(national.p, national.n)) {
                     numberRegion = r.get();
                     break;
                 }
@@ -405,7 +475,7 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     }
     if (!numberRegion->usable)
         return unsure;
-    if (numberRegion->id != "001" && numberRegion->countryCode != cc)
+    if (!numberRegion->nonGeographic && numberRegion->countryCode != cc)
         return invalid;
     if (!anyType(national, *numberRegion))
         return invalid;
@@ -416,13 +486,13 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     for (int v = cc; v > 0; v /= 10)
         ccText[ccLength++] = char('0' + v % 10);
     std::reverse(ccText, ccText + ccLength);
-    valid.e164 = QString(1 + ccLength + qsizetype(national.size()), Qt::Uninitialized);
+    valid.e164 = QString(1 + ccLength + national.n, Qt::Uninitialized);
     QChar *e = valid.e164.data();
     *e++ = QLatin1Char('+');
     for (int i = 0; i < ccLength; ++i)
         *e++ = QLatin1Char(ccText[i]);
-    for (const char c : national)
-        *e++ = QLatin1Char(c);
+    for (int i = 0; i < national.n; ++i)
+        *e++ = QLatin1Char(national.p[i]);
     valid.region = numberRegion->qid;
     return valid;
 }

@@ -2,6 +2,7 @@
 
 #include "PhoneFastPath.h"
 #include "StringPool.h"
+#include "TrimmedView.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,7 @@ PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
 bool PhoneNormalizer::looksExcelMangled(QStringView cell)
 {
     // 4,91712E+11 / 4.91712e11: scientific notation is what Excel shows for long numbers.
-    const QStringView s = cell.trimmed();
+    const QStringView s = TrimmedView::of(cell);
     int i = 0;
     auto digits = [&]() {
         const int start = i;
@@ -54,7 +55,7 @@ bool PhoneNormalizer::looksExcelMangled(QStringView cell)
 PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
 {
     Result r;
-    const QStringView text = cell.trimmed();
+    const QStringView text = TrimmedView::of(cell);
     if (looksExcelMangled(text)) {
         r.message = m_excelMessage;
         return r;

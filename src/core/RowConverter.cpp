@@ -5,6 +5,7 @@
 #include "JsonWriter.h"
 #include "ScalarConverters.h"
 #include "StringPool.h"
+#include "TrimmedView.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -288,7 +289,7 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         if (c.index >= record.cells.size())
             continue;
         const QString &raw = record.cells.at(c.index);
-        const QStringView cell = QStringView(raw).trimmed();
+        const QStringView cell = TrimmedView::of(raw);
         if (cell.isEmpty())
             continue;
         switch (c.field.type) {
@@ -302,8 +303,11 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
             }
             break;
         case T::Email: {
-            const EmailNormalizer::Result e = EmailNormalizer::normalize(cell);
-            if (e.valid)
+            QStringView unchanged;
+            const EmailNormalizer::Result e = EmailNormalizer::normalize(cell, &unchanged);
+            if (e.valid && e.address.isNull())
+                setText(c.slot, unchanged, raw);   // the cell itself: no copy
+            else if (e.valid)
                 setOwned(c.slot, e.address);
             else
                 issue(c, raw, QStringLiteral("invalid_email"), e.message, ValidationIssue::Severity::Error);
@@ -340,13 +344,20 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         }
         case T::Date:
         case T::DateTime: {
-            const DateTimeConverter::Result d = c.dateTime->convert(cell);
+            DateTimeConverter::Result &d = buffer->date;
+            c.dateTime->convert(cell, &d);
             buffer->dateState[ci] = d.parsed ? 2 : 1;
             if (d.parsed)
                 buffer->dateParts[ci] = d.parts;
             buffer->columnDecides = buffer->columnDecides || d.columnDecides;
-            if (d.sent())
-                setOwned(c.slot, d.text);
+            if (d.sent()) {
+                // The text moves into the value; the value's previous string becomes the next
+                // value's storage (two buffers take turns, no allocation per value).
+                Value &v = values[c.slot];
+                v.type = Value::Type::String;
+                v.owned.swap(d.text);
+                v.text = v.owned;
+            }
             if (!d.kind.isEmpty())
                 issue(c, raw, d.kind, d.message, d.severity);
             break;
@@ -402,15 +413,19 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         qsizetype length = nameParts.size() - 1;
         for (QStringView part : nameParts)
             length += part.size();
-        QString fullName(length, Qt::Uninitialized);
-        QChar *out = fullName.data();
+        // Joined into the value's own string: detached and large enough (as row after row),
+        // it is reused without an allocation.
+        Value &v = values[m_fullNameSlot];
+        v.owned.resize(length);
+        QChar *out = v.owned.data();
         for (qsizetype i = 0; i < nameParts.size(); ++i) {
             if (i)
                 *out++ = QLatin1Char(' ');
             std::copy(nameParts[i].begin(), nameParts[i].end(), out);
             out += nameParts[i].size();
         }
-        setOwned(m_fullNameSlot, fullName);
+        v.type = Value::Type::String;
+        v.text = v.owned;
     }
     bool countryCodesWritten = false;
     for (PhoneList &l : phones) {

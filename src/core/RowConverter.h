@@ -94,6 +94,7 @@ public:
         // A value only the whole column can settle (day/month order, Excel serials, decimal
         // mark): the Validator converts the row again once the column is decided.
         bool columnDecides = false;
+        DateTimeConverter::Result date;   // scratch for the date columns, reused row after row
         bool isEmpty() const;
         bool hasErrors() const;
     };

@@ -1,5 +1,7 @@
 #include "ScalarConverters.h"
 
+#include "TrimmedView.h"
+
 #include <QString>
 
 #include <charconv>
@@ -49,7 +51,7 @@ bool parsePlainNumber(QStringView cell, QChar decimal, double *value)
 
 bool parseNumber(QStringView cell, QChar decimal, double *value)
 {
-    if (parsePlainNumber(cell.trimmed(), decimal, value))
+    if (parsePlainNumber(TrimmedView::of(cell), decimal, value))
         return true;
     QString s;
     s.reserve(cell.size());

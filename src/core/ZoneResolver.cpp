@@ -40,6 +40,29 @@ int ZoneResolver::offsetAtUtc(qint64 utcSeconds) const
 
 ZoneResolver::Resolution ZoneResolver::resolve(qint64 localSeconds) const
 {
+    Resolution r;
+    // Fast path (nearly every value): no transition within two days of this wall time. Then the
+    // general search below finds one candidate offset at all five probes, and the instant it
+    // gives (less than a day away) lies in the same interval: a unique answer with that offset.
+    // One binary search instead of ten.
+    const qint64 from = localSeconds - 2 * 86400, to = localSeconds + 2 * 86400;
+    if (from >= m_tableStart && to < m_tableEnd) {
+        const auto it = std::upper_bound(m_at.cbegin(), m_at.cend(), from);
+        if (it == m_at.cend() || *it > to) {
+            const int o = it == m_at.cbegin() ? m_offsetBeforeFirst : m_offsetAfter.at(int(it - m_at.cbegin()) - 1);
+            if (o > -2 * 86400 && o < 2 * 86400) {
+                r.utc[0] = localSeconds - o;
+                r.offset[0] = o;
+                return r;
+            }
+        }
+    }
+    return resolveBySearch(localSeconds);
+}
+
+ZoneResolver::Resolution ZoneResolver::resolveBySearch(qint64 localSeconds) const
+{
+    Resolution r;
     // Every offset in force within two days of this wall time is a candidate; a candidate is real
     // when the instant it gives has that very offset. None: a gap. Two: an overlap.
     static const qint64 probes[] = {-2 * 86400, -86400, 0, 86400, 2 * 86400};
@@ -50,7 +73,6 @@ ZoneResolver::Resolution ZoneResolver::resolve(qint64 localSeconds) const
         if (std::find(offsets, offsets + distinct, o) == offsets + distinct)
             offsets[distinct++] = o;
     }
-    Resolution r;
     int found = 0;
     for (int i = 0; i < distinct && found < 2; ++i) {
         const qint64 u = localSeconds - offsets[i];

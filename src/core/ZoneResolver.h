@@ -33,6 +33,9 @@ public:
     };
     // `localSeconds`: the wall-clock time written as if it were UTC seconds since the epoch.
     Resolution resolve(qint64 localSeconds) const;
+    // The general search resolve() falls back to near a transition or outside 1900..2100; resolve()
+    // must always agree with it (tst_zoneresolver compares both).
+    Resolution resolveBySearch(qint64 localSeconds) const;
 
     // Every offset the zone used 1900..2100 (for precomputed messages).
     QVector<int> offsets() const;

@@ -36,6 +36,54 @@ private slots:
         QCOMPARE(r.address, expected);
         QCOMPARE(r.message.isEmpty(), r.valid);
     }
+
+    // The view variant must give the same verdict, message and address, without building the
+    // address when the cell already is one.
+    void unchangedAddressesAreViewsOfTheCell_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<bool>("viewExpected");
+        QTest::newRow("plain") << "anna@example.de" << true;
+        QTest::newRow("non-ascii local part") << QString::fromUtf8("çağla.wagner1@example4.de") << true;
+        QTest::newRow("trimmed") << "  anna@example.de \t" << true;
+        QTest::newRow("nbsp around") << QString(QChar(0xa0)) + "anna@example.de" + QString(QChar(0x2003)) << true;
+        QTest::newRow("mailto") << "mailto:anna@example.de" << true;
+        QTest::newRow("MAILTO upper domain") << "MAILTO:anna@Example.de" << false;
+        QTest::newRow("upper-case domain") << "Anna.Meyer@Example.DE" << false;
+        QTest::newRow("upper-case local only") << "Anna.Meyer@example.de" << true;
+        QTest::newRow("idn") << QString::fromUtf8("jürgen@müller.de") << false;
+        QTest::newRow("idn upper") << QString::fromUtf8("jürgen@MÜLLER.de") << false;
+        QTest::newRow("already punycode") << "j@xn--mller-kva.de" << true;
+        QTest::newRow("non-ascii tld") << QString::fromUtf8("a@example.dë") << false;
+        QTest::newRow("invalid ascii label") << "a@exa_mple.de" << false;
+        QTest::newRow("invalid upper label") << "a@EXA_MPLE.de" << false;
+        QTest::newRow("numeric tld") << "anna@example.123" << false;
+        QTest::newRow("trailing dot") << "anna@example.de." << false;
+        QTest::newRow("no dot") << "a@b" << false;
+        QTest::newRow("two at") << "a@b@example.de" << false;
+        QTest::newRow("long label") << "a@" + QString(64, QLatin1Char('x')) + ".de" << false;
+        QTest::newRow("long domain") << "a@" + QString(250, QLatin1Char('x')) + ".de" << false;
+        QTest::newRow("hyphen label") << "a@-example.de" << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("at only") << "@" << false;
+    }
+
+    void unchangedAddressesAreViewsOfTheCell()
+    {
+        QFETCH(QString, cell);
+        QFETCH(bool, viewExpected);
+        const EmailNormalizer::Result general = EmailNormalizer::normalize(cell);
+        QStringView view;
+        const EmailNormalizer::Result r = EmailNormalizer::normalize(cell, &view);
+        QCOMPARE(r.valid, general.valid);
+        QCOMPARE(r.message, general.message);
+        QCOMPARE(r.valid && r.address.isNull(), viewExpected);
+        if (r.valid) {
+            QCOMPARE(r.address.isNull() ? view.toString() : r.address, general.address);
+            if (r.address.isNull())   // a part of the cell itself
+                QVERIFY(view.data() >= cell.constData() && view.data() + view.size() <= cell.constData() + cell.size());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmailNormalizer)

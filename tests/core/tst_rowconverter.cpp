@@ -206,6 +206,62 @@ private slots:
         QCOMPARE(only, QByteArray(R"({"external_id":"K9"})"));
     }
 
+    // The buffer keeps its strings' storage from row to row (dates, full_name) and hands out
+    // views of the cells (e-mail): a long run of mixed rows through one buffer must give what a
+    // fresh buffer gives for each row.
+    void reusedBufferEqualsFreshOverManyRows()
+    {
+        const QStringList headers{"K", "Vorname", "Nachname", "E-Mail", "Handy", "Geburtstag", "Kontakt", "Newsletter"};
+        const MappingProfile p = profile(R"([
+            {"header": "K", "target": "external_id"},
+            {"header": "Vorname", "target": "full_name"}, {"header": "Nachname", "target": "full_name"},
+            {"header": "E-Mail", "target": "email"}, {"header": "Handy", "target": "whatsapp"},
+            {"header": "Geburtstag", "target": "birthday"}, {"header": "Kontakt", "target": "custom:last_contacted_at"},
+            {"header": "Newsletter", "target": "channel:newsletter"}])");
+        const RowConverter c(p, catalog(), headers);
+        QVERIFY(!c.hasSetupErrors());
+        const QList<QStringList> rows{
+            {"K1", "Anna", "Meyer", "anna@example.de", "+49 170 1810111", "1949-09-04", "2024-09-04T11:37:00", "yes"},
+            {" K2 ", "Zoë", "", " Zoe@Example.DE", "0171/2345678", "15.05.1990", "2024-03-31T02:30:00", "no"},
+            {"K3", "", "Ölfa", QString::fromUtf8("jürgen@müller.de"), "+49 168 6175466", "", "2024-10-27T02:30:00", ""},
+            {"K4", "Jean-Marie Emmanuel", "de la Fontaine-Müller", "mailto:j@example.com", "4,91712E+11", "--03-15",
+             "2024-01-01T00:00:00+05:45", "ja"},
+            {"K5", "A", "B", "not-an-email", "+1 (415) 555-0132", "31.02.1990", "2024-06-01 08:00", "vielleicht"},
+            {"K6", "Sofia", "Schneider", "sofia.schneider0@example26.de", "+49 176 3077052", "9999-12-31",
+             "1850-06-01T12:00:00", "yes"},
+            {"K7"}};
+        RowConverter::Buffer reused;
+        QList<QPair<QString, QString>> kept;   // a value's own string held on (as the duplicate check does), a deep copy
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < rows.size(); ++i) {
+                const SourceRecord r = record(rows.at((i * (round + 1)) % rows.size()), 2 + i);
+                RowConverter::Buffer fresh;
+                c.convert(r, &fresh);
+                c.convert(r, &reused);
+                QByteArray a, b;
+                c.appendJson(reused, &a);
+                c.appendJson(fresh, &b);
+                QCOMPARE(a, b);
+                QCOMPARE(reused.issues.size(), fresh.issues.size());
+                for (int k = 0; k < fresh.issues.size(); ++k) {
+                    QCOMPARE(reused.issues.at(k).kind, fresh.issues.at(k).kind);
+                    QCOMPARE(reused.issues.at(k).message, fresh.issues.at(k).message);
+                    QCOMPARE(reused.issues.at(k).severity, fresh.issues.at(k).severity);
+                }
+                for (int k = 0; k < fresh.values.size(); ++k) {
+                    QCOMPARE(reused.values.at(k).type, fresh.values.at(k).type);
+                    if (fresh.values.at(k).type == RowConverter::Value::Type::String)
+                        QCOMPARE(reused.values.at(k).toString(), fresh.values.at(k).toString());
+                    const QString &owned = reused.values.at(k).owned;
+                    if (!owned.isNull())
+                        kept.append({owned, QString(owned.constData(), owned.size())});
+                }
+            }
+        }
+        for (const auto &k : std::as_const(kept))   // later rows wrote nothing into a string held on
+            QCOMPARE(k.first, k.second);
+    }
+
     void isSafeToShareBetweenThreads()
     {
         const MappingProfile p = profile(R"([{"header": "Tel", "target": "whatsapp"}, {"header": "K", "target": "custom:last_contacted_at"}])");
