@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <cstdlib>
+#include <limits>
 #include <new>
 #include <type_traits>
 
@@ -76,7 +77,7 @@ const QStringList &DuplicateDetector::identifierKeys()
 
 void DuplicateDetector::Entries::reserve(qsizetype rows)
 {
-    entries.reserve(rows * 3);    // external_id, e-mail, phone: the usual identifiers of a row
+    entries.reserve(size_t(rows) * 3);    // external_id, e-mail, phone: the usual identifiers of a row
     values.reserve(size_t(rows) * 3 * 20);
 }
 
@@ -84,7 +85,7 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
                                 qint64 record, Entries *out)
 {
     const QVector<int> &keySlots = converter.identifierSlots();   // parallel to identifierKeys()
-    const qsizetype begin = out->entries.size();
+    const size_t begin = out->entries.size();
     quint64 ext = 0;
     for (int k = 0; k < keySlots.size(); ++k) {
         if (keySlots[k] < 0 || keySlots[k] >= row.values.size())
@@ -106,7 +107,7 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
                 hashValue(text, &e.h1, &e.h2);
             if (k == 0)
                 ext = e.h1;
-            out->entries.append(e);
+            out->entries.push_back(e);
         };
         if (v.type == RowConverter::Value::Type::String) {
             addOne(v.text);
@@ -115,7 +116,7 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
                 addOne(item);
         }
     }
-    for (qsizetype i = begin; i < out->entries.size(); ++i)
+    for (size_t i = begin; i < out->entries.size(); ++i)
         out->entries[i].ext = ext;
 }
 
@@ -144,29 +145,36 @@ DuplicateDetector::Slots::~Slots()
 
 void DuplicateDetector::Table::reserve(size_t rows)
 {
-    size_t capacity = 16;
-    while (capacity < rows * 2)   // at most half full
-        capacity *= 2;
+    const size_t capacity = rows + rows / 2 + 16;   // at most two thirds full
     if (capacity <= cells.size())
         return;
+    firsts.reserve(rows);
     Slots old(capacity);
     old.swap(cells);
     for (const Slot &s : old) {
         if (s.h1 != 0)
-            *find(s.h1, s.h2) = s;
+            *find(s.h1, firsts[s.first].h2) = s;
     }
 }
 
 DuplicateDetector::Slot *DuplicateDetector::Table::find(quint64 h1, quint64 h2)
 {
-    if ((used + 1) * 2 > cells.size())
-        reserve(used + 1);
-    const size_t mask = cells.size() - 1;
-    for (size_t i = size_t(h1) & mask;; i = (i + 1) & mask) {
+    if ((firsts.size() + 1) * 3 > cells.size() * 2)
+        reserve(firsts.size() * 2 + 1);
+    const size_t capacity = cells.size();
+    const quint32 h2High = quint32(h2 >> 32);
+    for (size_t i = home(h1);; i = i + 1 == capacity ? 0 : i + 1) {
         Slot &s = cells[i];
-        if (s.h1 == 0 || (s.h1 == h1 && s.h2 == h2))
+        if (s.h1 == 0 || (s.h1 == h1 && s.h2High == h2High && firsts[s.first].h2 == h2))
             return &s;
     }
+}
+
+void DuplicateDetector::Table::insert(Slot *slot, quint64 h1, quint64 h2, qint64 line, quint64 ext)
+{
+    Q_ASSERT(firsts.size() < size_t(std::numeric_limits<quint32>::max()));
+    *slot = Slot{h1, quint32(h2 >> 32), quint32(firsts.size())};
+    firsts.push_back(First{h2, line, ext});
 }
 
 void DuplicateDetector::setColumn(const QString &key, int column, const QString &header)
@@ -178,24 +186,23 @@ void DuplicateDetector::setColumn(const QString &key, int column, const QString 
 
 QList<ValidationIssue> DuplicateDetector::add(const Entries &chunk, QVector<qint64> *errorRecords)
 {
-    const QVector<Entry> &entries = chunk.entries;
+    const std::vector<Entry> &entries = chunk.entries;
     QList<ValidationIssue> issues;
-    constexpr qsizetype ahead = 16;   // prefetch distance: the tables are far larger than the caches
-    for (qsizetype n = 0; n < entries.size(); ++n) {
+    constexpr size_t ahead = 16;   // prefetch distance: the tables are far larger than the caches
+    for (size_t n = 0; n < entries.size(); ++n) {
         if (n + ahead < entries.size()) {
-            const Entry &later = entries.at(n + ahead);
+            const Entry &later = entries[n + ahead];
             if (const Slot *s = m_seen[later.key].slotFor(later.h1))
                 __builtin_prefetch(s);
         }
-        const Entry &e = entries.at(n);
+        const Entry &e = entries[n];
         Table &seen = m_seen[e.key];
         Slot *slot = seen.find(e.h1, e.h2);
         if (slot->h1 == 0) {
-            *slot = Slot{e.h1, e.h2, e.line, e.ext};
-            ++seen.used;
+            seen.insert(slot, e.h1, e.h2, e.line, e.ext);
             continue;
         }
-        const Slot *it = slot;
+        const First *it = &seen.firsts[slot->first];
         if (it->line == e.line)
             continue;   // the same number twice in one contact's list
         const QString keyName = identifierKeys().at(e.key);

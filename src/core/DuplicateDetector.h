@@ -41,7 +41,7 @@ public:
     // names its value), and one buffer per chunk costs no allocation per row.
     struct Entries
     {
-        QVector<Entry> entries;
+        std::vector<Entry> entries;   // (std::vector: its push_back is inlined, QList::append is not)
         std::u16string values;
         void reserve(qsizetype rows);
         QStringView value(const Entry &e) const { return QStringView(values.data() + e.valueFrom, e.valueSize); }
@@ -68,10 +68,18 @@ public:
 
 private:
     // The first occurrence of each value: an open-addressing table of 128-bit hashes (h1 is
-    // never 0, so 0 marks a free slot). Flat, so one cache miss per lookup, and prefetchable.
+    // never 0, so 0 marks a free slot). Flat and small (16 bytes a slot, what the first
+    // occurrence says lies in `firsts`, written in order), so one cache miss per lookup, and
+    // prefetchable: with a million rows the tables are far larger than the caches.
     struct Slot
     {
-        quint64 h1 = 0, h2 = 0;
+        quint64 h1 = 0;
+        quint32 h2High = 0;   // the upper half of h2: a mismatch needs no look at `firsts`
+        quint32 first = 0;    // index into Table::firsts
+    };
+    struct First
+    {
+        quint64 h2 = 0;
         qint64 line = 0;
         quint64 ext = 0;
     };
@@ -106,11 +114,16 @@ private:
     struct Table
     {
         Slots cells;
-        size_t used = 0;
+        std::vector<First> firsts;
         void reserve(size_t rows);
-        const Slot *slotFor(quint64 h1) const { return cells.empty() ? nullptr : &cells[h1 & (cells.size() - 1)]; }
+        // Where h1 starts probing: its top 32 bits scaled to the capacity (any capacity will do,
+        // so the table need not round up to a power of two).
+        size_t home(quint64 h1) const { return size_t(((h1 >> 32) * quint64(cells.size())) >> 32); }
+        const Slot *slotFor(quint64 h1) const { return cells.empty() ? nullptr : &cells[home(h1)]; }
         // The slot holding (h1, h2), or the free one where it belongs (h1 == 0 there).
         Slot *find(quint64 h1, quint64 h2);
+        // Fills the free slot find() returned.
+        void insert(Slot *slot, quint64 h1, quint64 h2, qint64 line, quint64 ext);
     };
     std::vector<Table> m_seen = std::vector<Table>(size_t(identifierKeys().size()));
     QHash<int, QPair<int, QString>> m_columns;
