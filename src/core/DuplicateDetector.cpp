@@ -37,31 +37,41 @@ void DuplicateDetector::hashLowered(QStringView v, quint64 *h1, quint64 *h2)
     const char16_t *s = v.utf16();
     const char16_t *end = s + v.size();
     char16_t *o = lowered.data();
+    // One unit; false for the ones only QString::toLower gets right.
+    auto foldOne = [](char16_t c, char16_t *to) {
+        if (c < 0x80)
+            *to = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+        else if (c == 0x130 || QChar::isSurrogate(c))
+            return false;
+        else
+            *to = char16_t(QChar::toLower(c));
+        return true;
+    };
 #ifdef __SSE2__
     // ASCII 8 units at a time: 'A'..'Z' + 32; a block with anything else goes unit by unit.
     const __m128i beforeA = _mm_set1_epi16('A' - 1), afterZ = _mm_set1_epi16('Z' + 1);
     const __m128i ascii = _mm_set1_epi16(0x7f), toLowerBit = _mm_set1_epi16(0x20);
-    while (end - s >= 8) {
+    for (; end - s >= 8; s += 8, o += 8) {
         const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
         // Signed compares: units >= 0x8000 are negative.
         const __m128i other = _mm_or_si128(_mm_cmpgt_epi16(u, ascii), _mm_cmplt_epi16(u, _mm_setzero_si128()));
-        if (_mm_movemask_epi8(other) != 0)
-            break;
-        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(u, beforeA), _mm_cmplt_epi16(u, afterZ));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_add_epi16(u, _mm_and_si128(upper, toLowerBit)));
-        s += 8;
-        o += 8;
+        if (_mm_movemask_epi8(other) == 0) {
+            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(u, beforeA), _mm_cmplt_epi16(u, afterZ));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(o), _mm_add_epi16(u, _mm_and_si128(upper, toLowerBit)));
+            continue;
+        }
+        for (int i = 0; i < 8; ++i) {
+            if (!foldOne(s[i], o + i)) {
+                hashValue(v.toString().toLower(), h1, h2);
+                return;
+            }
+        }
     }
 #endif
     for (; s < end; ++s, ++o) {
-        const char16_t c = *s;
-        if (c < 0x80) {
-            *o = c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
-        } else if (c == 0x130 || QChar::isSurrogate(c)) {
+        if (!foldOne(*s, o)) {
             hashValue(v.toString().toLower(), h1, h2);
             return;
-        } else {
-            *o = char16_t(QChar::toLower(c));
         }
     }
     hashValue(QStringView(lowered.constData(), lowered.size()), h1, h2);
