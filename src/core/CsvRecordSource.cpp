@@ -8,6 +8,18 @@
 
 namespace {
 constexpr qint64 streamChunk = 4 * 1024 * 1024;
+
+// What forEachRecordInRange needs, kept per thread between calls: a worker streams chunk after
+// chunk, and a fresh ~1 MB buffer each time would be new pages to fault in (glibc maps
+// allocations that big) and fresh cells to allocate for the first records. Nested calls (a
+// visitor streaming another range) get their own.
+struct StreamScratch
+{
+    QByteArray buffer;
+    SourceRecord record;
+    bool busy = false;
+};
+thread_local StreamScratch streamScratch;
 }
 
 CsvRecordSource::CsvRecordSource(Setup setup)
@@ -84,8 +96,21 @@ void CsvRecordSource::forEachRecordInRange(qint64 first, qint64 last,
     first = std::max<qint64>(first, 0);
     last = std::min(last, recordCount());
     const std::vector<qint64> &offsets = m_setup.index.offsets;
-    QByteArray buffer;
-    SourceRecord r;
+    StreamScratch nested;
+    StreamScratch &scratch = streamScratch.busy ? nested : streamScratch;
+    struct Release   // also when a visitor throws
+    {
+        StreamScratch &s;
+        ~Release()
+        {
+            s.busy = false;
+            if (s.buffer.capacity() > 2 * streamChunk)   // one huge record: do not keep its memory
+                s.buffer = QByteArray();
+        }
+    } release{scratch};
+    scratch.busy = true;
+    QByteArray &buffer = scratch.buffer;
+    SourceRecord &r = scratch.record;
     for (qint64 i = first; i < last;) {
         // As many whole records as fit in one chunk (at least one, however big).
         const qint64 chunkStart = offsets[size_t(i)];

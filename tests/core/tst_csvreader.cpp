@@ -376,6 +376,45 @@ private slots:
         });
         QVERIFY(same);
     }
+
+    void streamingReusesItsBufferSafelyAcrossCallsAndNesting()
+    {
+        // Each thread keeps one read buffer and one record between calls: calls one after another,
+        // on another file with other columns, and a visitor streaming inside a visitor must all
+        // read what random access reads.
+        QByteArray wide("a,b,c,d\n"), narrow("x\n");
+        for (int i = 0; i < 3000; ++i) {
+            wide += QByteArray::number(i) + ",\"K\xc3\xb6ln " + QByteArray(i % 90, 'w') + "\",,d" + QByteArray::number(i) + '\n';
+            narrow += "n" + QByteArray::number(i) + '\n';
+        }
+        auto w = open(wide);
+        auto n = open(narrow);
+        QVERIFY(w && n);
+        auto same = [](const FileRecordSource &s, qint64 from, qint64 to) {
+            qint64 next = from;
+            bool ok = true;
+            s.forEachRecordInRange(from, to, [&](const SourceRecord &r) {
+                ok = ok && r.index == next++ && r.cells == s.record(r.index).cells && r.line == s.record(r.index).line;
+                return true;
+            });
+            return ok && next == to;
+        };
+        QVERIFY(same(*w, 0, 3000));
+        QVERIFY(same(*n, 10, 20));
+        QVERIFY(same(*w, 2990, 3000));
+        QVERIFY(same(*n, 0, 3000));
+        bool nestedOk = true;
+        qint64 outer = 0;
+        w->forEachRecordInRange(100, 110, [&](const SourceRecord &r) {
+            const QStringList before = r.cells;
+            nestedOk = nestedOk && same(*n, r.index, r.index + 50) && same(*w, 0, 20);
+            nestedOk = nestedOk && r.cells == before && r.index == 100 + outer++;
+            return true;
+        });
+        QVERIFY(nestedOk);
+        QCOMPARE(outer, 10);
+        QVERIFY(same(*w, 0, 3000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)
