@@ -93,52 +93,48 @@ QuotaBudget ImportEngine::budgetToday() const
 QString ImportEngine::createJob(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,
                                 QString *errorMessage)
 {
+    if (job.totalRows <= 0)
+        job.totalRows = rows.size();
+    return createJob(job, SendableRows::fromConverted(rows), source, errorMessage);
+}
+
+QString ImportEngine::createJob(JournalJob job, const SendableRows &rows, const RecordSource *source,
+                                QString *errorMessage)
+{
     job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.batchSize = ImportPlanner::effectiveBatchSize(job.batchSize, m_limits);
     job.apiUrl = m_client->baseUrl().toString(QUrl::RemoveUserInfo);
     job.state = JournalJob::State::Running;
     if (job.totalRows <= 0)
-        job.totalRows = rows.size();
+        job.totalRows = rows.size() + rows.refused.size();
+    job.invalidRows = rows.refused.size();
 
-    QList<ConvertedRow> valid;
-    valid.reserve(rows.size());
-    QList<FailedRow> invalid;
-    for (const ConvertedRow &row : rows) {
-        if (!row.hasErrors()) {
-            valid << row;
-            continue;
+    // Batch by batch into one transaction, each with the source's cells for the failed-rows
+    // export: only one batch's cells are in memory at a time, however long the file.
+    auto cellsOf = [source](qint64 recordIndex) { return source ? source->record(recordIndex).cells : QStringList(); };
+    bool ok = m_journal->beginJob(job);
+    int sequence = 1;
+    for (qsizetype start = 0; ok && start < rows.size(); start += job.batchSize) {
+        JournalBatch batch = ImportPlanner::batchOf(rows, start, qMin<qsizetype>(rows.size(), start + job.batchSize),
+                                                    job.id, sequence++);
+        QList<QStringList> cells;
+        if (source) {
+            cells.reserve(batch.rowCount());
+            for (qint64 index : std::as_const(batch.recordIndexes))
+                cells << cellsOf(index);
         }
-        // The first error names the reason; the others are in `mateo-import validate`.
-        for (const ValidationIssue &issue : row.issues) {
-            if (issue.severity != ValidationIssue::Severity::Error)
-                continue;
-            FailedRow f;
-            f.recordIndex = row.recordIndex;
-            f.line = row.line;
-            f.code = issue.kind;
-            f.message = issue.message;
-            f.hint = issue.columnHeader.isEmpty() ? QString() : tr("Column \"%1\": %2").arg(issue.columnHeader, issue.value);
-            if (source)
-                f.cells = source->record(row.recordIndex).cells;
-            invalid << f;
-            break;
-        }
+        ok = m_journal->addBatch(batch, cells);
     }
-    job.invalidRows = invalid.size();
-
-    QList<JournalBatch> batches = ImportPlanner::buildBatches(valid, job.batchSize, job.id);
-    QList<QList<QStringList>> cells;
-    if (source) {
-        cells.reserve(batches.size());
-        for (const JournalBatch &b : batches) {
-            QList<QStringList> batchCells;
-            batchCells.reserve(b.rowCount());
-            for (qint64 index : b.recordIndexes)
-                batchCells << source->record(index).cells;
-            cells << batchCells;
-        }
+    constexpr qsizetype refusedSlice = 1000;
+    for (qsizetype start = 0; ok && start < rows.refused.size(); start += refusedSlice) {
+        QList<FailedRow> slice = rows.refused.mid(start, refusedSlice);
+        for (FailedRow &f : slice)
+            f.cells = cellsOf(f.recordIndex);
+        ok = m_journal->addRejectedRows(job.id, slice);
     }
-    if (!m_journal->createJob(job, batches, invalid, cells)) {
+    ok = ok && m_journal->commitJob();
+    if (!ok) {
+        m_journal->abandonJob();
         if (errorMessage)
             *errorMessage = m_journal->lastError();
         return QString();

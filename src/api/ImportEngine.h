@@ -10,6 +10,7 @@
 #include "JournalJob.h"
 #include "QuotaBudget.h"
 #include "RetryPolicy.h"
+#include "SendableRows.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -66,6 +67,8 @@ public:
     // Journals a new job: rows with errors become failed rows right away, the rest batches of
     // job.batchSize. `source` (optional) supplies the original cells for the failed-rows export.
     // Returns the job id, or empty and *errorMessage.
+    QString createJob(JournalJob job, const SendableRows &rows, const RecordSource *source, QString *errorMessage);
+    // The same for rows converted one by one (tests, tools).
     QString createJob(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,
                       QString *errorMessage);
 

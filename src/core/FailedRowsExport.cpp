@@ -108,6 +108,18 @@ QString FailedRowsExport::csvLine(const QStringList &cells, QChar delimiter)
 bool FailedRowsExport::write(const QString &path, const QStringList &headers, const QList<FailedRow> &rows,
                              const Options &options, QString *errorMessage, qint64 *unmappable)
 {
+    const auto all = [&rows](const RowVisitor &visit) {
+        for (const FailedRow &row : rows)
+            visit(row);
+        return true;
+    };
+    return writeStreamed(path, headers, all, options, errorMessage, unmappable);
+}
+
+bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &headers,
+                                     const std::function<bool(const RowVisitor &)> &rows, const Options &options,
+                                     QString *errorMessage, qint64 *unmappable)
+{
     TextEncoding::Id id = TextEncoding::Utf8;
     if (!TextEncoding::fromName(options.encoding, &id))
         id = TextEncoding::Utf8;
@@ -134,14 +146,23 @@ bool FailedRowsExport::write(const QString &path, const QStringList &headers, co
         }
     }
     out += encode(csvLine(keptHeaders + errorColumns(), options.delimiter) + options.lineEnding, id, unmappable);
-    for (const FailedRow &row : rows) {
+    bool written = true;
+    const bool complete = rows([&](const FailedRow &row) {
         QStringList cells;
         for (int i : kept)
             cells << row.cells.value(i);
         cells << row.code << row.message << row.hint << (row.line > 0 ? QString::number(row.line) : QString());
         out += encode(csvLine(cells, options.delimiter) + options.lineEnding, id, unmappable);
+        if (out.size() >= (1 << 20)) {   // in blocks, never the whole file in memory
+            written = written && file.write(out) == out.size();
+            out.truncate(0);
+        }
+    });
+    if (!complete) {
+        file.cancelWriting();   // nothing half-written: the old file (if any) stays
+        return false;
     }
-    if (file.write(out) != out.size() || !file.commit()) {
+    if (!written || file.write(out) != out.size() || !file.commit()) {
         if (errorMessage)
             *errorMessage = tr("%1: writing the failed rows failed (%2). Check free disk space.").arg(path, file.errorString());
         return false;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Writes failed rows back as a CSV the user can fix and import again: the original columns, then
 // error_code, error_message, error_hint, source_line — in the source's encoding and delimiter
 // (German Excel: ';' and UTF-8 with BOM, so Excel opens umlauts right).
@@ -44,4 +46,10 @@ public:
     // counted in *unmappable (when given).
     static bool write(const QString &path, const QStringList &headers, const QList<FailedRow> &rows,
                       const Options &options, QString *errorMessage, qint64 *unmappable = nullptr);
+    // The same with rows streamed: `rows` calls its visitor once per row, in order, and returns false
+    // when they could not all be read (it sets *errorMessage then; the file is left untouched).
+    using RowVisitor = std::function<void(const FailedRow &)>;
+    static bool writeStreamed(const QString &path, const QStringList &headers,
+                              const std::function<bool(const RowVisitor &)> &rows, const Options &options,
+                              QString *errorMessage, qint64 *unmappable = nullptr);
 };

@@ -207,6 +207,21 @@ bool ImportJournal::insertFailedRows(const QString &jobId, const QList<FailedRow
 bool ImportJournal::createJob(JournalJob &job, QList<JournalBatch> &batches, const QList<FailedRow> &rejectedRows,
                               const QList<QList<QStringList>> &batchCells)
 {
+    bool ok = beginJob(job);
+    for (int i = 0; ok && i < batches.size(); ++i) {
+        batches[i].jobId = job.id;
+        ok = addBatch(batches[i], batchCells.value(i));
+    }
+    ok = ok && addRejectedRows(job.id, rejectedRows);
+    if (!ok) {
+        abandonJob();
+        return false;
+    }
+    return commitJob();
+}
+
+bool ImportJournal::beginJob(JournalJob &job)
+{
     QSqlDatabase database = db();
     if (!database.transaction())
         return fail(tr("starting a transaction"), database.lastError().text());
@@ -238,19 +253,33 @@ bool ImportJournal::createJob(JournalJob &job, QList<JournalBatch> &batches, con
     q.addBindValue(job.totalRows);
     q.addBindValue(job.invalidRows);
     q.addBindValue(job.message);
-    bool ok = q.exec() || fail(tr("saving job"), q.lastError().text());
-    for (int i = 0; ok && i < batches.size(); ++i) {
-        batches[i].jobId = job.id;
-        ok = insertBatch(batches[i], batchCells.value(i));
-    }
-    ok = ok && insertFailedRows(job.id, rejectedRows);
-    if (!ok) {
+    if (!q.exec()) {
+        fail(tr("saving job"), q.lastError().text());
         database.rollback();
         return false;
     }
-    if (!database.commit())
-        return fail(tr("committing the new job"), database.lastError().text());
     return true;
+}
+
+bool ImportJournal::addBatch(JournalBatch &batch, const QList<QStringList> &cells)
+{
+    return insertBatch(batch, cells);
+}
+
+bool ImportJournal::commitJob()
+{
+    QSqlDatabase database = db();
+    if (!database.commit()) {
+        fail(tr("committing the new job"), database.lastError().text());
+        database.rollback();
+        return false;
+    }
+    return true;
+}
+
+void ImportJournal::abandonJob()
+{
+    db().rollback();
 }
 
 static JournalJob jobFrom(const QSqlQuery &q)
@@ -527,14 +556,19 @@ bool ImportJournal::splitBatch(qint64 parentId, QList<JournalBatch> &children,
 QList<FailedRow> ImportJournal::failedRows(const QString &jobId) const
 {
     QList<FailedRow> rows;
+    forEachFailedRow(jobId, [&rows](const FailedRow &row) { rows << row; });
+    return rows;
+}
+
+bool ImportJournal::forEachFailedRow(const QString &jobId, const std::function<void(const FailedRow &)> &visit) const
+{
     QSqlQuery q(db());
+    q.setForwardOnly(true);   // one row in memory at a time, not the whole result
     q.prepare(QStringLiteral("SELECT batch_id, record_index, line, cells, code, message, hint, input FROM failed_rows"
                              " WHERE job_id = ? ORDER BY line, id"));
     q.addBindValue(jobId);
-    if (!q.exec()) {
-        fail(tr("reading failed rows"), q.lastError().text());
-        return rows;
-    }
+    if (!q.exec())
+        return fail(tr("reading failed rows"), q.lastError().text());
     while (q.next()) {
         FailedRow r;
         r.batchId = q.value(0).toLongLong();
@@ -545,9 +579,9 @@ QList<FailedRow> ImportJournal::failedRows(const QString &jobId) const
         r.message = q.value(5).toString();
         r.hint = q.value(6).toString();
         r.input = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        rows << r;
+        visit(r);
     }
-    return rows;
+    return true;
 }
 
 qint64 ImportJournal::failedRowCount(const QString &jobId) const

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -38,6 +39,14 @@ public:
     // transaction. Fills job.id, createdAt and the batches' ids.
     bool createJob(JournalJob &job, QList<JournalBatch> &batches, const QList<FailedRow> &rejectedRows,
                    const QList<QList<QStringList>> &batchCells = {});
+    // The same written batch by batch in one transaction, so a million rows never sit in memory as
+    // batches: beginJob(), addBatch() for each, addRejectedRows(), then commitJob() — or abandonJob(),
+    // which leaves no trace of the job.
+    bool beginJob(JournalJob &job);
+    bool addBatch(JournalBatch &batch, const QList<QStringList> &cells);   // fills batch.id
+    bool addRejectedRows(const QString &jobId, const QList<FailedRow> &rows) { return insertFailedRows(jobId, rows); }
+    bool commitJob();
+    void abandonJob();
     std::optional<JournalJob> job(const QString &id) const;
     QList<JournalJob> jobs(bool unfinishedOnly) const;   // newest first
     bool setJobState(const QString &jobId, JournalJob::State state, const QString &message = QString());
@@ -60,6 +69,8 @@ public:
     bool splitBatch(qint64 parentId, QList<JournalBatch> &children, const QList<QList<QStringList>> &childCells);
 
     QList<FailedRow> failedRows(const QString &jobId) const;   // by source line
+    // The same one at a time (a job may have hundreds of thousands); false if the journal failed.
+    bool forEachFailedRow(const QString &jobId, const std::function<void(const FailedRow &)> &visit) const;
     qint64 failedRowCount(const QString &jobId) const;
 
     // Quota usage per API origin and UTC day ("2026-11-27").

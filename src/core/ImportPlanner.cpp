@@ -27,28 +27,39 @@ QByteArray payloadHash(const QByteArray &payload)
 QList<JournalBatch> buildBatches(const QList<ConvertedRow> &rows, int batchSize, const QString &jobId,
                                  int firstSequence)
 {
+    return buildBatches(SendableRows::fromConverted(rows), batchSize, jobId, firstSequence);
+}
+
+QList<JournalBatch> buildBatches(const SendableRows &rows, int batchSize, const QString &jobId, int firstSequence)
+{
     QList<JournalBatch> batches;
     batchSize = qMax(1, batchSize);
     int sequence = firstSequence;
-    for (qsizetype start = 0; start < rows.size(); start += batchSize) {
-        const qsizetype end = qMin<qsizetype>(rows.size(), start + batchSize);
-        JournalBatch batch;
-        batch.jobId = jobId;
-        batch.sequence = sequence;
-        batch.referenceId = QStringLiteral("%1-%2").arg(jobId).arg(sequence, 5, 10, QLatin1Char('0'));
-        QList<QJsonObject> objects;
-        objects.reserve(end - start);
-        for (qsizetype i = start; i < end; ++i) {
-            batch.recordIndexes << rows.at(i).recordIndex;
-            batch.lines << rows.at(i).line;
-            objects << rows.at(i).payload;
-        }
-        batch.payload = payloadBytes(objects);
-        batch.payloadHash = payloadHash(batch.payload);
-        batches << batch;
-        ++sequence;
-    }
+    for (qsizetype start = 0; start < rows.size(); start += batchSize)
+        batches << batchOf(rows, start, qMin<qsizetype>(rows.size(), start + batchSize), jobId, sequence++);
     return batches;
+}
+
+JournalBatch batchOf(const SendableRows &rows, qsizetype start, qsizetype end, const QString &jobId, int sequence)
+{
+    JournalBatch batch;
+    batch.jobId = jobId;
+    batch.sequence = sequence;
+    batch.referenceId = QStringLiteral("%1-%2").arg(jobId).arg(sequence, 5, 10, QLatin1Char('0'));
+    // The same bytes payloadBytes() makes of the objects: each payload is compact JSON already.
+    batch.payload.reserve(2 + (start < end ? rows.rows.at(end - 1).end - (start ? rows.rows.at(start - 1).end : 0) : 0)
+                          + (end - start));
+    batch.payload += '[';
+    for (qsizetype i = start; i < end; ++i) {
+        if (i > start)
+            batch.payload += ',';
+        batch.payload += rows.payload(i);
+        batch.recordIndexes << rows.rows.at(i).recordIndex;
+        batch.lines << rows.rows.at(i).line;
+    }
+    batch.payload += ']';
+    batch.payloadHash = payloadHash(batch.payload);
+    return batch;
 }
 
 bool fitsToday(int batchRows, const QuotaBudget &today)

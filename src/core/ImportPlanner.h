@@ -4,6 +4,7 @@
 #include "ImportPlan.h"
 #include "JournalBatch.h"
 #include "QuotaBudget.h"
+#include "SendableRows.h"
 
 #include <QList>
 #include <QStringList>
@@ -20,6 +21,9 @@ constexpr int RequestsPerBatch = 3;
 // their SHA-256, and reference_ids "<jobId>-<sequence>". Sequence numbers start at firstSequence.
 QList<JournalBatch> buildBatches(const QList<ConvertedRow> &rows, int batchSize, const QString &jobId,
                                  int firstSequence = 1);
+QList<JournalBatch> buildBatches(const SendableRows &rows, int batchSize, const QString &jobId, int firstSequence = 1);
+// One of those batches: rows [start, end) of `rows` (createJob journals them one at a time).
+JournalBatch batchOf(const SendableRows &rows, qsizetype start, qsizetype end, const QString &jobId, int sequence);
 
 // The compact JSON array of these payload objects, exactly as sent.
 QByteArray payloadBytes(const QList<QJsonObject> &objects);

@@ -532,22 +532,17 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     return report;
 }
 
-QList<ConvertedRow> Validator::rowsToSend(const RecordSource &source, Options options, ValidationReport *reportOut) const
+SendableRows Validator::sendableRows(const RecordSource &source, Options options, ValidationReport *reportOut) const
 {
     // The payloads come from the same pass that `convert` writes from, so both send the same bytes.
-    QList<ConvertedRow> valid;
-    options.validRow = [&valid](qint64 record, QByteArrayView json) {
-        ConvertedRow row;
-        row.recordIndex = record;
-        row.payload = QJsonDocument::fromJson(json.toByteArray()).object();
-        valid.append(std::move(row));
-    };
+    SendableRows valid;
+    options.validRow = [&valid](qint64 record, QByteArrayView json) { valid.append(record, 0, json); };
     const ValidationReport report = run(source, options);
     if (reportOut)
         *reportOut = report;
-    QList<ConvertedRow> rows;
+    SendableRows out;
     if (report.cancelled || hasSetupErrors(report))
-        return rows;
+        return out;
     // Rows left out: converted again with the decided converter for their issues; a row without an
     // Error of its own was left out for a duplicate (the report names the first ones).
     const RowConverter decided(m_profile, m_catalog, source.headers(), report.decisions);
@@ -556,18 +551,18 @@ QList<ConvertedRow> Validator::rowsToSend(const RecordSource &source, Options op
         if (i.kind == QLatin1String("duplicate_identifier") && i.severity == ValidationIssue::Severity::Error)
             duplicates.insert(i.line, i);
     }
-    rows.reserve(source.recordCount());
+    out.rows.reserve(valid.size());
+    out.payloads.reserve(valid.payloads.size());
     qsizetype next = 0;
+    RowConverter::Buffer row;
     source.forEachRecord([&](const SourceRecord &record) {
-        if (next < valid.size() && valid.at(next).recordIndex == record.index) {
-            ConvertedRow &row = valid[next++];
-            row.line = record.line;
-            rows.append(std::move(row));
+        if (next < valid.size() && valid.rows.at(next).recordIndex == record.index) {
+            out.append(record.index, record.line, valid.payload(next++));
             return true;
         }
-        ConvertedRow row = decided.convert(record);
+        decided.convert(record, &row);
         if (!row.hasErrors()) {
-            if (row.payload.isEmpty())
+            if (row.isEmpty())
                 return true;   // nothing to send: `convert` writes nothing for it either
             ValidationIssue issue = duplicates.value(record.line);
             if (issue.kind.isEmpty()) {
@@ -579,8 +574,8 @@ QList<ConvertedRow> Validator::rowsToSend(const RecordSource &source, Options op
             }
             row.issues.append(issue);
         }
-        rows.append(std::move(row));
+        out.refused << SendableRows::refusal(record.index, record.line, row.issues);
         return true;
     });
-    return rows;
+    return out;
 }

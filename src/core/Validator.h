@@ -4,6 +4,7 @@
 #include "HeaderMatcher.h"
 #include "MappingProfile.h"
 #include "RecordSource.h"
+#include "SendableRows.h"
 #include "ValidationReport.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ public:
     // for an Error (with that issue, for the failed-rows hand-back). Rows with nothing to send are
     // left out, as `convert` does. options.validRow is replaced. Empty when cancelled or the
     // mapping has setup errors (see *report).
-    QList<ConvertedRow> rowsToSend(const RecordSource &source, Options options, ValidationReport *report = nullptr) const;
+    SendableRows sendableRows(const RecordSource &source, Options options, ValidationReport *report = nullptr) const;
 
     // Auto-mapping for a file without a profile: suggestions from headers + the first `sampleRows`
     // values; the profile maps every suggestion at or above HeaderMatcher::AcceptThreshold.

@@ -164,7 +164,7 @@ void ImportPage::prepare()
         // Exactly what `mateo-import run` journals and `convert` writes: the whole-column decisions,
         // in-file duplicates handed back before sending, rows with nothing to send left out.
         ValidationReport report;
-        const QList<ConvertedRow> rows = Validator(profile, catalog).rowsToSend(*source, Validator::Options(), &report);
+        const SendableRows rows = Validator(profile, catalog).sendableRows(*source, Validator::Options(), &report);
         if (Validator::hasSetupErrors(report)) {
             result.error = tr("the mapping has errors; go back to the Mapping page and fix the highlighted columns.");
             return result;

@@ -119,6 +119,54 @@ private slots:
         QCOMPARE(untouched->record(0).cells.first(), QStringLiteral("'=x"));   // only exports are unescaped
     }
 
+    void streamedRowsAreWrittenInBlocksAndAFailedStreamLeavesTheOldFile()
+    {
+        // Enough rows for several 1 MB blocks: the streamed file equals the one written from a list.
+        QTemporaryDir dir;
+        QList<FailedRow> rows;
+        for (int i = 0; i < 6000; ++i) {
+            FailedRow row;
+            row.line = i + 2;
+            row.cells = {QString::number(i), QString(200, QLatin1Char('x')), QStringLiteral("Müller")};
+            row.code = QStringLiteral("invalid_phone");
+            row.message = QStringLiteral("not a valid phone number");
+            rows << row;
+        }
+        const QStringList headers{QStringLiteral("Nr"), QStringLiteral("Text"), QStringLiteral("Name")};
+        const QString fromList = dir.filePath(QStringLiteral("list.csv"));
+        const QString streamed = dir.filePath(QStringLiteral("streamed.csv"));
+        QString error;
+        QVERIFY(FailedRowsExport::write(fromList, headers, rows, {}, &error));
+        int visited = 0;
+        const auto all = [&](const FailedRowsExport::RowVisitor &visit) {
+            for (const FailedRow &r : std::as_const(rows)) {
+                visit(r);
+                ++visited;
+            }
+            return true;
+        };
+        QVERIFY(FailedRowsExport::writeStreamed(streamed, headers, all, {}, &error));
+        QCOMPARE(visited, 6000);
+        QFile a(fromList), b(streamed);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray expected = a.readAll();
+        QVERIFY(expected.size() > 1.2 * 1024 * 1024);
+        QCOMPARE(b.readAll(), expected);
+        b.close();
+
+        // The journal fails half-way: the earlier export stays as it was, nothing half-written.
+        const auto broken = [&](const FailedRowsExport::RowVisitor &visit) {
+            for (int i = 0; i < 5000; ++i)
+                visit(rows.at(i));
+            error = QStringLiteral("journal.sqlite: disk I/O error");
+            return false;
+        };
+        QVERIFY(!FailedRowsExport::writeStreamed(streamed, headers, broken, {}, &error));
+        QCOMPARE(error, QStringLiteral("journal.sqlite: disk I/O error"));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), expected);
+    }
+
     void unwritablePathIsAClearError()
     {
         QString error;

@@ -90,8 +90,7 @@ int ImportSession::setUpClient(ApiClient &client, const Options &options, QStrin
 
 QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob &job, const QString &path, QString *error)
 {
-    const QList<FailedRow> rows = journal.failedRows(job.id);
-    if (rows.isEmpty())
+    if (journal.failedRowCount(job.id) == 0)
         return QString();
     QString target = path;
     if (target.isEmpty()) {
@@ -105,7 +104,15 @@ QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob
         options.delimiter = job.delimiter.at(0);
     // UTF-8 always gets a BOM: Excel needs it to read umlauts right (the file is for fixing in Excel).
     options.bom = true;
-    if (!FailedRowsExport::write(target, job.headers, rows, options, error))
+    // Streamed from the journal: a job with hundreds of thousands of failed rows never holds them all.
+    const auto rows = [&](const FailedRowsExport::RowVisitor &visit) {
+        if (journal.forEachFailedRow(job.id, visit))
+            return true;
+        if (error)
+            *error = journal.lastError();
+        return false;
+    };
+    if (!FailedRowsExport::writeStreamed(target, job.headers, rows, options, error))
         return QString();
     return target;
 }

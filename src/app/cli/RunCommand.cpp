@@ -162,7 +162,7 @@ int RunCommand::run(const QStringList &arguments)
     // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
     Validator::Options checkOptions;
     checkOptions.maxIssues = 1000;
-    QList<ConvertedRow> rows = Validator(profile, catalog).rowsToSend(*source, checkOptions);
+    SendableRows rows = Validator(profile, catalog).sendableRows(*source, checkOptions);
     JournalJob job;
     job.source = fingerprint;
     job.headers = source->headers();
@@ -179,6 +179,6 @@ int RunCommand::run(const QStringList &arguments)
         err << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    rows.clear();
+    rows = SendableRows();   // journaled: its memory goes before the sending starts
     return ImportSession::runJob(journal, client, jobId, options).exitCode();
 }
