@@ -321,7 +321,7 @@ bool PhoneFastPath::load()
     return true;
 }
 
-PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &defaultRegion) const
+PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &defaultRegion, QString *e164) const
 {
     Result unsure;
     // 1. Shape: optional leading '(' / separators, an optional '+' first, then only digits and
@@ -486,8 +486,9 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
     for (int v = cc; v > 0; v /= 10)
         ccText[ccLength++] = char('0' + v % 10);
     std::reverse(ccText, ccText + ccLength);
-    valid.e164 = QString(1 + ccLength + national.n, Qt::Uninitialized);
-    QChar *e = valid.e164.data();
+    QString &out = e164 ? *e164 : valid.e164;
+    out.resize(1 + ccLength + national.n);
+    QChar *e = out.data();
     *e++ = QLatin1Char('+');
     for (int i = 0; i < ccLength; ++i)
         *e++ = QLatin1Char(ccText[i]);

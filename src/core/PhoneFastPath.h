@@ -28,7 +28,9 @@ public:
 
     static const PhoneFastPath *instance();   // nullptr when the metadata cannot be read
 
-    Result check(QStringView cell, const std::string &defaultRegion) const;
+    // With `e164` set, a valid number's E.164 text is written into *e164 (its storage reused
+    // when detached and large enough) and Result::e164 stays null.
+    Result check(QStringView cell, const std::string &defaultRegion, QString *e164 = nullptr) const;
 
 private:
     PhoneFastPath() = default;

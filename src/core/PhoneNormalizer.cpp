@@ -54,6 +54,14 @@ bool PhoneNormalizer::looksExcelMangled(QStringView cell)
 
 PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
 {
+    QString e164;
+    Result r = normalizeInto(cell, &e164);
+    r.e164 = std::move(e164);
+    return r;
+}
+
+PhoneNormalizer::Result PhoneNormalizer::normalizeInto(QStringView cell, QString *e164) const
+{
     Result r;
     const QStringView text = TrimmedView::of(cell);
     if (looksExcelMangled(text)) {
@@ -62,10 +70,9 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
     }
     if (m_fastPath) {
         if (const PhoneFastPath *fast = PhoneFastPath::instance()) {
-            const PhoneFastPath::Result f = fast->check(text, m_region);
+            const PhoneFastPath::Result f = fast->check(text, m_region, e164);
             if (f.verdict == PhoneFastPath::Verdict::Valid) {
                 r.valid = true;
-                r.e164 = f.e164;
                 r.region = f.region;
                 return r;
             }
@@ -89,7 +96,7 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
     r.valid = true;
-    r.e164 = QString::fromStdString(out);
+    *e164 = QString::fromStdString(out);
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
     r.region = QString::fromStdString(region);

@@ -22,6 +22,9 @@ public:
         QString message;   // why not, translated, when invalid
     };
     Result normalize(QStringView cell) const;
+    // The same, with a valid number's E.164 text written into *e164 instead of Result::e164
+    // (its storage reused row after row when detached and large enough).
+    Result normalizeInto(QStringView cell, QString *e164) const;
 
     // Verdict only, the way py_validate_baseline.py counts: Parse + IsValidNumber.
     bool isValid(QStringView cell) const { return normalize(cell).valid; }

@@ -144,12 +144,8 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
             m_keyJson.append(k);
         }
         m_fullNameSlot = int(m_keys.indexOf(QStringLiteral("full_name")));
-        m_identifierSlot.resize(m_keys.size());
-        for (const QString &key : DuplicateDetector::identifierKeys()) {
+        for (const QString &key : DuplicateDetector::identifierKeys())
             m_identifierSlots.append(int(m_keys.indexOf(key)));
-            if (m_identifierSlots.last() >= 0)
-                m_identifierSlot.setBit(m_identifierSlots.last());
-        }
         m_countryCodesSlot = int(m_keys.indexOf(QStringLiteral("country_codes")));
         for (Column &c : m_columns) {
             c.slot = int(m_keys.indexOf(c.field.apiKey));
@@ -227,17 +223,19 @@ ConvertedRow RowConverter::convert(const SourceRecord &record) const
 
 void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
 {
-    QVector<Value> &values = buffer->values;
-    if (values.size() != m_keys.size())
-        values.resize(m_keys.size());
-    for (Value &v : values)
-        v.type = Value::Type::None;
+    if (buffer->values.size() != m_keys.size())
+        buffer->values.resize(m_keys.size());
+    Value *const values = buffer->values.data();   // one detach check per row, not one per access
+    for (qsizetype k = 0; k < m_keys.size(); ++k)
+        values[k].type = Value::Type::None;
     buffer->issues.clear();
     if (buffer->dateState.size() != m_columns.size()) {
         buffer->dateState.resize(m_columns.size());
         buffer->dateParts.resize(m_columns.size());
     }
-    std::fill(buffer->dateState.begin(), buffer->dateState.end(), qint8(0));
+    qint8 *const dateState = buffer->dateState.data();
+    DateTimeFormat::Parts *const dateParts = buffer->dateParts.data();
+    std::fill(dateState, dateState + m_columns.size(), qint8(0));
     buffer->columnDecides = false;
 
     auto issue = [&](const Column &c, const QString &value, const QString &kind, const QString &message,
@@ -252,16 +250,12 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         i.severity = severity;
         buffer->issues.append(std::move(i));
     };
-    auto setText = [&](int slot, QStringView cell, const QString &raw) {
+    // A value is a view: of the record's cell, of a string that lives as long as the process
+    // (consent states), or of the value's own storage (computed text, reused row after row).
+    auto setText = [&](int slot, QStringView text) {
         Value &v = values[slot];
         v.type = Value::Type::String;
-        if (cell.size() == raw.size() && m_identifierSlot.testBit(slot)) {
-            v.owned = raw;   // shares the cell: the duplicate check keeps it without a copy
-            v.text = v.owned;
-        } else {
-            v.owned.clear();
-            v.text = cell;
-        }
+        v.text = text;
     };
     auto setOwned = [&](int slot, const QString &text) {
         Value &v = values[slot];
@@ -274,7 +268,6 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
     // they replace a single value of the same key).
     // full_name parts: joined with one space once all are known (one allocation).
     QVarLengthArray<QStringView, 4> nameParts;
-    QString firstNameRaw;
     struct PhoneList
     {
         int slot;
@@ -294,19 +287,16 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
             continue;
         switch (c.field.type) {
         case T::String:
-            if (c.slot == m_fullNameSlot) {
-                if (nameParts.isEmpty())
-                    firstNameRaw = raw;
+            if (c.slot == m_fullNameSlot)
                 nameParts.append(cell);
-            } else {
-                setText(c.slot, cell, raw);
-            }
+            else
+                setText(c.slot, cell);
             break;
         case T::Email: {
             QStringView unchanged;
             const EmailNormalizer::Result e = EmailNormalizer::normalize(cell, &unchanged);
             if (e.valid && e.address.isNull())
-                setText(c.slot, unchanged, raw);   // the cell itself: no copy
+                setText(c.slot, unchanged);   // the cell itself: no copy
             else if (e.valid)
                 setOwned(c.slot, e.address);
             else
@@ -314,14 +304,16 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
             break;
         }
         case T::Phone: {
-            const PhoneNormalizer::Result p = m_phones.normalize(cell);
             if (!c.sharedKey) {   // the usual single column: its number or its error, no list
+                Value &v = values[c.slot];
+                const PhoneNormalizer::Result p = m_phones.normalizeInto(cell, &v.owned);
                 if (p.valid)
-                    setOwned(c.slot, p.e164);
+                    setText(c.slot, v.owned);
                 else
                     issue(c, raw, QStringLiteral("invalid_phone"), p.message, ValidationIssue::Severity::Error);
                 break;
             }
+            const PhoneNormalizer::Result p = m_phones.normalize(cell);
             PhoneList *list = nullptr;
             for (PhoneList &l : phones) {
                 if (l.slot == c.slot)
@@ -346,9 +338,9 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         case T::DateTime: {
             DateTimeConverter::Result &d = buffer->date;
             c.dateTime->convert(cell, &d);
-            buffer->dateState[ci] = d.parsed ? 2 : 1;
+            dateState[ci] = d.parsed ? 2 : 1;
             if (d.parsed)
-                buffer->dateParts[ci] = d.parts;
+                dateParts[ci] = d.parts;
             buffer->columnDecides = buffer->columnDecides || d.columnDecides;
             if (d.sent()) {
                 // The text moves into the value; the value's previous string becomes the next
@@ -400,7 +392,7 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
             if (state == ConsentTable::ignoreState())
                 break;   // the user said this value means "no information": like an empty cell
             if (!state.isEmpty())
-                setOwned(c.slot, state);
+                setText(c.slot, state);   // interned: its text lives as long as the process
             else
                 issue(c, raw, QStringLiteral("invalid_consent"), m_invalidConsentMessage, ValidationIssue::Severity::Error);
             break;
@@ -408,7 +400,7 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         }
     }
     if (nameParts.size() == 1) {
-        setText(m_fullNameSlot, nameParts.first(), firstNameRaw);
+        setText(m_fullNameSlot, nameParts.first());
     } else if (nameParts.size() > 1) {
         qsizetype length = nameParts.size() - 1;
         for (QStringView part : nameParts)

@@ -8,7 +8,6 @@
 #include "PhoneNormalizer.h"
 #include "SourceRecord.h"
 
-#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -78,10 +77,11 @@ public:
         Type type = Type::None;
         bool boolean = false;
         double number = 0;
-        QStringView text;   // String: into the record or into `owned`
-        QString owned;      // a computed String value, or the whole cell when it needed no trimming
+        QStringView text;   // String: into the record, into `owned`, or an interned (StringPool) text
+        QString owned;      // storage for a computed String value, kept (with its capacity) from row to
+                            // row: it may still hold an earlier row's text; only `text` says what is sent
         QStringList list;   // StringList
-        QString toString() const { return owned.isNull() ? text.toString() : owned; }
+        QString toString() const { return text.toString(); }
     };
     struct Buffer
     {
@@ -126,7 +126,6 @@ private:
     QStringList m_keys;                   // payload keys in QJsonObject order
     QVector<QByteArray> m_keyJson;
     QVector<int> m_identifierSlots;
-    QBitArray m_identifierSlot;           // by slot: an identifier the duplicate check keeps        // "key": per slot, ready to append
     int m_fullNameSlot = -1;
     int m_countryCodesSlot = -1;
     QString m_invalidNumberMessage, m_invalidBooleanMessage, m_invalidConsentMessage;

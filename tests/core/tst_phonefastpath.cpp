@@ -125,6 +125,33 @@ private slots:
         QFETCH(QString, cell);
         compareBoth(region, cell);
     }
+
+    // normalizeInto writes the number into storage reused call after call; a string someone
+    // still holds is never written into.
+    void reusedStorageGivesTheSameNumbers()
+    {
+        const PhoneNormalizer n(QStringLiteral("DE"));
+        const QStringList cells{"+49 170 1810111", "0171/2345678", "+49 168 6175466", "+1 (415) 555-0132", "",
+                                "+49 (0)171 2345678", "4,91712E+11", "+43 664 1234567", "+352 621 123 456", "call me"};
+        QString storage;
+        QList<QPair<QString, QString>> held;   // shared copies, deep copies
+        for (int round = 0; round < 3; ++round) {
+            for (const QString &cell : cells) {
+                const PhoneNormalizer::Result general = n.normalize(cell);
+                const PhoneNormalizer::Result r = n.normalizeInto(cell, &storage);
+                QCOMPARE(r.valid, general.valid);
+                QCOMPARE(r.region, general.region);
+                QCOMPARE(r.message, general.message);
+                QVERIFY(r.e164.isNull());
+                if (r.valid) {
+                    QCOMPARE(storage, general.e164);
+                    held.append({storage, QString(storage.constData(), storage.size())});
+                }
+            }
+        }
+        for (const auto &h : std::as_const(held))
+            QCOMPARE(h.first, h.second);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneFastPath)
