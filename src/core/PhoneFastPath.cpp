@@ -69,7 +69,9 @@ struct Region
     quint32 typeBits[10] = {};
 };
 
-bool compileDesc(const PhoneNumberDesc &src, const PhoneNumberDesc *general, Desc *out)
+// Reads a desc; its pattern is compiled on its own only when `compile` (the general desc
+// always; the types only when the all-types automaton is too large).
+bool readDesc(const PhoneNumberDesc &src, Desc *out, bool compile)
 {
     out->present = src.has_national_number_pattern() && !src.national_number_pattern().empty();
     for (int i = 0; i < src.possible_length_size(); ++i) {
@@ -81,8 +83,7 @@ bool compileDesc(const PhoneNumberDesc &src, const PhoneNumberDesc *general, Des
         out->source = src.national_number_pattern();
     for (int i = 0; i < src.possible_length_local_only_size(); ++i)
         out->localOnly.push_back(src.possible_length_local_only(i));
-    Q_UNUSED(general);
-    return !out->present || out->pattern.compile(src.national_number_pattern());
+    return !compile || !out->present || out->pattern.compile(src.national_number_pattern());
 }
 
 bool buildRegion(const PhoneMetadata &m, Region *r)
@@ -92,12 +93,12 @@ bool buildRegion(const PhoneMetadata &m, Region *r)
     const std::string cc = std::to_string(r->countryCode);
     r->ccLength = int(std::min<size_t>(cc.size(), sizeof r->ccText));
     std::copy(cc.begin(), cc.begin() + r->ccLength, r->ccText);
-    bool ok = compileDesc(m.general_desc(), nullptr, &r->general) && m.general_desc().possible_length_size() > 0;
+    bool ok = readDesc(m.general_desc(), &r->general, true) && m.general_desc().possible_length_size() > 0;
     const PhoneNumberDesc *descs[10] = {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
                                         &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
                                         &m.fixed_line(), &m.mobile()};
     for (int i = 0; i < 10; ++i)
-        ok = ok && compileDesc(*descs[i], &m.general_desc(), &r->types[i]);
+        readDesc(*descs[i], &r->types[i], false);
     r->sameMobileAndFixed = m.same_mobile_and_fixed_line_pattern();
     r->hasLeadingDigits = m.has_leading_digits();
     if (r->hasLeadingDigits)
@@ -109,8 +110,10 @@ bool buildRegion(const PhoneMetadata &m, Region *r)
         ok = ok && r->nationalPrefix.compile(m.national_prefix_for_parsing());
     if (m.has_international_prefix())
         ok = ok && r->idd.compile(m.international_prefix());
-    r->usable = ok;
     if (ok) {
+        // The types in one automaton with the general desc. When it compiles, every type's own
+        // automaton would too (none is larger than the combined one, and a pattern that cannot
+        // be read fails both), so they are compiled one by one only when it does not.
         std::vector<std::string> all;
         auto add = [&all](const Desc &d) {
             if (!d.present)
@@ -121,8 +124,11 @@ bool buildRegion(const PhoneMetadata &m, Region *r)
         r->generalBit = add(r->general);
         for (int i = 0; i < 10; ++i)
             r->typeBits[i] = add(r->types[i]);
-        r->hasAllTypes = r->allTypes.compileAll(all);   // false when too large: one by one
+        r->hasAllTypes = r->allTypes.compileAll(all);
+        for (int i = 0; i < 10 && !r->hasAllTypes; ++i)
+            ok = ok && (!r->types[i].present || r->types[i].pattern.compile(r->types[i].source));
     }
+    r->usable = ok;
     return ok;
 }
 
@@ -312,13 +318,37 @@ bool PhoneFastPath::load()
         else
             d->byRegion.insert(QByteArray::fromStdString(m.id()), i);
     }
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    // The regions of each calling code, built from the metadata the way PhoneNumberUtil's
+    // constructor builds them (collection order, the main country first), so that the fast path
+    // does not need PhoneNumberUtil at all; tst_phonefastpath compares with
+    // GetRegionCodesForCountryCallingCode / GetRegionCodeForCountryCode for every code.
+    for (int i = 0; i < d->collection.metadata_size(); ++i) {
+        const PhoneMetadata &m = d->collection.metadata(i);
+        const int cc = m.country_code();
+        if (m.id() == "ZZ" || cc < 1 || cc >= 1000)
+            continue;
+        std::list<std::string> &list = d->regionsForCode[size_t(cc)];
+        if (!list.empty() && m.main_country_for_code())
+            list.push_front(m.id());
+        else
+            list.push_back(m.id());
+    }
     for (int cc = 1; cc < 1000; ++cc) {
-        util->GetRegionCodeForCountryCode(cc, &d->regionForCode[size_t(cc)]);
-        util->GetRegionCodesForCountryCallingCode(cc, &d->regionsForCode[size_t(cc)]);
-        d->knownCode[size_t(cc)] = d->regionForCode[size_t(cc)] != "ZZ";
+        const std::list<std::string> &list = d->regionsForCode[size_t(cc)];
+        d->regionForCode[size_t(cc)] = list.empty() ? std::string("ZZ") : list.front();
+        d->knownCode[size_t(cc)] = !list.empty();
     }
     return true;
+}
+
+QStringList PhoneFastPath::regionsForCallingCode(int callingCode) const
+{
+    QStringList out;
+    if (callingCode < 1 || callingCode >= 1000)
+        return out;
+    for (const std::string &id : d->regionsForCode[size_t(callingCode)])
+        out.append(QString::fromStdString(id));
+    return out;
 }
 
 PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &defaultRegion, QString *e164) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <string>
@@ -31,6 +32,10 @@ public:
     // With `e164` set, a valid number's E.164 text is written into *e164 (its storage reused
     // when detached and large enough) and Result::e164 stays null.
     Result check(QStringView cell, const std::string &defaultRegion, QString *e164 = nullptr) const;
+
+    // The regions sharing a calling code, main country first (libphonenumber's
+    // GetRegionCodesForCountryCallingCode, read from the same metadata); empty when none.
+    QStringList regionsForCallingCode(int callingCode) const;
 
 private:
     PhoneFastPath() = default;

@@ -1,6 +1,8 @@
 #include "PhoneFastPath.h"
 #include "PhoneNormalizer.h"
 
+#include <phonenumbers/phonenumberutil.h>
+
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -30,6 +32,31 @@ private slots:
         const PhoneFastPath::Result r = PhoneFastPath::instance()->check(u"+49 171 2345678", "DE");
         QCOMPARE(r.verdict, PhoneFastPath::Verdict::Valid);
         QCOMPARE(r.e164, QStringLiteral("+491712345678"));
+    }
+
+    // The fast path builds the calling code -> regions table from the metadata itself instead of
+    // asking PhoneNumberUtil; it must be libphonenumber's table exactly.
+    void regionsPerCallingCodeAreLibphonenumbers()
+    {
+        const PhoneFastPath *fast = PhoneFastPath::instance();
+        QVERIFY(fast);
+        const i18n::phonenumbers::PhoneNumberUtil *util = i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+        int known = 0;
+        for (int cc = 1; cc < 1000; ++cc) {
+            std::list<std::string> regions;
+            util->GetRegionCodesForCountryCallingCode(cc, &regions);
+            QStringList expected;
+            for (const std::string &id : regions)
+                expected.append(QString::fromStdString(id));
+            QCOMPARE(fast->regionsForCallingCode(cc), expected);
+            std::string main;
+            util->GetRegionCodeForCountryCode(cc, &main);
+            QCOMPARE(QString::fromStdString(main), expected.isEmpty() ? QStringLiteral("ZZ") : expected.first());
+            known += expected.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(known > 200);   // the table is not trivially empty on both sides
+        QCOMPARE(fast->regionsForCallingCode(1).first(), QStringLiteral("US"));
+        QVERIFY(fast->regionsForCallingCode(1).contains(QStringLiteral("CA")));
     }
 
     void trickyShapes_data()
