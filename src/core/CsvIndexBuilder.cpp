@@ -1,6 +1,9 @@
 #include "CsvIndexBuilder.h"
 
+#include "CsvSplitScan.h"
+
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
 #include <climits>
@@ -21,7 +24,79 @@ CsvIndexBuilder::CsvIndexBuilder(char delimiter, char quote, bool validateUtf8, 
     , m_headerRow(std::max(1, headerRow))
     , m_encodingName(std::move(encodingName))
     , m_description(description)
+    , m_delimiter(delimiter)
+    , m_quote(quote)
+    , m_validateUtf8(validateUtf8)
 {
+}
+
+CsvIndexBuilder::~CsvIndexBuilder() = default;
+
+std::unique_ptr<CsvSplitScan> CsvIndexBuilder::startSplit(const RandomAccessFile &file, qint64 start, qint64 end)
+{
+    if (m_split == noSplit)
+        return nullptr;
+    qint64 split = m_split;
+    if (split == autoSplit) {
+        if (end - start < parallelMinBytes || QThread::idealThreadCount() < 2)
+            return nullptr;
+        split = start + (end - start) / 2;
+    }
+    // The second scan starts just after the first line break at or after the split (after both
+    // bytes of a CRLF). Whether that is a record start is found out when the scans meet.
+    char bytes[4096];
+    for (qint64 pos = std::max(split, start); pos < end && pos < split + CsvSplitScan::window;) {
+        const qint64 n = file.readAt(pos, bytes, std::min<qint64>(sizeof bytes, end - pos));
+        if (n <= 0)
+            return nullptr;
+        for (qint64 i = 0; i < n; ++i) {
+            if (bytes[i] != '\r' && bytes[i] != '\n')
+                continue;
+            qint64 from = pos + i + 1;
+            if (bytes[i] == '\r' && from < end) {
+                char next = 0;
+                if (i + 1 < n)
+                    next = bytes[i + 1];
+                else if (file.readAt(from, &next, 1) != 1)
+                    return nullptr;
+                if (next == '\n')
+                    ++from;
+            }
+            if (from >= end)
+                return nullptr;
+            return std::make_unique<CsvSplitScan>(file, from, end, m_delimiter, m_quote, m_validateUtf8);
+        }
+        pos += n;
+    }
+    return nullptr;
+}
+
+void CsvIndexBuilder::takeOverSplit(CsvScanner::LineEndingCounts *endings, qint64 *quoted, qint64 *multiByte)
+{
+    // Totals: this scan's up to where it stopped, plus the second scan's after the same record.
+    CsvSplitScan::Totals there;
+    m_splitScan->recordAt(m_metAt, &there);
+    const CsvSplitScan::Totals &last = m_splitScan->finalTotals();
+    endings->lf += last.endings.lf - there.endings.lf;
+    endings->crlf += last.endings.crlf - there.endings.crlf;
+    endings->cr += last.endings.cr - there.endings.cr;
+    *quoted += last.quotedFields - there.quotedFields;
+    *multiByte += last.multiByte - there.multiByte;
+    const std::vector<CsvSplitScan::Event> &events = m_splitScan->events();
+    for (size_t i = size_t(m_metEvent) + 1; i < events.size(); ++i) {
+        const CsvSplitScan::Event &e = events[i];
+        if (e.issue < 0) {
+            CsvScanner::RawRecord r;
+            r.offset = e.offset;
+            r.line = e.line + m_lineShift;
+            r.fields = e.fields;
+            r.blank = e.blank;
+            r.onlyDelimiters = e.onlyDelimiters;
+            acceptRecord(r);
+        } else {
+            onIssue(CsvScanner::Issue(e.issue), e.line + m_lineShift, e.fields, e.offset);
+        }
+    }
 }
 
 void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 end, bool wholeFile, qint64 maxRecords,
@@ -33,6 +108,10 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
         index->offsets.reserve(size_t(std::min<qint64>((end - start) / 64 + 16, 1 << 24)));
         index->lines.reserve(index->offsets.capacity());
     }
+    // The second half on another thread; this one scans from the start until it reaches a record
+    // start that scan saw, then takes over its records. If they never meet, this scan just goes on.
+    std::unique_ptr<CsvSplitScan> second = wholeFile && maxRecords < 0 ? startSplit(file, start, end) : nullptr;
+    bool waited = false;
     std::unique_ptr<char[]> buffer(new char[size_t(std::min(chunkSize, std::max<qint64>(end - start, 1)))]);
     const qint64 bufferSize = std::min(chunkSize, std::max<qint64>(end - start, 1));
     qint64 pos = start;
@@ -40,7 +119,23 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
     bool stopped = false;
     for (;;) {
         while (pos < end) {
-            const qint64 n = file.readAt(pos, buffer.get(), std::min(bufferSize, end - pos));
+            const qint64 want = std::min(bufferSize, end - pos);
+            if (second && !waited && pos + want > second->from()) {
+                // About to reach the second scan's start: its records are needed from here on.
+                while (!second->waitFor(50)) {
+                    if (progress && !progress(std::min(end - start, pos - start + second->bytesDone()), end - start)) {
+                        index->cancelled = true;
+                        stopped = true;
+                        break;
+                    }
+                }
+                if (stopped)
+                    break;
+                waited = true;
+                if (second->usable())
+                    m_splitScan = second.get();
+            }
+            const qint64 n = file.readAt(pos, buffer.get(), want);
             if (n <= 0) {   // the file shrank under us
                 warn(QStringLiteral("file_changed"), m_scanner.line(), 0, pos,
                      tr("The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.").arg(pos));
@@ -52,12 +147,15 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
                 break;
             }
             pos += n;
-            if (progress && !progress(pos - start, end - start)) {
+            const qint64 ahead = second && !waited ? second->bytesDone() : 0;
+            if (progress && !progress(std::min(end - start, pos - start + ahead), end - start)) {
                 index->cancelled = true;
                 stopped = true;
                 break;
             }
         }
+        if (m_metAt >= 0)
+            break;
         if (stopped || !wholeFile)
             break;
         if (m_scanner.finish())
@@ -67,6 +165,19 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
         pos = m_scanner.restartOffset();
         m_scanner.reset(pos, m_scanner.restartLine());
     }
+    CsvScanner::LineEndingCounts endings = m_scanner.lineEndings();
+    qint64 quotedFields = m_scanner.quotedFields();
+    qint64 multiByte = m_scanner.multiByteSequences();
+    if (m_metAt >= 0) {
+        takeOverSplit(&endings, &quotedFields, &multiByte);
+        stopped = false;
+        if (progress && !progress(end - start, end - start)) {
+            index->cancelled = true;
+            stopped = true;
+        }
+    }
+    m_splitScan = nullptr;
+    second.reset();   // its memory goes now
     index->reachedEnd = wholeFile && !stopped;
     // End of the last data record: the start of whatever comes next.
     if (index->offsets.size() == index->lines.size()) {
@@ -77,9 +188,9 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
     if (index->headerOffset >= 0 && index->headerEnd < 0)
         index->headerEnd = index->reachedEnd ? end : m_scanner.completeUpTo();
     index->literalQuotes = m_scanner.literalQuotes();
-    index->endings = m_scanner.lineEndings();
-    index->quotedFields = m_scanner.quotedFields();
-    index->multiByteSequences = m_scanner.multiByteSequences();
+    index->endings = endings;
+    index->quotedFields = quotedFields;
+    index->multiByteSequences = multiByte;
     if (index->skippedEmpty > 0) {
         // Computed apart: lupdate loops forever on a template call inside translate()'s arguments.
         const int skipped = int(std::min<qint64>(index->skippedEmpty, INT_MAX));
@@ -90,6 +201,24 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
 }
 
 bool CsvIndexBuilder::onRecord(const CsvScanner::RawRecord &r)
+{
+    if (!acceptRecord(r))
+        return false;
+    // Both scans at the start of the same record are in the same state from there on: stop here
+    // and take the second scan's records after this one (see build()).
+    if (m_splitScan && r.offset >= m_splitScan->from() && r.offset < m_splitScan->from() + CsvSplitScan::window) {
+        const qint64 event = m_splitScan->recordAt(r.offset, nullptr);
+        if (event >= 0) {
+            m_metAt = r.offset;
+            m_metEvent = event;
+            m_lineShift = r.line - m_splitScan->events()[size_t(event)].line;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CsvIndexBuilder::acceptRecord(const CsvScanner::RawRecord &r)
 {
     CsvIndex &ix = *m_index;
     ++ix.rawRecords;
