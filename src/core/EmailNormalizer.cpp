@@ -12,6 +12,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("EmailNormalizer", text);
 }
 
+// What Hellomateo (and mateo-sandbox's valid_email check) accepts before the @: ASCII letters,
+// digits and RFC 5322's atom specials. Accented letters there (çağla@…) are refused by the server,
+// so they are refused here before sending, with the character named.
+bool localPartChar(char16_t c)
+{
+    if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
+        return true;
+    switch (c) {
+    case u'.': case u'!': case u'#': case u'$': case u'%': case u'&': case u'\'': case u'*': case u'+':
+    case u'/': case u'=': case u'?': case u'^': case u'_': case u'`': case u'{': case u'|': case u'}':
+    case u'~': case u'-':
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool asciiLabelChar(QChar c)
 {
     const ushort u = c.unicode();
@@ -36,13 +53,8 @@ bool validAsWritten(QStringView text)
     char16_t previous = 0;
     for (qsizetype i = 0; i < at; ++i) {   // the local part
         const char16_t c = s[i];
-        if (c < 0x80) {   // space, control, separators: what the general loop refuses in ASCII
-            if (c <= 0x20 || c == 0x7f || c == u'@' || c == u',' || c == u';' || c == u'<' || c == u'>'
-                || (c == u'.' && previous == u'.'))
-                return false;
-        } else if (QChar(c).isSpace() || QChar(c).category() == QChar::Other_Control) {
-            return false;
-        }
+        if (!localPartChar(c) || (c == u'.' && previous == u'.'))
+            return false;   // the general loop names the problem
         previous = c;
     }
     const qsizetype domainStart = at + 1;
@@ -112,6 +124,15 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
         if (c.isSpace() || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';')
             || c == QLatin1Char('<') || c == QLatin1Char('>') || control) {
             r.message = tr("the part before @ contains a space, a second @ or a separator; one address per cell");
+            return r;
+        }
+    }
+    for (qsizetype i = 0; i < local.size(); ++i) {
+        if (!localPartChar(local.at(i).unicode())) {
+            const qsizetype width = local.at(i).isHighSurrogate() && i + 1 < local.size() ? 2 : 1;
+            r.message = tr("the part before @ contains \"%1\", which Hellomateo does not accept there (only a-z without "
+                           "accents, digits and . _ + - ' ! # $ % & * / = ? ^ ` { | } ~); check the address with the contact")
+                            .arg(local.mid(i, width));
             return r;
         }
     }

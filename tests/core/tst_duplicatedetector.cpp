@@ -89,9 +89,9 @@ private slots:
     void reportsTheLaterRowWithBothLines()
     {
         QVector<qint64> errors;
-        const QList<ValidationIssue> issues = duplicatesOf({{"K1", "Jürgen@Example.de", "0171 2345678", ""},
+        const QList<ValidationIssue> issues = duplicatesOf({{"K1", "Juergen@Example.de", "0171 2345678", ""},
                                                             {"K2", "other@example.de", "", ""},
-                                                            {"K3", "JÜRGEN@example.DE", "", ""},
+                                                            {"K3", "JUERGEN@example.DE", "", ""},
                                                             {"K1", "", "", ""},
                                                             {"K4", "x@example.de", "+49 171 2345678", "0171 2345678"}},
                                                            &errors);
