@@ -609,7 +609,7 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/app/cli/ConvertCommand.cpp" line="+17"/>
+        <location filename="../src/app/cli/ConvertCommand.cpp" line="+38"/>
         <source>write the exact request bodies: FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation>die genauen Anfrageinhalte schreiben: FILE --profile P.json --out PAYLOADS.jsonl</translation>
     </message>
@@ -660,7 +660,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
     </message>
     <message>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>mateo-import convert: %1: cannot write (%2).</source>
         <translation>mateo-import convert: %1: kann nicht geschrieben werden (%2).</translation>
     </message>
@@ -683,12 +683,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>CsvIndexBuilder</name>
     <message>
-        <location filename="../src/core/CsvIndexBuilder.cpp" line="+46"/>
+        <location filename="../src/core/CsvIndexBuilder.cpp" line="+141"/>
         <source>The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.</source>
         <translation>Die Datei wurde während des Lesens kürzer (bei Byte %1). Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+57"/>
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
         <translation>
             <numerusform>%n leere Zeile (Leerzeile oder nur Trennzeichen) wurde übersprungen.</numerusform>
@@ -696,7 +696,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.</source>
         <translation>Zeile %1: %2 Werte, aber die Kopfzeile hat %3 Spalten; die fehlenden Werte bleiben leer. Prüfen Sie die Zeile auf ein verlorenes Trennzeichen.</translation>
     </message>
@@ -734,7 +734,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>CsvRecordSource</name>
     <message>
-        <location filename="../src/core/CsvRecordSource.cpp" line="+25"/>
+        <location filename="../src/core/CsvRecordSource.cpp" line="+37"/>
         <source>%1: cannot be read (%2). Check that the file exists and you may read it.</source>
         <translation>%1: kann nicht gelesen werden (%2). Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -785,22 +785,22 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>DateTimeConverter</name>
     <message>
-        <location filename="../src/core/DateTimeConverter.cpp" line="+46"/>
+        <location filename="../src/core/DateTimeConverter.cpp" line="+47"/>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
         <translation>keine Zeitzone im Wert; gelesen als %1 (%2). Bestätigen Sie die Quell-Zeitzone</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+99"/>
         <source>not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00</source>
         <translation>kein Datum, das dieses Programm lesen kann; schreiben Sie es als 2024-03-15, 15.03.2024 oder 2024-03-15T14:30:00+01:00</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>day and month cannot be told apart; confirm the column&apos;s format (d/M/yyyy or M/d/yyyy)</source>
         <translation>Tag und Monat lassen sich nicht unterscheiden; bestätigen Sie das Format der Spalte (d/M/yyyy oder M/d/yyyy)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>a plain number in a date column; if these are Excel serial dates, set the column&apos;s format to excel_serial</source>
         <translation>eine reine Zahl in einer Datumsspalte; wenn es Excel-Seriennummern sind, setzen Sie das Format der Spalte auf excel_serial</translation>
     </message>
@@ -810,7 +810,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Excel-Tag 60 ist der 29.02.1900, ein Tag, den es nie gab</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a date without a year (--MM-DD) cannot be stored as a birthday; it is left out</source>
         <translation>ein Datum ohne Jahr (--MM-DD) kann nicht als Geburtstag gespeichert werden; es wird ausgelassen</translation>
     </message>
@@ -820,7 +820,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>ein Datum ohne Jahr kann kein Zeitpunkt sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>this day does not exist in the calendar; check day, month and year</source>
         <translation>diesen Tag gibt es im Kalender nicht; prüfen Sie Tag, Monat und Jahr</translation>
     </message>
@@ -830,12 +830,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>die Uhrzeit liegt außerhalb des gültigen Bereichs; verwenden Sie 00:00 bis 23:59:59</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>the value has no time zone and no source time zone is set</source>
         <translation>der Wert hat keine Zeitzone und es ist keine Quell-Zeitzone festgelegt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>this local time does not exist in %1 (clocks jumped forward); correct it or set the rule for skipped times (dst_gap: shift_forward)</source>
         <translation>diese Ortszeit gibt es in %1 nicht (Uhren wurden vorgestellt); korrigieren Sie sie oder legen Sie die Regel für übersprungene Zeiten fest (dst_gap: shift_forward)</translation>
     </message>
@@ -858,7 +858,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>DuplicateDetector</name>
     <message>
-        <location filename="../src/core/DuplicateDetector.cpp" line="+191"/>
+        <location filename="../src/core/DuplicateDetector.cpp" line="+229"/>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
         <translation>external_id %1 auch in Zeile %2: Diese Zeile würde jenen Kontakt überschreiben; entfernen Sie eine der beiden Zeilen oder geben Sie ihnen verschiedene IDs</translation>
     </message>
@@ -876,7 +876,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>EmailNormalizer</name>
     <message>
-        <location filename="../src/core/EmailNormalizer.cpp" line="+28"/>
+        <location filename="../src/core/EmailNormalizer.cpp" line="+112"/>
         <source>not an e-mail address (name@example.de)</source>
         <translation>keine E-Mail-Adresse (name@example.de)</translation>
     </message>
@@ -886,17 +886,22 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>der Teil vor dem @ enthält ein Leerzeichen, ein zweites @ oder ein Trennzeichen; nur eine Adresse pro Zelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>the part before @ contains &quot;%1&quot;, which Hellomateo does not accept there (only a-z without accents, digits and . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); check the address with the contact</source>
+        <translation>der Teil vor dem @ enthält „%1“, das Hellomateo dort nicht annimmt (nur a–z ohne Akzente, Ziffern und . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); klären Sie die Adresse mit dem Kontakt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)</source>
         <translation>der Teil vor dem @ ist ungültig (Punkte am Anfang oder Ende, zwei Punkte hintereinander oder über 64 Zeichen)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>the domain after @ is not a valid international domain name</source>
         <translation>die Domain nach dem @ ist kein gültiger internationaler Domainname</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the domain after @ needs a dot and an ending such as .de or .com</source>
         <translation>die Domain nach dem @ braucht einen Punkt und eine Endung wie .de oder .com</translation>
     </message>
@@ -942,12 +947,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FailedRowsExport</name>
     <message>
-        <location filename="../src/core/FailedRowsExport.cpp" line="+117"/>
+        <location filename="../src/core/FailedRowsExport.cpp" line="+129"/>
         <source>%1: cannot write the failed rows (%2). Choose another folder.</source>
         <translation>%1: Die fehlgeschlagenen Zeilen können nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>%1: writing the failed rows failed (%2). Check free disk space.</source>
         <translation>%1: Das Schreiben der fehlgeschlagenen Zeilen ist fehlgeschlagen (%2). Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -1328,7 +1333,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Ergebnisse des ausgewählten Imports öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryPage.cpp" line="+25"/>
+        <location filename="../src/gui/HistoryPage.cpp" line="+27"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1378,7 +1383,7 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Ergebnisse von Import %1 werden geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>The account has no such import any more. Refresh the list.</source>
         <translation>Das Konto hat diesen Import nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
@@ -1386,12 +1391,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>ImportEngine</name>
     <message>
-        <location filename="../src/api/ImportEngine.cpp" line="+120"/>
+        <location filename="../src/core/SendableRows.cpp" line="+17"/>
         <source>Column &quot;%1&quot;: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/api/ImportEngine.cpp" line="+166"/>
         <source>No import job %1 in the journal %2. Run &quot;mateo-import status&quot; to list the jobs.</source>
         <translation>Kein Importauftrag %1 im Journal %2. Führen Sie „mateo-import status“ aus, um die Aufträge aufzulisten.</translation>
     </message>
@@ -1524,25 +1529,25 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>Speichern der fehlgeschlagenen Zeile %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+240"/>
+        <location line="+25"/>
+        <location line="+266"/>
         <location line="+26"/>
         <location line="+22"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-284"/>
         <source>saving job</source>
         <translation>Speichern des Auftrags</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>committing the new job</source>
         <translation>Übernehmen des neuen Auftrags</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>listing jobs</source>
         <translation>Auflisten der Aufträge</translation>
     </message>
@@ -1557,7 +1562,7 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>Lesen der Pakete</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>marking batch %1 as sending</source>
         <translation>Markieren von Paket %1 als „wird gesendet“</translation>
     </message>
@@ -1603,12 +1608,12 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>Übernehmen der Teilung von Paket %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>reading failed rows</source>
         <translation>Lesen der fehlgeschlagenen Zeilen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <location line="+11"/>
         <source>recording quota usage</source>
         <translation>Erfassen des Kontingentverbrauchs</translation>
@@ -1866,7 +1871,7 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts ver
         <translation>Kein API-Schlüssel für %1. Setzen Sie die Umgebungsvariable MATEO_API_KEY oder melden Sie sich einmal im Assistenten an (er speichert den Schlüssel im Schlüsselbund).%2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>retrying in %1 s: %2</source>
         <translation>neuer Versuch in %1 s: %2</translation>
     </message>
@@ -2392,7 +2397,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../src/core/PhoneNormalizer.cpp" line="+22"/>
+        <location filename="../src/core/PhoneNormalizer.cpp" line="+23"/>
         <source>the number was turned into scientific notation by Excel and lost digits; format the column as text in Excel and export again</source>
         <translation>Excel hat die Nummer in wissenschaftliche Schreibweise umgewandelt und dabei Ziffern verloren; formatieren Sie die Spalte in Excel als Text und exportieren Sie erneut</translation>
     </message>
@@ -2453,7 +2458,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Korrigierte Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ResultsPage.cpp" line="+31"/>
+        <location filename="../src/gui/ResultsPage.cpp" line="+32"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -2842,7 +2847,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>RowConverter</name>
     <message>
-        <location filename="../src/core/RowConverter.cpp" line="+75"/>
+        <location filename="../src/core/RowConverter.cpp" line="+76"/>
         <source>column &quot;%1&quot; is mapped to &quot;%2&quot;, which is neither a contact field nor a known custom field or channel; pick another target or add &quot;type&quot; for a custom field</source>
         <translation>Spalte „%1“ ist „%2“ zugeordnet, das weder ein Kontaktfeld noch ein bekanntes benutzerdefiniertes Feld oder ein Kanal ist; wählen Sie ein anderes Ziel oder ergänzen Sie &quot;type&quot; für ein benutzerdefiniertes Feld</translation>
     </message>
@@ -2857,17 +2862,17 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>die Quell-Zeitzone „%1“ ist unbekannt; setzen Sie &quot;source_timezone&quot; auf einen IANA-Namen wie Europe/Berlin</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>the profile maps a column &quot;%1&quot; that this file does not have; its data will be missing — check the file or update the profile</source>
         <translation>das Profil ordnet eine Spalte „%1“ zu, die diese Datei nicht hat; ihre Daten werden fehlen — prüfen Sie die Datei oder aktualisieren Sie das Profil</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>&quot;%1&quot; could be a thousand or a decimal number; set the column&apos;s decimal mark (&quot;,&quot; or &quot;.&quot;)</source>
         <translation>„%1“ könnte eine Tausender- oder eine Dezimalzahl sein; legen Sie das Dezimalzeichen der Spalte fest (&quot;,&quot; oder &quot;.&quot;)</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-208"/>
         <source>not a number this program can read; write it like 1234,56 or 1234.56, or set the column&apos;s decimal mark</source>
         <translation>keine Zahl, die dieses Programm lesen kann; schreiben Sie sie wie 1234,56 oder 1234.56 oder legen Sie das Dezimalzeichen der Spalte fest</translation>
     </message>
@@ -2956,7 +2961,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ServerImportDialog</name>
     <message>
-        <location filename="../src/gui/ServerImportDialog.cpp" line="+46"/>
+        <location filename="../src/gui/ServerImportDialog.cpp" line="+48"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -2966,7 +2971,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Ergebnisse eines Imports im Konto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 contacts: %2 imported, %3 failed.</source>
         <translation>%1 Kontakte: %2 importiert, %3 fehlgeschlagen.</translation>
     </message>
@@ -2974,6 +2979,11 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <location line="+3"/>
         <source>The server is still processing %1 of them; open it again later.</source>
         <translation>Der Server verarbeitet noch %1 davon; öffnen Sie den Import später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent from this computer: the rows are shown with their lines and cells in %1.</source>
+        <translation>Von diesem Computer gesendet: Die Zeilen werden mit ihren Zeilennummern und Zellen aus %1 gezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3226,7 +3236,7 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>TextEncoding</name>
     <message>
-        <location filename="../src/core/TextEncoding.cpp" line="+69"/>
+        <location filename="../src/core/TextEncoding.cpp" line="+119"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
@@ -3370,7 +3380,7 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+569"/>
+        <location filename="../src/core/Validator.cpp" line="+572"/>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation>eine E-Mail-Adresse oder Telefonnummer dieser Zeile gehört in der Datei schon zu einem anderen Kontakt; „mateo-import validate“ zeigt, zu welchem</translation>
     </message>

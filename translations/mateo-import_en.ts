@@ -594,7 +594,7 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/app/cli/ConvertCommand.cpp" line="+17"/>
+        <location filename="../src/app/cli/ConvertCommand.cpp" line="+38"/>
         <source>write the exact request bodies: FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,7 +641,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>mateo-import convert: %1: cannot write (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,12 +664,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>CsvIndexBuilder</name>
     <message>
-        <location filename="../src/core/CsvIndexBuilder.cpp" line="+46"/>
+        <location filename="../src/core/CsvIndexBuilder.cpp" line="+141"/>
         <source>The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+57"/>
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -677,7 +677,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>CsvRecordSource</name>
     <message>
-        <location filename="../src/core/CsvRecordSource.cpp" line="+25"/>
+        <location filename="../src/core/CsvRecordSource.cpp" line="+37"/>
         <source>%1: cannot be read (%2). Check that the file exists and you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,22 +766,22 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>DateTimeConverter</name>
     <message>
-        <location filename="../src/core/DateTimeConverter.cpp" line="+46"/>
+        <location filename="../src/core/DateTimeConverter.cpp" line="+47"/>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+99"/>
         <source>not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>day and month cannot be told apart; confirm the column&apos;s format (d/M/yyyy or M/d/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>a plain number in a date column; if these are Excel serial dates, set the column&apos;s format to excel_serial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>a date without a year (--MM-DD) cannot be stored as a birthday; it is left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +801,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>this day does not exist in the calendar; check day, month and year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,12 +811,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>the value has no time zone and no source time zone is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>this local time does not exist in %1 (clocks jumped forward); correct it or set the rule for skipped times (dst_gap: shift_forward)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +839,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>DuplicateDetector</name>
     <message>
-        <location filename="../src/core/DuplicateDetector.cpp" line="+191"/>
+        <location filename="../src/core/DuplicateDetector.cpp" line="+229"/>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +857,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>EmailNormalizer</name>
     <message>
-        <location filename="../src/core/EmailNormalizer.cpp" line="+28"/>
+        <location filename="../src/core/EmailNormalizer.cpp" line="+112"/>
         <source>not an e-mail address (name@example.de)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,17 +867,22 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>the part before @ contains &quot;%1&quot;, which Hellomateo does not accept there (only a-z without accents, digits and . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); check the address with the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>the domain after @ is not a valid international domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the domain after @ needs a dot and an ending such as .de or .com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,12 +928,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FailedRowsExport</name>
     <message>
-        <location filename="../src/core/FailedRowsExport.cpp" line="+117"/>
+        <location filename="../src/core/FailedRowsExport.cpp" line="+129"/>
         <source>%1: cannot write the failed rows (%2). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>%1: writing the failed rows failed (%2). Check free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1314,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryPage.cpp" line="+25"/>
+        <location filename="../src/gui/HistoryPage.cpp" line="+27"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,7 +1364,7 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>The account has no such import any more. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,12 +1372,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>ImportEngine</name>
     <message>
-        <location filename="../src/api/ImportEngine.cpp" line="+120"/>
+        <location filename="../src/core/SendableRows.cpp" line="+17"/>
         <source>Column &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/api/ImportEngine.cpp" line="+166"/>
         <source>No import job %1 in the journal %2. Run &quot;mateo-import status&quot; to list the jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,25 +1509,25 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+240"/>
+        <location line="+25"/>
+        <location line="+266"/>
         <location line="+26"/>
         <location line="+22"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-284"/>
         <source>saving job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>committing the new job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>listing jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1542,7 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>marking batch %1 as sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,12 +1588,12 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>reading failed rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <location line="+11"/>
         <source>recording quota usage</source>
         <translation type="unfinished"></translation>
@@ -1844,7 +1849,7 @@ Enter a valid API key to continue; nothing has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>retrying in %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2370,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../src/core/PhoneNormalizer.cpp" line="+22"/>
+        <location filename="../src/core/PhoneNormalizer.cpp" line="+23"/>
         <source>the number was turned into scientific notation by Excel and lost digits; format the column as text in Excel and export again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2431,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ResultsPage.cpp" line="+31"/>
+        <location filename="../src/gui/ResultsPage.cpp" line="+32"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2820,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>RowConverter</name>
     <message>
-        <location filename="../src/core/RowConverter.cpp" line="+75"/>
+        <location filename="../src/core/RowConverter.cpp" line="+76"/>
         <source>column &quot;%1&quot; is mapped to &quot;%2&quot;, which is neither a contact field nor a known custom field or channel; pick another target or add &quot;type&quot; for a custom field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,17 +2835,17 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>the profile maps a column &quot;%1&quot; that this file does not have; its data will be missing — check the file or update the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>&quot;%1&quot; could be a thousand or a decimal number; set the column&apos;s decimal mark (&quot;,&quot; or &quot;.&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-208"/>
         <source>not a number this program can read; write it like 1234,56 or 1234.56, or set the column&apos;s decimal mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2934,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ServerImportDialog</name>
     <message>
-        <location filename="../src/gui/ServerImportDialog.cpp" line="+46"/>
+        <location filename="../src/gui/ServerImportDialog.cpp" line="+48"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,13 +2944,18 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1 contacts: %2 imported, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is still processing %1 of them; open it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent from this computer: the rows are shown with their lines and cells in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3199,7 +3209,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>TextEncoding</name>
     <message>
-        <location filename="../src/core/TextEncoding.cpp" line="+69"/>
+        <location filename="../src/core/TextEncoding.cpp" line="+119"/>
         <source>Windows-1252 (Western European)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,7 +3348,7 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+569"/>
+        <location filename="../src/core/Validator.cpp" line="+572"/>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation type="unfinished"></translation>
     </message>
