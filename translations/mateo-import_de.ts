@@ -886,12 +886,12 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>der Teil vor dem @ enthält ein Leerzeichen, ein zweites @ oder ein Trennzeichen; nur eine Adresse pro Zelle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the part before @ contains &quot;%1&quot;, which Hellomateo does not accept there (only a-z without accents, digits and . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); check the address with the contact</source>
         <translation>der Teil vor dem @ enthält „%1“, das Hellomateo dort nicht annimmt (nur a–z ohne Akzente, Ziffern und . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); klären Sie die Adresse mit dem Kontakt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)</source>
         <translation>der Teil vor dem @ ist ungültig (Punkte am Anfang oder Ende, zwei Punkte hintereinander oder über 64 Zeichen)</translation>
     </message>

@@ -867,12 +867,12 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the part before @ contains &quot;%1&quot;, which Hellomateo does not accept there (only a-z without accents, digits and . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); check the address with the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)</source>
         <translation type="unfinished"></translation>
     </message>
