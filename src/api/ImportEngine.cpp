@@ -93,8 +93,6 @@ QuotaBudget ImportEngine::budgetToday() const
 QString ImportEngine::createJob(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,
                                 QString *errorMessage)
 {
-    if (job.totalRows <= 0)
-        job.totalRows = rows.size();
     return createJob(job, SendableRows::fromConverted(rows), source, errorMessage);
 }
 

@@ -146,15 +146,14 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
         }
     }
     out += encode(csvLine(keptHeaders + errorColumns(), options.delimiter) + options.lineEnding, id, unmappable);
-    bool written = true;
     const bool complete = rows([&](const FailedRow &row) {
         QStringList cells;
         for (int i : kept)
             cells << row.cells.value(i);
         cells << row.code << row.message << row.hint << (row.line > 0 ? QString::number(row.line) : QString());
         out += encode(csvLine(cells, options.delimiter) + options.lineEnding, id, unmappable);
-        if (out.size() >= (1 << 20)) {   // in blocks, never the whole file in memory
-            written = written && file.write(out) == out.size();
+        if (out.size() >= (1 << 20)) {   // in blocks, never the whole file in memory; a failed write
+            file.write(out);                // makes commit() fail below (QSaveFile remembers it)
             out.truncate(0);
         }
     });
@@ -162,7 +161,7 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
         file.cancelWriting();   // nothing half-written: the old file (if any) stays
         return false;
     }
-    if (!written || file.write(out) != out.size() || !file.commit()) {
+    if (file.write(out) != out.size() || !file.commit()) {
         if (errorMessage)
             *errorMessage = tr("%1: writing the failed rows failed (%2). Check free disk space.").arg(path, file.errorString());
         return false;

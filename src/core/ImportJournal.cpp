@@ -154,7 +154,7 @@ bool ImportJournal::open(QString *errorMessage)
     return done(true);
 }
 
-bool ImportJournal::insertBatch(JournalBatch &batch, const QList<QStringList> &cells)
+bool ImportJournal::addBatch(JournalBatch &batch, const QList<QStringList> &cells)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
@@ -259,11 +259,6 @@ bool ImportJournal::beginJob(JournalJob &job)
         return false;
     }
     return true;
-}
-
-bool ImportJournal::addBatch(JournalBatch &batch, const QList<QStringList> &cells)
-{
-    return insertBatch(batch, cells);
 }
 
 bool ImportJournal::commitJob()
@@ -391,26 +386,26 @@ QList<JournalBatch> ImportJournal::batches(const QString &jobId) const
     return list;
 }
 
-std::optional<JournalBatch> ImportJournal::batch(qint64 batchId) const
+std::optional<JournalBatch> ImportJournal::batchWhere(const QString &condition, const QVariant &value) const
 {
     QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(batchId);
+    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE ") + condition);
+    q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return batchFrom(q);
+}
+
+std::optional<JournalBatch> ImportJournal::batch(qint64 batchId) const
+{
+    return batchWhere(QStringLiteral("id = ?"), batchId);
 }
 
 std::optional<JournalBatch> ImportJournal::batchForImport(const QString &importId) const
 {
     if (importId.isEmpty())
         return std::nullopt;
-    QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE import_id = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(importId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return batchFrom(q);
+    return batchWhere(QStringLiteral("import_id = ? ORDER BY id DESC LIMIT 1"), importId);
 }
 
 QByteArray ImportJournal::payload(qint64 batchId) const
@@ -545,7 +540,7 @@ bool ImportJournal::splitBatch(qint64 parentId, QList<JournalBatch> &children,
     q.addBindValue(parentId);
     bool ok = q.exec() || fail(tr("splitting batch %1").arg(parentId), q.lastError().text());
     for (int i = 0; ok && i < children.size(); ++i)
-        ok = insertBatch(children[i], childCells.value(i));
+        ok = addBatch(children[i], childCells.value(i));
     if (!ok) {
         database.rollback();
         return false;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -81,7 +82,7 @@ public:
 private:
     bool exec(const QString &sql);
     bool insertFailedRows(const QString &jobId, const QList<FailedRow> &rows);
-    bool insertBatch(JournalBatch &batch, const QList<QStringList> &cells);
+    std::optional<JournalBatch> batchWhere(const QString &condition, const QVariant &value) const;
     bool fail(const QString &what, const QString &detail) const;
     QSqlDatabase db() const;
 

@@ -535,14 +535,13 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
 SendableRows Validator::sendableRows(const RecordSource &source, Options options, ValidationReport *reportOut) const
 {
     // The payloads come from the same pass that `convert` writes from, so both send the same bytes.
-    SendableRows valid;
-    options.validRow = [&valid](qint64 record, QByteArrayView json) { valid.append(record, 0, json); };
+    SendableRows out;   // lines are filled in below, as the rows are walked again
+    options.validRow = [&out](qint64 record, QByteArrayView json) { out.append(record, 0, json); };
     const ValidationReport report = run(source, options);
     if (reportOut)
         *reportOut = report;
-    SendableRows out;
     if (report.cancelled || hasSetupErrors(report))
-        return out;
+        return SendableRows();
     // Rows left out: converted again with the decided converter for their issues; a row without an
     // Error of its own was left out for a duplicate (the report names the first ones).
     const RowConverter decided(m_profile, m_catalog, source.headers(), report.decisions);
@@ -551,13 +550,11 @@ SendableRows Validator::sendableRows(const RecordSource &source, Options options
         if (i.kind == QLatin1String("duplicate_identifier") && i.severity == ValidationIssue::Severity::Error)
             duplicates.insert(i.line, i);
     }
-    out.rows.reserve(valid.size());
-    out.payloads.reserve(valid.payloads.size());
     qsizetype next = 0;
     RowConverter::Buffer row;
     source.forEachRecord([&](const SourceRecord &record) {
-        if (next < valid.size() && valid.rows.at(next).recordIndex == record.index) {
-            out.append(record.index, record.line, valid.payload(next++));
+        if (next < out.size() && out.rows.at(next).recordIndex == record.index) {
+            out.rows[next++].line = record.line;
             return true;
         }
         decided.convert(record, &row);
