@@ -1,6 +1,7 @@
 #include "CsvRecordParser.h"
 
 #include "CsvByteSearch.h"
+#include "StringLength.h"
 
 #include <QByteArray>
 
@@ -50,9 +51,7 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
             TextEncoding::decodeInto(m_encoding, text, n, &cell);
             return;
         }
-        if (cell.isDetached() && cell.capacity() >= n)
-            cell.resize(n);
-        else {
+        if (!setLengthInPlace(&cell, n)) {
             cell = QString();
             cell.reserve(std::max<qsizetype>(n, 32));   // room for the next records' longer values
             cell.resize(n);

@@ -83,9 +83,8 @@ private:
         qint64 line = 0;
         quint64 ext = 0;
     };
-    // The slots of a table: zeroed memory from calloc (for a large table, pages straight from
-    // the kernel that stay untouched until first used, so sizing a table for the whole file up
-    // front costs no memset on the main thread).
+    // The slots of a table: zeroed memory (a large table mapped and populated at once, see the
+    // constructor).
     class Slots
     {
     public:
@@ -108,6 +107,7 @@ private:
         const Slot *end() const { return m_data + m_size; }
 
     private:
+        static constexpr size_t mappedTableBytes = 1024 * 1024;   // from here on mapped directly
         Slot *m_data = nullptr;
         size_t m_size = 0;
     };

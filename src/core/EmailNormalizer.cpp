@@ -135,7 +135,17 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
             static const QString refused = tr("the part before @ contains \"%1\", which Hellomateo does not accept there "
                                               "(only a-z without accents, digits and . _ + - ' ! # $ % & * / = ? ^ ` { | } ~); "
                                               "check the address with the contact");
-            r.message = refused.arg(local.mid(i, width));
+            // Put together around the %1 rather than with arg(), which parses the template every
+            // time (a third of the whole e-mail check on such files).
+            static const qsizetype placeholder = refused.indexOf(QLatin1String("%1"));
+            if (placeholder < 0) {
+                r.message = refused;
+                return r;
+            }
+            const QStringView before = QStringView(refused).left(placeholder);
+            const QStringView after = QStringView(refused).mid(placeholder + 2);
+            r.message.reserve(before.size() + width + after.size());
+            r.message.append(before).append(local.mid(i, width)).append(after);
             return r;
         }
     }

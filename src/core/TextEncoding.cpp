@@ -1,5 +1,7 @@
 #include "TextEncoding.h"
 
+#include "StringLength.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -167,16 +169,12 @@ void TextEncoding::decodeInto(Id id, const char *data, qsizetype size, QString *
         return;
     }
     if (size == 0) {   // empty, not null, as decode() gives
-        if (out->isDetached())
-            out->resize(0);
-        else
+        if (!setLengthInPlace(out, 0))
             *out = QString(0, Qt::Uninitialized);
         return;
     }
     // Every byte encoding here gives at most one UTF-16 unit per byte.
-    if (out->isDetached() && out->capacity() >= size) {
-        out->resize(size);
-    } else {
+    if (!setLengthInPlace(out, size)) {
         *out = QString();
         out->reserve(std::max<qsizetype>(size, 32));   // room for the next records' longer values
         out->resize(size);
@@ -186,7 +184,7 @@ void TextEncoding::decodeInto(Id id, const char *data, qsizetype size, QString *
     switch (id) {
     case Utf8:
         if (const char16_t *end = decodeValidUtf8(src, src + size, dst))
-            out->resize(end - dst);   // shrinking keeps the buffer
+            setLengthInPlace(out, end - dst);   // shrinking: always in place
         else
             *out = QString::fromUtf8(data, size);   // invalid bytes: Qt's replacement rules, as decode()
         return;
