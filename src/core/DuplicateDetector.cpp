@@ -14,6 +14,7 @@
 #endif
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 namespace {
@@ -144,16 +145,21 @@ DuplicateDetector::Slots::Slots(size_t count)
 {
     static_assert(std::is_trivially_copyable_v<Slot>, "a zeroed Slot is a free one");
 #ifdef Q_OS_LINUX
-    // A large table comes zeroed and already mapped (MAP_POPULATE: one system call). Left to
-    // be faulted in on first use, the lookups' reads would map the shared zero page and each
-    // later insert would fault again to copy it, flushing the other core's TLB every time:
-    // 6 % of `convert`'s CPU on a million rows, all of it on the main thread.
+    // A large table gets its pages mapped here, by writing to each. Left to be faulted in on
+    // first use, the lookups' reads would map the shared zero page and each later insert would
+    // fault again to copy it, flushing the other core's TLB every time: 6 % of `convert`'s CPU on
+    // a million rows, all of it on the main thread. (MAP_POPULATE does the same in one system call
+    // but holds the address-space lock throughout, so the workers, just started, could not
+    // allocate until it was done; a fault per page lets them in between.)
     const size_t bytes = count * sizeof(Slot);
     if (bytes >= mappedTableBytes) {
-        void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p == MAP_FAILED)
             throw std::bad_alloc();
         m_data = static_cast<Slot *>(p);
+        const size_t page = size_t(sysconf(_SC_PAGESIZE));
+        for (size_t at = 0; at < bytes; at += page)
+            static_cast<volatile char *>(p)[at] = 0;
         return;
     }
 #endif
