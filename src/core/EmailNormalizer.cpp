@@ -3,6 +3,7 @@
 #include "TrimmedView.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUrl>
 #include <QVarLengthArray>
 
@@ -135,17 +136,23 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
             static const QString refused = tr("the part before @ contains \"%1\", which Hellomateo does not accept there "
                                               "(only a-z without accents, digits and . _ + - ' ! # $ % & * / = ? ^ ` { | } ~); "
                                               "check the address with the contact");
-            // Put together around the %1 rather than with arg(), which parses the template every
-            // time (a third of the whole e-mail check on such files).
-            static const qsizetype placeholder = refused.indexOf(QLatin1String("%1"));
-            if (placeholder < 0) {
-                r.message = refused;
-                return r;
+            // One message per refused character, kept per thread and shared by every row with it:
+            // files like this have it on every other row. Put together around the %1 rather than
+            // with arg(), which parses the template each time.
+            thread_local QHash<QString, QString> messages;
+            const QStringView character = local.mid(i, width);
+            QString &message = messages[character.toString()];
+            if (message.isNull()) {
+                const qsizetype placeholder = refused.indexOf(QLatin1String("%1"));
+                if (placeholder < 0) {
+                    message = refused;
+                } else {
+                    message.reserve(refused.size());
+                    message.append(QStringView(refused).left(placeholder)).append(character);
+                    message.append(QStringView(refused).mid(placeholder + 2));
+                }
             }
-            const QStringView before = QStringView(refused).left(placeholder);
-            const QStringView after = QStringView(refused).mid(placeholder + 2);
-            r.message.reserve(before.size() + width + after.size());
-            r.message.append(before).append(local.mid(i, width)).append(after);
+            r.message = message;
             return r;
         }
     }

@@ -184,6 +184,9 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
                     ++out.stats[c].dotVotes;
             }
         }
+        // The issues hold their cells' text: dropped now, before the next record is read into the
+        // same cells, so that they are written in place instead of being shared and reallocated.
+        row.issues.clear();
         return true;
     });
     return out;
