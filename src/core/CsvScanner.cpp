@@ -1,5 +1,6 @@
 #include "CsvScanner.h"
 
+#include "CsvBlockClassifier.h"
 #include "CsvByteSearch.h"
 
 #include <algorithm>
@@ -10,6 +11,8 @@ CsvScanner::CsvScanner(char delimiter, char quote, bool validateUtf8, Sink *sink
     , m_delimiter(delimiter)
     , m_quote(quote)
     , m_validateUtf8(validateUtf8)
+    , m_blockScan(delimiter != '\r' && delimiter != '\n' && delimiter != quote && uchar(delimiter) < 0x80
+                  && quote != '\r' && quote != '\n' && uchar(quote) < 0x80)
 {
     std::memset(m_unquotedClass, Plain, sizeof m_unquotedClass);
     std::memset(m_quotedClass, Plain, sizeof m_quotedClass);
@@ -127,10 +130,28 @@ const uchar *CsvScanner::consumeHigh(const uchar *p, const uchar *end, const uch
 
 bool CsvScanner::feed(const char *data, qsizetype size)
 {
-    const auto *begin = reinterpret_cast<const uchar *>(data);
+    const auto *p = reinterpret_cast<const uchar *>(data);
+    const uchar *const end = p + size;
+    if (m_blockScan) {
+        constexpr int block = CsvBlockClassifier::blockSize;
+        while (end - p >= block && !m_stop) {
+            if (!scanBlock(p, m_offset))
+                feedScalar(p, p + block, m_offset);
+            if (m_stop)
+                return false;
+            p += block;
+        }
+    }
+    if (p < end && !m_stop)
+        feedScalar(p, end, m_offset);
+    return !m_stop;
+}
+
+void CsvScanner::feedScalar(const uchar *begin, const uchar *end, qint64 base)
+{
+    // The byte state machine: every case the block path does not take, and the reference it
+    // must agree with. Feeding any split of the bytes gives the same results.
     const uchar *p = begin;
-    const uchar *const end = begin + size;
-    const qint64 base = m_offset;
     auto pos = [&](const uchar *q) { return base + (q - begin); };
 
     if (m_utf8Need && p < end && *p < 0x80)
@@ -256,7 +277,6 @@ bool CsvScanner::feed(const char *data, qsizetype size)
         }
     }
     m_offset = pos(p);
-    return !m_stop;
 }
 
 bool CsvScanner::finish()
@@ -279,5 +299,213 @@ bool CsvScanner::finish()
         break;
     }
     endRecord(m_offset);
+    return true;
+}
+
+void CsvScanner::beginRecord(qint64 offset, qint64 line)
+{
+    m_recordOffset = offset;
+    m_recordLine = line;
+    m_fields = 1;
+    m_blank = true;
+    m_onlyDelimiters = true;
+    m_endingsAtRecord = m_endings;
+    m_state = State::StartField;
+}
+
+namespace {
+// UTF-8 of one block, continuing the sequence state consumeHigh left (need, low, high). Returns
+// false wherever consumeHigh would report invalid bytes (the state machine then reads the block and
+// reports them); else sets `completed` to the bytes that end a multi-byte sequence and the state
+// after the block.
+bool blockUtf8(const uchar *p, quint64 highMask, quint64 *completed, int *need, uchar *low, uchar *high)
+{
+    using B = CsvBlockClassifier;
+    if (*need == 0 || (*need == 1 && *low == 0x80 && *high == 0xBF)) {
+        // The common case, accented Latin letters: only two-byte sequences, so every continuation
+        // byte must follow a lead byte (or the lead that ended the last block) and nothing else.
+        const B::Utf8Masks u = B::classifyUtf8(p);
+        if ((u.continuation | u.lead2) == highMask) {
+            if (u.continuation != ((u.lead2 << 1) | quint64(*need)))
+                return false;
+            *completed = u.continuation;
+            *need = int(u.lead2 >> 63);
+            *low = 0x80;   // what a two-byte lead sets (an error before may have left a narrower range)
+            *high = 0xBF;
+            return true;
+        }
+    }
+    // Anything else (three- and four-byte sequences): consumeHigh's rules, byte by byte but only
+    // where the high bytes are.
+    quint64 done = 0;
+    int n = *need;
+    uchar lo = *low, hi = *high;
+    int i = 0;
+    for (;;) {
+        if (n) {
+            if (i == B::blockSize)
+                break;
+            const uchar c = p[i];
+            if (c < lo || c > hi)   // also an ASCII byte cutting the sequence short
+                return false;
+            lo = 0x80;
+            hi = 0xBF;
+            if (--n == 0)
+                done |= quint64(1) << i;
+            ++i;
+            continue;
+        }
+        const quint64 rest = highMask & ~B::range(0, i);
+        if (!rest)
+            break;
+        i = B::lowestBit(rest);
+        const uchar c = p[i];
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1; lo = 0x80; hi = 0xBF;
+        } else if (c == 0xE0) {
+            n = 2; lo = 0xA0; hi = 0xBF;
+        } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+            n = 2; lo = 0x80; hi = 0xBF;
+        } else if (c == 0xED) {
+            n = 2; lo = 0x80; hi = 0x9F;
+        } else if (c == 0xF0) {
+            n = 3; lo = 0x90; hi = 0xBF;
+        } else if (c >= 0xF1 && c <= 0xF3) {
+            n = 3; lo = 0x80; hi = 0xBF;
+        } else if (c == 0xF4) {
+            n = 3; lo = 0x80; hi = 0x8F;
+        } else {
+            return false;
+        }
+        ++i;
+    }
+    *completed = done;
+    *need = n;
+    *low = lo;
+    *high = hi;
+    return true;
+}
+}
+
+// The block path: the 64 bytes at p (absolute offset `at`) as bit masks. Must leave exactly the
+// state and report exactly the records feedScalar would for the same bytes; returns false,
+// having changed nothing, for a block it does not handle: a stray quote or text after a closing
+// quote, a literal (never closed) quote, invalid UTF-8, an LF right after a CR that ended the
+// last block, a quote that closed at the end of the last block — all rare in real files.
+bool CsvScanner::scanBlock(const uchar *p, qint64 at)
+{
+    using B = CsvBlockClassifier;
+    if (m_state == State::QuoteInQuoted || m_lastCR == at - 1)
+        return false;
+    const B::Masks m = B::classify(p, uchar(m_delimiter), uchar(m_quote));
+
+    // inside: bit i set when byte i is in a quoted field (an opening quote is, a closing one not).
+    quint64 inside = m_state == State::Quoted ? ~quint64(0) : 0;
+    quint64 opening = 0;   // quotes that open a field (not the second quote of a doubled one)
+    quint64 closing = 0;
+    if (m.quote) {
+        if (!m_literalQuotes.empty()) {
+            const auto it = std::lower_bound(m_literalQuotes.begin(), m_literalQuotes.end(), at);
+            if (it != m_literalQuotes.end() && *it < at + B::blockSize)
+                return false;
+        }
+        inside ^= B::prefixXor(m.quote);
+        closing = m.quote & ~inside;
+        const quint64 reopening = m.quote & inside;
+        const quint64 separators = (m.delimiter | m.lf | m.cr) & ~inside;
+        const bool atFieldStart = m_state == State::StartRecord || m_state == State::StartField;
+        const quint64 fieldStart = (separators << 1) | quint64(atFieldStart);
+        if (reopening & ~(fieldStart | (closing << 1)))   // a stray quote inside an unquoted field
+            return false;
+        // A closing quote is followed by a delimiter, a line break or the quote doubling it (the
+        // last byte's follower is in the next block, which then starts in QuoteInQuoted).
+        if (closing & ~((separators | m.quote) >> 1) & ~(quint64(1) << 63))
+            return false;
+        opening = reopening & fieldStart;
+    }
+    quint64 completed = 0;
+    int need = m_utf8Need;
+    uchar low = m_utf8Low, high = m_utf8High;
+    if (m_validateUtf8 && (m.high || need) && !blockUtf8(p, m.high, &completed, &need, &low, &high))
+        return false;
+
+    // From here on the block is taken: no issues, only records.
+    m_utf8Need = need;
+    m_utf8Low = low;
+    m_utf8High = high;
+    const quint64 delimiters = m.delimiter & ~inside;
+    // A CR, or an LF not completing a CRLF, is a line break (the LF of a CR in the previous
+    // block was excluded above); outside quotes it ends the record.
+    const quint64 lineBreaks = m.cr | (m.lf & ~(m.cr << 1));
+    quint64 ends = lineBreaks & ~inside;
+    // Sparse masks (line breaks inside quotes, quotes, multi-byte ends) are mostly empty or one bit.
+    auto count = [](quint64 x) { return x & (x - 1) ? B::popcount(x) : int(x != 0); };
+    if (m_state == State::StartRecord)
+        beginRecord(at, m_line);
+    for (int s = 0;;) {
+        // This record's part of the block is [s, e); the running counts are at s.
+        const int e = ends ? B::lowestBit(ends) : B::blockSize;
+        const quint64 part = B::range(s, e);
+        if (const quint64 opened = opening & part) {
+            const int b = B::highestBit(opened);   // where an unterminated quote would be reported
+            m_quoteOffset = at + b;
+            m_quoteLine = m_line + count(lineBreaks & B::range(s, b));
+            m_quoteField = m_fields + count(delimiters & B::range(s, b));
+            m_quotedFields += count(opened);
+        }
+        if (part) {
+            m_blank = false;
+            if (part & ~m.delimiter)
+                m_onlyDelimiters = false;
+            m_fields += B::popcount(delimiters & part);
+            m_line += count(lineBreaks & part);   // inside quotes
+            m_multiByte += count(completed & part);
+        }
+        if (e == B::blockSize)
+            break;
+        ends &= ends - 1;
+        // The line break at e ends the record; the sink may read the running totals.
+        ++m_line;
+        const bool cr = m.cr >> e & 1;
+        if (cr) {
+            ++m_endings.cr;
+            m_lastCR = at + e;
+        } else {
+            ++m_endings.lf;
+        }
+        endRecord(at + e + 1);
+        if (m_stop) {
+            m_offset = at + e + 1;
+            if (const quint64 crs = m.cr & B::range(0, e + 1))
+                m_lastCR = at + B::highestBit(crs);
+            m_utf8Need = 0;   // a sequence open across a line break would have been invalid
+            m_utf8Low = 0x80;
+            m_utf8High = 0xBF;
+            return true;
+        }
+        s = e + 1;
+        if (cr && s < B::blockSize && (m.lf >> s & 1)) {   // the LF completing a CRLF, as StartRecord reads it
+            --m_endings.cr;
+            ++m_endings.crlf;
+            ++s;
+        }
+        if (s >= B::blockSize)
+            break;
+        beginRecord(at + s, m_line);
+    }
+    if (m.cr)
+        m_lastCR = at + B::highestBit(m.cr);
+    m_offset = at + B::blockSize;
+    if (m_state != State::StartRecord) {
+        const quint64 last = quint64(1) << 63;
+        if (inside & last)
+            m_state = State::Quoted;
+        else if (closing & last)
+            m_state = State::QuoteInQuoted;
+        else if (delimiters & last)
+            m_state = State::StartField;
+        else
+            m_state = State::Unquoted;
+    }
     return true;
 }

@@ -28,7 +28,7 @@ bool CsvSplitScan::waitFor(int milliseconds) const
 
 void CsvSplitScan::run()
 {
-    constexpr qint64 chunk = 4 * 1024 * 1024;
+    constexpr qint64 chunk = 256 * 1024;   // stays in the L2 cache (see CsvIndexBuilder)
     const qint64 bufferSize = std::min(chunk, std::max<qint64>(m_end - m_from, 1));
     std::unique_ptr<char[]> buffer(new char[size_t(bufferSize)]);
     m_scanner.reset(m_from, 1);
