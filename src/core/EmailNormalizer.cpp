@@ -139,9 +139,10 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
             // One message per refused character, kept per thread and shared by every row with it:
             // files like this have it on every other row. Put together around the %1 rather than
             // with arg(), which parses the template each time.
-            thread_local QHash<QString, QString> messages;
+            thread_local QHash<char32_t, QString> messages;
             const QStringView character = local.mid(i, width);
-            QString &message = messages[character.toString()];
+            const char32_t code = width == 2 ? QChar::surrogateToUcs4(character.at(0), character.at(1)) : character.at(0).unicode();
+            QString &message = messages[code];
             if (message.isNull()) {
                 const qsizetype placeholder = refused.indexOf(QLatin1String("%1"));
                 if (placeholder < 0) {
