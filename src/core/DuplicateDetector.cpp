@@ -136,6 +136,7 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
 
 void DuplicateDetector::reserve(qint64 rows)
 {
+    m_rows.reserve(size_t(std::max<qint64>(rows, 0)));
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
         m_seen[it.key()].reserve(size_t(std::max<qint64>(rows, 0)));
 }
@@ -184,33 +185,33 @@ void DuplicateDetector::Table::reserve(size_t rows)
     const size_t capacity = rows + rows / 2 + 16;   // at most two thirds full
     if (capacity <= cells.size())
         return;
-    firsts.reserve(rows);
     Slots old(capacity);
     old.swap(cells);
     for (const Slot &s : old) {
         if (s.h1 != 0)
-            *find(s.h1, firsts[s.first].h2) = s;
+            *find(s.h1, quint64(s.h2High) << 32) = s;
     }
 }
 
 DuplicateDetector::Slot *DuplicateDetector::Table::find(quint64 h1, quint64 h2)
 {
-    if ((firsts.size() + 1) * 3 > cells.size() * 2)
-        reserve(firsts.size() * 2 + 1);
+    if ((used + 1) * 3 > cells.size() * 2)
+        reserve(used * 2 + 1);
     const size_t capacity = cells.size();
     const quint32 h2High = quint32(h2 >> 32);
     for (size_t i = home(h1);; i = i + 1 == capacity ? 0 : i + 1) {
         Slot &s = cells[i];
-        if (s.h1 == 0 || (s.h1 == h1 && s.h2High == h2High && firsts[s.first].h2 == h2))
+        if (s.h1 == 0 || (s.h1 == h1 && s.h2High == h2High))
             return &s;
     }
 }
 
-void DuplicateDetector::Table::insert(Slot *slot, quint64 h1, quint64 h2, qint64 line, quint64 ext)
+void DuplicateDetector::Table::insert(Slot *slot, quint64 h1, quint64 h2, qint64 record)
 {
-    Q_ASSERT(firsts.size() < size_t(std::numeric_limits<quint32>::max()));
-    *slot = Slot{h1, quint32(h2 >> 32), quint32(firsts.size())};
-    firsts.push_back(First{h2, line, ext});
+    // Record indexes fit: a file of 2^32 records would need a 64 GB index before getting here.
+    Q_ASSERT(record >= 0 && record <= qint64(std::numeric_limits<quint32>::max()));
+    *slot = Slot{h1, quint32(h2 >> 32), quint32(record)};
+    ++used;
 }
 
 void DuplicateDetector::setColumn(const QString &key, int column, const QString &header)
@@ -232,15 +233,18 @@ QList<ValidationIssue> DuplicateDetector::add(const Entries &chunk, QVector<qint
                 __builtin_prefetch(s);
         }
         const Entry &e = entries[n];
+        if (size_t(e.record) >= m_rows.size())
+            m_rows.resize(size_t(e.record) + 1);   // records come in file order: this appends
+        m_rows[size_t(e.record)] = RowFacts{e.line, e.ext};
         Table &seen = m_seen[e.key];
         Slot *slot = seen.find(e.h1, e.h2);
         if (slot->h1 == 0) {
-            seen.insert(slot, e.h1, e.h2, e.line, e.ext);
+            seen.insert(slot, e.h1, e.h2, e.record);
             continue;
         }
-        const First *it = &seen.firsts[slot->first];
-        if (it->line == e.line)
+        if (qint64(slot->record) == e.record)
             continue;   // the same number twice in one contact's list
+        const RowFacts *it = &m_rows[slot->record];
         const QString keyName = identifierKeys().at(e.key);
         ValidationIssue issue;
         issue.line = e.line;

@@ -67,21 +67,23 @@ public:
     QList<ValidationIssue> add(const Entries &entries, QVector<qint64> *errorRecords = nullptr);
 
 private:
-    // The first occurrence of each value: an open-addressing table of 128-bit hashes (h1 is
-    // never 0, so 0 marks a free slot). Flat and small (16 bytes a slot, what the first
-    // occurrence says lies in `firsts`, written in order), so one cache miss per lookup, and
-    // prefetchable: with a million rows the tables are far larger than the caches.
+    // The first occurrence of each value: an open-addressing table of hashes (h1 is never 0, so
+    // 0 marks a free slot). Flat and small (16 bytes a slot), so one cache miss per lookup, and
+    // prefetchable: with a million rows the tables are far larger than the caches. Values are
+    // told apart by 96 bits (h1 and the upper half of h2): a false match among even a billion
+    // values is far less likely than a memory error.
     struct Slot
     {
         quint64 h1 = 0;
-        quint32 h2High = 0;   // the upper half of h2: a mismatch needs no look at `firsts`
-        quint32 first = 0;    // index into Table::firsts
+        quint32 h2High = 0;
+        quint32 record = 0;   // the first occurrence's record: its line and external_id in m_rows
     };
-    struct First
+    // What a duplicate's message needs of the row it repeats, per record (shared by all keys:
+    // one array, not one per identifier, since every fresh page costs a fault).
+    struct RowFacts
     {
-        quint64 h2 = 0;
         qint64 line = 0;
-        quint64 ext = 0;
+        quint64 ext = 0;   // external_id hash, 0 = none
     };
     // The slots of a table: zeroed memory (a large table mapped and populated at once, see the
     // constructor).
@@ -114,7 +116,7 @@ private:
     struct Table
     {
         Slots cells;
-        std::vector<First> firsts;
+        size_t used = 0;
         void reserve(size_t rows);
         // Where h1 starts probing: its top 32 bits scaled to the capacity (any capacity will do,
         // so the table need not round up to a power of two).
@@ -123,8 +125,9 @@ private:
         // The slot holding (h1, h2), or the free one where it belongs (h1 == 0 there).
         Slot *find(quint64 h1, quint64 h2);
         // Fills the free slot find() returned.
-        void insert(Slot *slot, quint64 h1, quint64 h2, qint64 line, quint64 ext);
+        void insert(Slot *slot, quint64 h1, quint64 h2, qint64 record);
     };
     std::vector<Table> m_seen = std::vector<Table>(size_t(identifierKeys().size()));
+    std::vector<RowFacts> m_rows;   // by record index, filled as entries are added
     QHash<int, QPair<int, QString>> m_columns;
 };
