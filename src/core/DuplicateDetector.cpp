@@ -134,11 +134,25 @@ void DuplicateDetector::collect(const RowConverter &converter, const RowConverte
         out->entries[i].ext = ext;
 }
 
-void DuplicateDetector::reserve(qint64 rows)
+void DuplicateDetector::reserve(qint64 rows, const Entries *sample, qint64 sampleRows)
 {
-    m_rows.reserve(size_t(std::max<qint64>(rows, 0)));
-    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
-        m_seen[it.key()].reserve(size_t(std::max<qint64>(rows, 0)));
+    rows = std::max<qint64>(rows, 0);
+    m_rows.reserve(size_t(rows));
+    std::vector<qint64> seen(m_seen.size(), 0);
+    if (sample) {
+        for (const Entry &e : sample->entries)
+            ++seen[size_t(e.key)];
+    }
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        qint64 expected = rows;
+        if (sample && sampleRows > 0 && sampleRows < rows) {
+            // The share of rows with a value in the sample, with a margin; beyond it the table
+            // grows (correct, only slower). Every slot not needed is memory not touched.
+            const double perRow = double(seen[size_t(it.key())]) / double(sampleRows);
+            expected = std::min<qint64>(qint64(double(rows) * perRow * 1.25) + 1024, rows * 4);
+        }
+        m_seen[it.key()].reserve(size_t(expected));
+    }
 }
 
 DuplicateDetector::Slots::Slots(size_t count)

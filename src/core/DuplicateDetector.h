@@ -60,7 +60,9 @@ public:
     // Column index and header of each identifier key, for the issues (from RowConverter::columns()).
     void setColumn(const QString &key, int column, const QString &header);
     // Room for this many rows in the tables of the keys given to setColumn (no rehashing midway).
-    void reserve(qint64 rows);
+    // With the identifiers of the first `sampleRows` rows, each table gets room for its key's share
+    // of the rows instead (a column that is half empty or half invalid needs half the table).
+    void reserve(qint64 rows, const Entries *sample = nullptr, qint64 sampleRows = 0);
 
     // Returns the duplicate issues found among these entries and everything added before.
     // `errorRecords` receives the record index of every row that got an Error.

@@ -375,8 +375,12 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     // The undecided converter also makes the final decisions from the whole pass (its columns
     // carry only what the profile says, not what the first records suggested).
     const RowConverter probe(m_profile, m_catalog, headers);
+    DuplicateDetector::Entries sampleIdentifiers;   // how many identifiers the rows have, roughly
+    qint64 sampleRows = 0;
     {
         const ChunkResult sample = processChunk(source, 0, std::min<qint64>(total, 1000), probe, 0, nullptr, false);
+        sampleIdentifiers = sample.identifiers;
+        sampleRows = sample.rows;
         QVector<DateTimeColumnReport> dateStats;
         QVector<QPair<qint64, qint64>> votes;
         for (const ColumnStats &cs : sample.stats) {
@@ -416,7 +420,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     DuplicateDetector duplicates;
     for (const RowConverter::Column &c : converter.columns())
         duplicates.setColumn(c.field.apiKey, c.index, c.header);
-    duplicates.reserve(total);
+    duplicates.reserve(total, &sampleIdentifiers, sampleRows);
     QVector<DateTimeColumnReport> dateStats(converter.columns().size());
     QVector<QPair<qint64, qint64>> decimalVotes(converter.columns().size());
     for (int c = 0; c < dateStats.size(); ++c) {
