@@ -23,13 +23,10 @@ private:
         return p;
     }
 
-    static QList<ValidationIssue> duplicatesOf(const QList<QStringList> &rows, QVector<qint64> *errors = nullptr)
+    static DuplicateDetector::Entries identifiersOf(const QList<QStringList> &rows)
     {
         const QStringList headers{"Kd", "Mail", "Tel", "Tel2"};
         const RowConverter converter(profile(), FieldCatalog(), headers);
-        DuplicateDetector detector;
-        for (const RowConverter::Column &c : converter.columns())
-            detector.setColumn(c.field.apiKey, c.index, c.header);
         DuplicateDetector::Entries entries;
         RowConverter::Buffer buffer;
         for (int i = 0; i < rows.size(); ++i) {
@@ -40,7 +37,23 @@ private:
             converter.convert(r, &buffer);
             DuplicateDetector::collect(converter, buffer, r.line, r.index, &entries);
         }
-        return detector.add(entries, errors);
+        return entries;
+    }
+
+    // `sampleRows` > 0: the tables are sized from the first rows, as the Validator does.
+    static QList<ValidationIssue> duplicatesOf(const QList<QStringList> &rows, QVector<qint64> *errors = nullptr,
+                                               int sampleRows = 0)
+    {
+        const QStringList headers{"Kd", "Mail", "Tel", "Tel2"};
+        const RowConverter converter(profile(), FieldCatalog(), headers);
+        DuplicateDetector detector;
+        for (const RowConverter::Column &c : converter.columns())
+            detector.setColumn(c.field.apiKey, c.index, c.header);
+        if (sampleRows > 0) {
+            const DuplicateDetector::Entries sample = identifiersOf(rows.mid(0, sampleRows));
+            detector.reserve(rows.size(), &sample, sampleRows);
+        }
+        return detector.add(identifiersOf(rows), errors);
     }
 
     static QString withLowerCase(QStringView v)
@@ -108,6 +121,28 @@ private slots:
         QCOMPARE(issues.at(2).relatedLine, 2);
         QCOMPARE(issues.at(2).value, QStringLiteral("+491712345678"));
         QCOMPARE(errors, (QVector<qint64>{2, 4}));
+    }
+
+    void tablesSizedFromASampleGrowWhenTheSampleWasShort()
+    {
+        // The first rows have no e-mail and no phone, so those tables start tiny; thousands of
+        // values later (growing them many times) the repeats are still found, with both lines.
+        QList<QStringList> rows;
+        for (int i = 0; i < 10; ++i)
+            rows.append({QStringLiteral("K%1").arg(i), "", "", ""});
+        for (int i = 0; i < 5000; ++i)
+            rows.append({QStringLiteral("M%1").arg(i), QStringLiteral("user%1@example.de").arg(i),
+                         QStringLiteral("+49 171 %1").arg(2000000 + i), ""});
+        rows.append({"X1", "USER17@example.de", "", ""});
+        rows.append({"X2", "", "+49 171 2004321", ""});
+        QVector<qint64> errors;
+        const QList<ValidationIssue> issues = duplicatesOf(rows, &errors, 10);
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues.at(0).line, 5012);
+        QCOMPARE(issues.at(0).relatedLine, 29);   // user17: record 27, line 29
+        QCOMPARE(issues.at(1).line, 5013);
+        QCOMPARE(issues.at(1).relatedLine, 4333);
+        QCOMPARE(errors, (QVector<qint64>{5010, 5011}));
     }
 
     void noDuplicatesNoIssues()
