@@ -65,13 +65,16 @@ struct CsvBlockClassifier
         return m;
     }
 
-    static Utf8Masks classifyUtf8(const uchar *p)
+    // `high` from classify(): 16-byte lanes without high bytes are skipped.
+    static Utf8Masks classifyUtf8(const uchar *p, quint64 high)
     {
         Utf8Masks m;
 #if defined(__SSE2__)
         // Signed bytes: 0x80..0xBF are -128..-65, 0xC2..0xDF are -62..-33; ASCII is >= 0.
         const __m128i c0 = _mm_set1_epi8(char(0xC0)), c1 = _mm_set1_epi8(char(0xC1)), e0 = _mm_set1_epi8(char(0xE0));
         for (int k = 0; k < 4; ++k) {
+            if (!((high >> (16 * k)) & 0xFFFF))
+                continue;
             const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
             const int shift = 16 * k;
             m.continuation |= quint64(unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(x, c0)))) << shift;
@@ -79,6 +82,7 @@ struct CsvBlockClassifier
                 << shift;
         }
 #else
+        Q_UNUSED(high);
         for (int i = 0; i < blockSize; ++i) {
             const uchar c = p[i];
             const quint64 bit = quint64(1) << i;

@@ -119,6 +119,9 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
     qint64 pos = start;
     m_scanner.reset(start, 1);
     bool stopped = false;
+    bool tookOver = false, restarted = false;
+    CsvScanner::LineEndingCounts endings;
+    qint64 quotedFields = 0, multiByte = 0;
     for (;;) {
         while (pos < end) {
             if (second && !waited && pos >= second->from()) {
@@ -158,8 +161,32 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
                 break;
             }
         }
-        if (m_metAt >= 0)
-            break;
+        if (m_metAt >= 0 && !tookOver) {
+            // This scan reached a record the second one saw: take its records from there on.
+            tookOver = true;
+            endings = m_scanner.lineEndings();
+            quotedFields = m_scanner.quotedFields();
+            multiByte = m_scanner.multiByteSequences();
+            takeOverSplit(&endings, &quotedFields, &multiByte);
+            stopped = false;
+            const CsvSplitScan &split = *m_splitScan;
+            m_splitScan = nullptr;
+            if (split.restartOffset() < 0) {
+                if (progress && !progress(end - start, end - start)) {
+                    index->cancelled = true;
+                    stopped = true;
+                }
+                break;
+            }
+            // It ended in a quote never closed (a file cut off in a quoted value): go on as the
+            // serial scan does at the end, reading again from that record with the quote as text.
+            restarted = true;
+            pos = split.restartOffset();
+            m_scanner.restartAfter(pos, split.restartLine() + m_lineShift, split.openQuoteOffset(), endings, quotedFields,
+                                   multiByte);
+            rollback(pos);
+            continue;
+        }
         if (stopped || !wholeFile)
             break;
         if (m_scanner.finish())
@@ -169,16 +196,10 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
         pos = m_scanner.restartOffset();
         m_scanner.reset(pos, m_scanner.restartLine());
     }
-    CsvScanner::LineEndingCounts endings = m_scanner.lineEndings();
-    qint64 quotedFields = m_scanner.quotedFields();
-    qint64 multiByte = m_scanner.multiByteSequences();
-    if (m_metAt >= 0) {
-        takeOverSplit(&endings, &quotedFields, &multiByte);
-        stopped = false;
-        if (progress && !progress(end - start, end - start)) {
-            index->cancelled = true;
-            stopped = true;
-        }
+    if (!tookOver || restarted) {   // the totals are this scanner's
+        endings = m_scanner.lineEndings();
+        quotedFields = m_scanner.quotedFields();
+        multiByte = m_scanner.multiByteSequences();
     }
     m_splitScan = nullptr;
     second.reset();   // its memory goes now

@@ -42,6 +42,18 @@ void CsvScanner::reset(qint64 offset, qint64 line)
     m_stop = false;
 }
 
+void CsvScanner::restartAfter(qint64 recordOffset, qint64 recordLine, qint64 quoteOffset, LineEndingCounts endingsAtRecord,
+                              qint64 quotedFields, qint64 multiByte)
+{
+    ++m_restarts;   // what finish() does when it asks for a restart
+    m_literalQuotes.insert(std::upper_bound(m_literalQuotes.begin(), m_literalQuotes.end(), quoteOffset), quoteOffset);
+    m_quotedFields = quotedFields;
+    m_multiByte = multiByte;
+    m_recordOffset = recordOffset;
+    m_endingsAtRecord = endingsAtRecord;
+    reset(recordOffset, recordLine);
+}
+
 bool CsvScanner::isLiteralQuote(qint64 position) const
 {
     return !m_literalQuotes.empty() && std::binary_search(m_literalQuotes.begin(), m_literalQuotes.end(), position);
@@ -134,9 +146,13 @@ bool CsvScanner::feed(const char *data, qsizetype size)
     const uchar *const end = p + size;
     if (m_blockScan) {
         constexpr int block = CsvBlockClassifier::blockSize;
-        while (end - p >= block && !m_stop) {
-            if (!scanBlock(p, m_offset))
-                feedScalar(p, p + block, m_offset);
+        while (end - p >= block) {
+            p = scanBlocks(p, end);
+            if (m_stop)
+                return false;
+            if (end - p < block)
+                break;
+            feedScalar(p, p + block, m_offset);   // a block the block path does not take
             if (m_stop)
                 return false;
             p += block;
@@ -324,7 +340,7 @@ bool blockUtf8(const uchar *p, quint64 highMask, quint64 *completed, int *need, 
     if (*need == 0 || (*need == 1 && *low == 0x80 && *high == 0xBF)) {
         // The common case, accented Latin letters: only two-byte sequences, so every continuation
         // byte must follow a lead byte (or the lead that ended the last block) and nothing else.
-        const B::Utf8Masks u = B::classifyUtf8(p);
+        const B::Utf8Masks u = B::classifyUtf8(p, highMask);
         if ((u.continuation | u.lead2) == highMask) {
             if (u.continuation != ((u.lead2 << 1) | quint64(*need)))
                 return false;
@@ -392,7 +408,18 @@ bool blockUtf8(const uchar *p, quint64 highMask, quint64 *completed, int *need, 
 // having changed nothing, for a block it does not handle: a stray quote or text after a closing
 // quote, a literal (never closed) quote, invalid UTF-8, an LF right after a CR that ended the
 // last block, a quote that closed at the end of the last block — all rare in real files.
-bool CsvScanner::scanBlock(const uchar *p, qint64 at)
+const uchar *CsvScanner::scanBlocks(const uchar *p, const uchar *end)
+{
+    // One loop over the blocks (not a call each): the classifier's constants stay in registers.
+    using B = CsvBlockClassifier;
+    for (; end - p >= B::blockSize; p += B::blockSize) {
+        if (!scanBlock(p, m_offset) || m_stop)
+            break;
+    }
+    return p;
+}
+
+inline bool CsvScanner::scanBlock(const uchar *p, qint64 at)
 {
     using B = CsvBlockClassifier;
     if (m_state == State::QuoteInQuoted || m_lastCR == at - 1)

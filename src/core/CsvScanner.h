@@ -59,6 +59,11 @@ public:
     // literal text and the caller must reset(restartOffset(), restartLine()) and feed again
     // from there. After maxRestarts the rest of the file is kept as one field instead.
     bool finish();
+    // As if this scan had read on to the end and finish() had returned false there: another scan
+    // (CsvSplitScan) read the rest and found the quote at quoteOffset open, in the record at
+    // recordOffset; the totals are the serial ones at that point. The caller rescans from there.
+    void restartAfter(qint64 recordOffset, qint64 recordLine, qint64 quoteOffset, LineEndingCounts endingsAtRecord,
+                      qint64 quotedFields, qint64 multiByte);
     qint64 restartOffset() const { return m_recordOffset; }
     qint64 restartLine() const { return m_recordLine; }
     qint64 unterminatedQuoteOffset() const { return m_quoteOffset; }
@@ -87,6 +92,7 @@ private:
     void lineBreak(uchar c, qint64 position, bool endsRecord);
     const uchar *consumeHigh(const uchar *p, const uchar *end, const uchar *begin, qint64 base);
     void feedScalar(const uchar *begin, const uchar *end, qint64 base);
+    const uchar *scanBlocks(const uchar *p, const uchar *end);
     bool scanBlock(const uchar *p, qint64 at);
     void beginRecord(qint64 offset, qint64 line);
     void utf8Error(qint64 position);

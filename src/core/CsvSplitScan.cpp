@@ -42,10 +42,16 @@ void CsvSplitScan::run()
         pos += n;
         m_done.store(pos - m_from, std::memory_order_relaxed);
     }
-    // A quote open at the end would need a rescan with it taken literally; the serial scan
-    // decides how that goes, so this scan is not used then.
-    if (!m_scanner.finish())
-        return;
+    if (!m_scanner.finish()) {
+        // A quote open at the end: the first thread rescans from its record (see restartOffset()).
+        // Issues found from there on will be found again, as CsvIndexBuilder::rollback() does.
+        m_restartOffset = m_scanner.restartOffset();
+        m_restartLine = m_scanner.restartLine();
+        m_openQuote = m_scanner.unterminatedQuoteOffset();
+        while (!m_events.empty() && m_events.back().offset >= m_restartOffset)
+            m_events.pop_back();
+        m_scanner.reset(m_restartOffset, m_restartLine);   // line endings back to that record
+    }
     m_final = {m_scanner.lineEndings(), m_scanner.quotedFields(), m_scanner.multiByteSequences()};
     m_usable = true;
 }

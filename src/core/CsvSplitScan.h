@@ -42,8 +42,15 @@ public:
     qint64 from() const { return m_from; }
     qint64 bytesDone() const { return m_done.load(std::memory_order_relaxed); }
     bool waitFor(int milliseconds) const;   // true once the scan has ended
-    // After the scan ended: false when it cannot be used (short read, a quote never closed).
+    // After the scan ended: false when it cannot be used (a short read).
     bool usable() const { return m_usable; }
+    // A quote still open at the end (the file was cut off in a quoted value): the serial scan
+    // reads again from the record where it opened, with that quote taken as text. The events
+    // stop before that record; finalTotals() hold the line ending counts at its start and the
+    // other totals at the end of the file, as the serial scanner has them when it restarts.
+    qint64 restartOffset() const { return m_restartOffset; }   // -1: no quote open at the end
+    qint64 restartLine() const { return m_restartLine; }
+    qint64 openQuoteOffset() const { return m_openQuote; }
 
     // The record event starting at `offset` (within the window), or -1; with the totals there.
     qint64 recordAt(qint64 offset, Totals *totals) const;
@@ -69,6 +76,9 @@ private:
     std::vector<Mark> m_marks;   // records starting in the window, in offset order
     Totals m_final;
     bool m_usable = false;
+    qint64 m_restartOffset = -1;
+    qint64 m_restartLine = 0;
+    qint64 m_openQuote = -1;
     std::atomic<qint64> m_done{0};
     std::atomic<bool> m_cancel{false};
     std::future<void> m_thread;

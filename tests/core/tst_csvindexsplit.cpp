@@ -137,7 +137,17 @@ private slots:
         QTest::newRow("no quoting") << QByteArray("a\tb\n\"1\t2\n3\t\"4\n5\t6\n") << '\t' << char(0) << 1 << qint64(0) << true;
         QTest::newRow("after a bom") << QByteArray("\xef\xbb\xbf" "a,b\n1,2\n3,\"4\n\"\n5,6\n") << ',' << '"' << 1 << qint64(3) << true;
         QTest::newRow("no line break") << QByteArray("a,b,\"c\nd\"") << ',' << '"' << 1 << qint64(0) << false;
-        QTest::newRow("ends open") << QByteArray("a,b\n1,\"2\n3,4\n") << ',' << '"' << 1 << qint64(0) << false;
+        QTest::newRow("ends open") << QByteArray("a,b\n1,\"2\n3,4\n") << ',' << '"' << 1 << qint64(0) << true;
+        // Cut off inside a quoted value (as `head -n` of a file with multi-line cells): the second scan is
+        // used up to the open quote's record, then the first one rescans it with the quote as text.
+        QByteArray cut("id,name,note\n");
+        for (int i = 0; i < 8; ++i)
+            cut += QByteArray::number(i) + ",M\xc3\xbcller,\"said \"\"hi\"\"\"\n" + QByteArray::number(i) + "b,x,\"l1\nl2\"\n";
+        QTest::newRow("cut off in a quote") << cut + "9,\"line1\n" << ',' << '"' << 1 << qint64(0) << true;
+        QTest::newRow("cut off in a quote, bad bytes and stray quotes after it")
+            << cut + "9,x,\"line1\xff\n\"\"a\"b,c\n5\" x\n\xc3" << ',' << '"' << 1 << qint64(0) << true;
+        QTest::newRow("cut off in a quote, crlf") << QByteArray(cut).replace("\n", "\r\n") + "9,x,\"line1\r\n" << ',' << '"' << 1
+                                                  << qint64(0) << true;
     }
 
     void trickyInputsAtEverySplit()
