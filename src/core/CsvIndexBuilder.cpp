@@ -42,7 +42,9 @@ std::unique_ptr<CsvSplitScan> CsvIndexBuilder::startSplit(const RandomAccessFile
     if (split == autoSplit) {
         if (end - start < parallelMinBytes || QThread::idealThreadCount() < 2)
             return nullptr;
-        split = start + (end - start) / 2;
+        // A little less than half for this thread: after the scans meet it also takes the second
+        // one's records over (on the 1M-row file: ~90 ms of scanning each, ~10 ms of taking over).
+        split = start + (end - start) * 47 / 100;
     }
     // The second scan starts just after the first line break at or after the split (after both
     // bytes of a CRLF). Whether that is a record start is found out when the scans meet.

@@ -408,18 +408,7 @@ bool blockUtf8(const uchar *p, quint64 highMask, quint64 *completed, int *need, 
 // having changed nothing, for a block it does not handle: a stray quote or text after a closing
 // quote, a literal (never closed) quote, invalid UTF-8, an LF right after a CR that ended the
 // last block, a quote that closed at the end of the last block — all rare in real files.
-const uchar *CsvScanner::scanBlocks(const uchar *p, const uchar *end)
-{
-    // One loop over the blocks (not a call each): the classifier's constants stay in registers.
-    using B = CsvBlockClassifier;
-    for (; end - p >= B::blockSize; p += B::blockSize) {
-        if (!scanBlock(p, m_offset) || m_stop)
-            break;
-    }
-    return p;
-}
-
-inline bool CsvScanner::scanBlock(const uchar *p, qint64 at)
+Q_ALWAYS_INLINE bool CsvScanner::scanBlock(const uchar *p, qint64 at)
 {
     using B = CsvBlockClassifier;
     if (m_state == State::QuoteInQuoted || m_lastCR == at - 1)
@@ -535,4 +524,15 @@ inline bool CsvScanner::scanBlock(const uchar *p, qint64 at)
             m_state = State::Unquoted;
     }
     return true;
+}
+
+const uchar *CsvScanner::scanBlocks(const uchar *p, const uchar *end)
+{
+    // One loop over the blocks (not a call each): the classifier's constants stay in registers.
+    using B = CsvBlockClassifier;
+    for (; end - p >= B::blockSize; p += B::blockSize) {
+        if (!scanBlock(p, m_offset) || m_stop)
+            break;
+    }
+    return p;
 }
