@@ -266,7 +266,8 @@ bool CsvIndexBuilder::acceptRecord(const CsvScanner::RawRecord &r)
         ++ix.skippedEmpty;
         return true;
     }
-    checkLastRecordSize(r.offset);
+    if (!ix.lines.empty() && r.offset - ix.offsets.back() > CsvIndex::maxRecordBytes)   // rare: no call per record
+        checkLastRecordSize(r.offset);
     if (m_maxRecords >= 0 && ix.count() >= m_maxRecords) {
         ix.offsets.push_back(r.offset);   // end of the last record kept
         return false;
