@@ -4,6 +4,7 @@
 #include "StringLength.h"
 
 #include <QByteArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <cstring>
@@ -13,6 +14,7 @@ CsvRecordParser::CsvRecordParser(char delimiter, char quote, TextEncoding::Id en
     : m_delimiter(delimiter)
     , m_quote(quote)
     , m_encoding(encoding)
+    , m_asciiIsAscii(encoding != TextEncoding::Utf16LE && encoding != TextEncoding::Utf16BE)
     , m_literalQuotes(literalQuotes)
 {
 }
@@ -23,14 +25,292 @@ bool CsvRecordParser::isLiteralQuote(qint64 position) const
         && std::binary_search(m_literalQuotes->begin(), m_literalQuotes->end(), position);
 }
 
-qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, QStringList *cells) const
+namespace {
+// A cell string's room for putCell: its 16-character steps write up to this many characters
+// (at least one step, also for an empty cell); the terminator fits below it.
+constexpr qsizetype roomFor(qsizetype n)
+{
+    return (n + 16) & ~qsizetype(15);
+}
+
+// Where the unquoted fields of a record end: one bit per byte that is the delimiter, CR or LF,
+// for a 64-byte window, plus a bit for the end of the record. A record of short cells is then
+// split with one vector pass per 64 bytes and a count-trailing-zeros per cell instead of a
+// search per cell. Quotes are not in the mask: only a field's first byte can open a quote, and
+// the parser looks at that byte itself.
+class FieldEnds
+{
+public:
+    FieldEnds(const char *begin, const char *end, const char *readEnd, char delimiter)
+        : m_end(end)
+        , m_readEnd(readEnd)
+        , m_delimiter(delimiter)
+#if defined(__SSE2__)
+        , m_vDelimiter(_mm_set1_epi8(delimiter))
+#endif
+    {
+        load(begin);
+    }
+
+    // The first delimiter, CR or LF at or after p (p <= end), or end.
+    Q_ALWAYS_INLINE const char *next(const char *p)
+    {
+        quint64 offset = quint64(p - m_window);
+        if (Q_UNLIKELY(offset >= 64)) {   // p is past the window (a long or quoted field)
+            load(p);
+            offset = 0;
+        }
+        quint64 bits = m_bits >> offset;
+        while (Q_UNLIKELY(!bits)) {   // none in this window: they are in a later one
+            load(m_window + 64);
+            p = m_window;
+            bits = m_bits;
+        }
+        return p + qCountTrailingZeroBits(bits);
+    }
+
+private:
+    Q_ALWAYS_INLINE void load(const char *window)
+    {
+        m_window = window;
+        const qsizetype available = m_end - window;
+        quint64 bits = 0;
+#if defined(__SSE2__)
+        if (Q_LIKELY(m_readEnd - window >= 64)) {
+            const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+            for (int i = 0; i < 64; i += 16) {
+                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(window + i));
+                const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(x, m_vDelimiter),
+                                                 _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf)));
+                bits |= quint64(quint16(_mm_movemask_epi8(hit))) << i;
+            }
+        } else
+#endif
+        {
+            const qsizetype n = std::min<qsizetype>(available, 64);
+            for (qsizetype i = 0; i < n; ++i) {
+                const char c = window[i];
+                if (c == m_delimiter || c == '\r' || c == '\n')
+                    bits |= quint64(1) << i;
+            }
+        }
+        if (available < 64)   // bytes past the record are not looked at; its end counts as a stop
+            bits = (bits & ((quint64(1) << available) - 1)) | (quint64(1) << available);
+        m_bits = bits;
+    }
+
+    const char *m_window = nullptr;
+    quint64 m_bits = 0;
+    const char *const m_end;
+    const char *const m_readEnd;
+    const char m_delimiter;
+#if defined(__SSE2__)
+    const __m128i m_vDelimiter;
+#endif
+};
+
+// One more cell at the end of the list; the list's cells are then at [first, *end).
+Q_NEVER_INLINE QString *appendCell(QStringList *list, QString **end)
+{
+    const qsizetype index = list->size();
+    list->append(QString());
+    *end = list->data() + list->size();
+    return list->data() + index;
+}
+
+// A string with room for putCell's steps for a cell of roomFor(n) == room.
+Q_NEVER_INLINE void makeRoom(QString *cell, qsizetype room)
+{
+    *cell = QString();
+    cell->reserve(std::max<qsizetype>(room, 32));   // also room for the next records' longer values
+}
+
+// The thread's buffer for quoted fields with a doubled quote or text after the closing quote.
+QByteArray &escapeScratch()
+{
+    thread_local QByteArray scratch;   // kept between records: no allocation per escaped field
+    return scratch;
+}
+}
+
+// Writes one cell. Cells are overwritten in place: a caller streaming records
+// (forEachRecordInRange) hands the same list back, so a cell reuses the previous record's string
+// buffer instead of one allocation and one free per cell. A buffer still shared elsewhere is
+// never written to. The fast path widens 16 bytes at a time, reading past the cell (up to
+// readEnd) and writing past its length (within the string's capacity); the text it gives is
+// putCellGeneral's, which takes the cells the fast path cannot.
+Q_ALWAYS_INLINE void CsvRecordParser::putCell(const char *text, qsizetype n, const char *readEnd, QString *cell) const
+{
+    const qsizetype room = roomFor(n);
+    if (Q_UNLIKELY(readEnd - text < room)) {
+        putCellGeneral(text, n, cell);
+        return;
+    }
+    QStringPrivate &d = cell->data_ptr();
+    if (Q_UNLIKELY(d.needsDetach() || d.size + d.freeSpaceAtEnd() < room))
+        makeRoom(cell, room);
+    char16_t *const dst = d.data();
+    qsizetype firstHigh = n;   // the first byte >= 0x80; n or more if none
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (qsizetype i = 0;;) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i), _mm_unpacklo_epi8(x, zero));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i + 8), _mm_unpackhi_epi8(x, zero));
+        if (const int high = _mm_movemask_epi8(x)) {
+            firstHigh = i + qCountTrailingZeroBits(uint(high));   // may be a byte after the cell
+            break;
+        }
+        i += 16;
+        if (i >= n)
+            break;
+    }
+#else
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = uchar(text[i]);
+        if (c >= 0x80) {
+            firstHigh = i;
+            break;
+        }
+        dst[i] = c;
+    }
+#endif
+    qsizetype length = n;
+    if (firstHigh < n) {
+        // ASCII up to firstHigh is in place; the rest is decoded after it.
+        length = TextEncoding::decodeRestInto(m_encoding, text, n, firstHigh, dst);
+        if (Q_UNLIKELY(length < 0)) {   // bytes only the general decoder defines (invalid UTF-8, ...)
+            TextEncoding::decodeInto(m_encoding, text, n, cell);
+            return;
+        }
+    }
+    d.size = length;
+    dst[length] = u'\0';
+}
+
+// A field starting with an opening quote at p: writes its text to *cell and returns the
+// delimiter, CR or LF ending it (or end). Its text is the bytes between the quotes unless it has
+// a doubled quote or text after the closing quote; only then is it put together in a buffer.
+const char *CsvRecordParser::putQuotedField(const char *p, const char *end, const char *readEnd, QString *cell) const
+{
+    const char *const spanStart = p + 1;
+    const char *spanEnd = end;   // unterminated: the rest of the record
+    QByteArray *scratch = nullptr;
+    auto startScratch = [&](const char *textEnd) {
+        scratch = &escapeScratch();
+        scratch->resize(0);   // keeps the capacity
+        scratch->append(spanStart, textEnd - spanStart);
+    };
+    const char *stop = end;
+    for (const char *s = spanStart;;) {
+        const void *hit = std::memchr(s, m_quote, size_t(end - s));
+        if (!hit) {
+            if (scratch)
+                scratch->append(s, end - s);
+            break;
+        }
+        const char *q = static_cast<const char *>(hit);
+        if (q + 1 < end && q[1] == m_quote) {   // doubled quote: one quote of text
+            if (!scratch)
+                startScratch(q);
+            else
+                scratch->append(s, q - s);
+            scratch->append(m_quote);
+            s = q + 2;
+            continue;
+        }
+        // The closing quote.
+        if (scratch)
+            scratch->append(s, q - s);
+        else
+            spanEnd = q;
+        stop = q + 1;
+        if (stop < end && *stop != m_delimiter && *stop != '\r' && *stop != '\n') {
+            // Text after the closing quote belongs to the field, quotes included.
+            if (!scratch)
+                startScratch(spanEnd);
+            const char *textEnd = reinterpret_cast<const char *>(
+                findCsvSpecial(reinterpret_cast<const uchar *>(stop), reinterpret_cast<const uchar *>(end), '\r', '\n',
+                               uchar(m_delimiter), uchar(m_delimiter), false));
+            scratch->append(stop, textEnd - stop);
+            stop = textEnd;
+        }
+        break;
+    }
+    if (!scratch) {
+        putCell(spanStart, spanEnd - spanStart, readEnd, cell);
+        return stop;
+    }
+    putCell(scratch->constData(), scratch->size(), scratch->constData() + scratch->size(), cell);
+    if (scratch->capacity() > 1024 * 1024)   // do not keep a huge field's memory per thread
+        *scratch = QByteArray();
+    return stop;
+}
+
+qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, QStringList *cells, qsizetype slack) const
+{
+    if (!m_asciiIsAscii)   // UTF-16 (the reader transcodes it first): no fast path
+        return parseReference(data, size, base, cells);
+    // Copies in locals: writing a cell could alias the members as far as the compiler knows.
+    const char delimiter = m_delimiter;
+    const char quote = m_quote;
+    const char *const end = data + size;
+    const char *const readEnd = end + slack;
+    FieldEnds ends(data, end, readEnd, delimiter);
+    // The cells are taken with one detach for the whole record instead of a detach check per
+    // cell (QList::operator[]); the list grows when a record has more fields than the last.
+    QString *cell = cells->data();
+    QString *cellsEnd = cell + cells->size();
+    const char *p = data;
+    for (;;) {
+        if (Q_UNLIKELY(cell == cellsEnd))
+            cell = appendCell(cells, &cellsEnd);
+        const char *stop;   // the delimiter, CR or LF ending the field, or end
+        if (Q_UNLIKELY(p < end && quote && *p == quote) && !isLiteralQuote(base + (p - data))) {
+            stop = putQuotedField(p, end, readEnd, cell);
+        } else {
+            stop = ends.next(p);
+            putCell(p, stop - p, readEnd, cell);
+        }
+        ++cell;
+        if (stop < end && *stop == delimiter) {
+            p = stop + 1;
+            continue;
+        }
+        const qsizetype count = cell - cells->constData();
+        if (count != cells->size())
+            cells->resize(count);
+        if (stop == end)
+            return size;
+        return (stop - data) + ((*stop == '\r' && stop + 1 < end && stop[1] == '\n') ? 2 : 1);
+    }
+}
+
+// The general cell writer: any text, any string, any encoding.
+void CsvRecordParser::putCellGeneral(const char *text, qsizetype n, QString *cell) const
+{
+    if (!m_asciiIsAscii || n == 0) {
+        TextEncoding::decodeInto(m_encoding, text, n, cell);
+        return;
+    }
+    if (!setLengthInPlace(cell, n)) {
+        *cell = QString();
+        // Room for the next records' longer values, in whole 16-character steps (putCell's).
+        cell->reserve(std::max<qsizetype>(roomFor(n), 32));
+        cell->resize(n);
+    }
+    // ASCII (nearly every cell) is widened here; anything else decodes in the same buffer.
+    if (!widenAscii(text, n, reinterpret_cast<char16_t *>(cell->data())))
+        TextEncoding::decodeInto(m_encoding, text, n, cell);
+}
+
+qsizetype CsvRecordParser::parseReference(const char *data, qsizetype size, qint64 base, QStringList *cells) const
 {
     enum class State { StartField, Unquoted, Quoted, QuoteInQuoted };
     // Cells are overwritten in place: a caller streaming records (forEachRecordInRange) hands the
     // same list back, so a cell reuses the previous record's string buffer instead of one
     // allocation and one free per cell. A buffer still shared elsewhere is never written to.
     qsizetype count = 0;
-    const bool asciiIsAscii = m_encoding != TextEncoding::Utf16LE && m_encoding != TextEncoding::Utf16BE;
     const char *p = data;
     const char *const end = data + size;
     const char *fieldStart = p;
@@ -40,25 +320,13 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
     bool escaped = false;    // ... and its text is in `scratch`
     const char *spanStart = nullptr;
     const char *spanEnd = nullptr;
-    thread_local QByteArray scratch;   // kept between records: no allocation per escaped field
+    QByteArray &scratch = escapeScratch();
     State state = State::StartField;
 
     auto put = [&](const char *text, qsizetype n) {
         if (count == cells->size())
             cells->append(QString());
-        QString &cell = (*cells)[count++];
-        if (!asciiIsAscii || n == 0) {
-            TextEncoding::decodeInto(m_encoding, text, n, &cell);
-            return;
-        }
-        if (!setLengthInPlace(&cell, n)) {
-            cell = QString();
-            cell.reserve(std::max<qsizetype>(n, 32));   // room for the next records' longer values
-            cell.resize(n);
-        }
-        // ASCII (nearly every cell) is widened here; anything else decodes in the same buffer.
-        if (!widenAscii(text, n, reinterpret_cast<char16_t *>(cell.data())))
-            TextEncoding::decodeInto(m_encoding, text, n, &cell);
+        putCellGeneral(text, n, &(*cells)[count++]);
     };
     // From here on the field's text is collected in `scratch`.
     auto toScratch = [&]() {

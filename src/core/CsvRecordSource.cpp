@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 constexpr qint64 streamChunk = 4 * 1024 * 1024;
@@ -62,11 +63,12 @@ std::unique_ptr<CsvRecordSource> CsvRecordSource::create(Setup setup, QString *e
     return source;
 }
 
-void CsvRecordSource::fillRecord(const char *data, qsizetype size, qint64 index, SourceRecord *record) const
+void CsvRecordSource::fillRecord(const char *data, qsizetype size, qsizetype slack, qint64 index,
+                                 SourceRecord *record) const
 {
     record->index = index;
     record->line = m_setup.index.lines[size_t(index)];
-    m_parser.parse(data, size, m_setup.index.offsets[size_t(index)], &record->cells);
+    m_parser.parse(data, size, m_setup.index.offsets[size_t(index)], &record->cells, slack);
     const qsizetype width = m_headers.size();
     if (record->cells.size() < width) {
         record->cells.reserve(width);
@@ -82,11 +84,12 @@ SourceRecord CsvRecordSource::record(qint64 index) const
         return r;
     const qint64 start = m_setup.index.offsets[size_t(index)];
     const qint64 size = std::min(m_setup.index.offsets[size_t(index) + 1] - start, CsvIndex::maxRecordBytes);
-    QByteArray bytes(size, Qt::Uninitialized);
-    const qint64 n = m_file.readAt(start, bytes.data(), size);
+    // Zeroed bytes after the record let the parser read 16 bytes at a time (CsvRecordParser::readSlack).
+    QByteArray bytes(size + CsvRecordParser::readSlack, '\0');
+    const qint64 n = std::max<qint64>(m_file.readAt(start, bytes.data(), size), 0);
     if (n < size)
         noteFileChanged();
-    fillRecord(bytes.constData(), std::max<qint64>(n, 0), index, &r);
+    fillRecord(bytes.constData(), n, bytes.size() - n, index, &r);
     return r;
 }
 
@@ -120,16 +123,16 @@ void CsvRecordSource::forEachRecordInRange(qint64 first, qint64 last,
             j = i + 1;
         const qint64 chunkEnd = j == i + 1 ? chunkStart + std::min(offsets[size_t(j)] - chunkStart, CsvIndex::maxRecordBytes)
                                            : offsets[size_t(j)];
-        buffer.resize(chunkEnd - chunkStart);
-        const qint64 n = m_file.readAt(chunkStart, buffer.data(), chunkEnd - chunkStart);
-        if (n < chunkEnd - chunkStart) {
+        // The bytes after the chunk are readable slack for the parser (CsvRecordParser::readSlack).
+        buffer.resize(chunkEnd - chunkStart + CsvRecordParser::readSlack);
+        const qint64 valid = std::max<qint64>(m_file.readAt(chunkStart, buffer.data(), chunkEnd - chunkStart), 0);
+        if (valid < chunkEnd - chunkStart)
             noteFileChanged();
-            buffer.resize(std::max<qint64>(n, 0));
-        }
+        std::memset(buffer.data() + valid, 0, size_t(buffer.size() - valid));
         for (; i < j; ++i) {
-            const qint64 from = std::min<qint64>(offsets[size_t(i)] - chunkStart, buffer.size());
-            const qint64 to = std::min<qint64>(offsets[size_t(i) + 1] - chunkStart, buffer.size());
-            fillRecord(buffer.constData() + from, to - from, i, &r);
+            const qint64 from = std::min<qint64>(offsets[size_t(i)] - chunkStart, valid);
+            const qint64 to = std::min<qint64>(offsets[size_t(i) + 1] - chunkStart, valid);
+            fillRecord(buffer.constData() + from, to - from, buffer.size() - to, i, &r);
             if (!visit(r))
                 return;
         }

@@ -41,7 +41,8 @@ public:
 
 private:
     explicit CsvRecordSource(Setup setup);
-    void fillRecord(const char *data, qsizetype size, qint64 index, SourceRecord *record) const;
+    // `slack`: readable bytes after the record (see CsvRecordParser::parse).
+    void fillRecord(const char *data, qsizetype size, qsizetype slack, qint64 index, SourceRecord *record) const;
 
     Setup m_setup;
     RandomAccessFile m_file;

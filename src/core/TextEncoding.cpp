@@ -19,9 +19,9 @@ constexpr char16_t cp1252High[32] = {
 // Then the caller decodes with QString::fromUtf8, which defines the output for everything else
 // (U+FFFD per invalid sequence, a leading BOM); for the rest valid UTF-8 has one decoding only.
 // Noncharacters are handed over too, so this path never has to agree with Qt on them.
-char16_t *decodeValidUtf8(const uchar *s, const uchar *end, char16_t *dst)
+// `begin` is where the text starts (a BOM there is left to Qt); decoding starts at s.
+char16_t *decodeValidUtf8(const uchar *begin, const uchar *s, const uchar *end, char16_t *dst)
 {
-    const uchar *const begin = s;
     while (s < end) {
         const uchar c = *s;
         if (c < 0x80) {
@@ -183,7 +183,7 @@ void TextEncoding::decodeInto(Id id, const char *data, qsizetype size, QString *
     const auto *src = reinterpret_cast<const uchar *>(data);
     switch (id) {
     case Utf8:
-        if (const char16_t *end = decodeValidUtf8(src, src + size, dst))
+        if (const char16_t *end = decodeValidUtf8(src, src, src + size, dst))
             setLengthInPlace(out, end - dst);   // shrinking: always in place
         else
             *out = QString::fromUtf8(data, size);   // invalid bytes: Qt's replacement rules, as decode()
@@ -197,6 +197,26 @@ void TextEncoding::decodeInto(Id id, const char *data, qsizetype size, QString *
     case Utf16BE:
         break;
     }
+}
+
+qsizetype TextEncoding::decodeRestInto(Id id, const char *data, qsizetype size, qsizetype asciiDone, char16_t *dst)
+{
+    const auto *src = reinterpret_cast<const uchar *>(data);
+    switch (id) {
+    case Utf8: {
+        const char16_t *end = decodeValidUtf8(src, src + asciiDone, src + size, dst + asciiDone);
+        return end ? end - dst : -1;
+    }
+    case Latin1:
+    case Windows1252:
+    case Latin9:
+        decodeSingleByte(id, data + asciiDone, size - asciiDone, dst + asciiDone);
+        return size;
+    case Utf16LE:
+    case Utf16BE:
+        break;
+    }
+    return -1;
 }
 
 QByteArray TextEncoding::utf16ToUtf8(const char *data, qsizetype size, bool bigEndian, QByteArray *carry,

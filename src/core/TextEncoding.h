@@ -22,6 +22,11 @@ public:
     // The same text as decode(), written into *out: when *out is not shared and has the
     // capacity, its buffer is reused, so a reader refilling the same cells allocates nothing.
     static void decodeInto(Id id, const char *data, qsizetype size, QString *out);
+    // For a reader that has already widened the ASCII prefix data[0, asciiDone) into dst: decodes
+    // the rest into dst + asciiDone (dst has room for `size` units) and returns the text's length,
+    // the same text as decode(). Returns -1 when only decode()/decodeInto() can say what the
+    // text is (invalid UTF-8, a BOM, noncharacters, UTF-16 input).
+    static qsizetype decodeRestInto(Id id, const char *data, qsizetype size, qsizetype asciiDone, char16_t *dst);
 
     // UTF-16 -> UTF-8; invalid surrogates become U+FFFD. `pendingLow` carries an odd trailing
     // byte between calls; `badUnits` counts replaced code units.
