@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QVarLengthArray>
 
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <new>
@@ -149,7 +150,9 @@ void DuplicateDetector::reserve(qint64 rows, const Entries *sample, qint64 sampl
             // The share of rows with a value in the sample, with a margin; beyond it the table
             // grows (correct, only slower). Every slot not needed is memory not touched.
             const double perRow = double(seen[size_t(it.key())]) / double(sampleRows);
-            expected = std::min<qint64>(qint64(double(rows) * perRow * 1.25) + 1024, rows * 4);
+            // (At most one value a row, unless the sample had lists.)
+            const double most = std::max(1.0, std::ceil(perRow));
+            expected = std::min<qint64>(qint64(double(rows) * perRow * 1.25) + 1024, qint64(double(rows) * most));
         }
         m_seen[it.key()].reserve(size_t(expected));
     }
