@@ -341,6 +341,11 @@ bool PhoneFastPath::load()
     return true;
 }
 
+void PhoneFastPath::prepare(const std::string &defaultRegion) const
+{
+    d->regionById(defaultRegion);   // compiles its calling code's regions once, under the mutex
+}
+
 QStringList PhoneFastPath::regionsForCallingCode(int callingCode) const
 {
     QStringList out;

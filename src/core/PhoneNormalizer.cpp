@@ -60,6 +60,12 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView cell) const
     return r;
 }
 
+void PhoneNormalizer::prepare() const
+{
+    if (const PhoneFastPath *fast = m_fastPath ? PhoneFastPath::instance() : nullptr)
+        fast->prepare(m_region);
+}
+
 PhoneNormalizer::Result PhoneNormalizer::normalizeInto(QStringView cell, QString *e164) const
 {
     Result r;

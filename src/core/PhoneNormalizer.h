@@ -34,6 +34,9 @@ public:
     // The fast path (PhoneFastPath) gives libphonenumber's verdicts without its regex-heavy Parse;
     // off = every number through Parse + IsValidNumber (tests and the benchmark compare both).
     void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
+    // Loads the phone metadata and compiles the default region now (thread-safe): commands call
+    // it on another thread while the file is indexed, so no worker waits for it later.
+    void prepare() const;
 
 private:
     std::string m_region;

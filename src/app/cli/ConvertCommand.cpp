@@ -6,11 +6,13 @@
 #include "FieldCatalog.h"
 #include "MappingProfile.h"
 #include "PayloadBatchWriter.h"
+#include "PhoneNormalizer.h"
 #include "RecordSourceFactory.h"
 #include "Validator.h"
 
 #include <QSaveFile>
 #include <QTextStream>
+#include <QtConcurrent>
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -74,6 +76,9 @@ int ConvertCommand::run(const QStringList &arguments)
         err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
+    // The phone metadata is prepared while the file is indexed (on a core the index build
+    // leaves idle at its end), not by the first rows afterwards.
+    QFuture<void> phonesReady = QtConcurrent::run([region = profile.defaultRegion()] { PhoneNormalizer(region).prepare(); });
     // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
     const std::unique_ptr<RecordSource> source =
         FailedRowsSource::wrapIfExport(RecordSourceFactory::open(file, profile.readOptions(), &message));
@@ -108,6 +113,7 @@ int ConvertCommand::run(const QStringList &arguments)
     Validator::Options options;
     options.maxIssues = 20;
     options.validRow = [&writer](qint64, QByteArrayView json) { writer.add(json); };
+    phonesReady.waitForFinished();
     const ValidationReport report = Validator(profile, catalog).run(*source, options);
     writer.finish();
     if (!output.commit()) {
