@@ -176,11 +176,24 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
             if (col.field.type == T::Date || col.field.type == T::DateTime) {
                 noteDateCell(out.stats[c].report, record.cells.at(col.index), row, record.line, col.index, col.slot, c);
             } else if (col.field.type == T::Number && !col.decimalFromProfile) {
+                // A vote for the decimal mark: the only comma (or dot), last of the two, not
+                // followed by exactly three digits' worth of text (then it may group thousands).
                 const QString &cell = record.cells.at(col.index);
-                const int comma = int(cell.lastIndexOf(QLatin1Char(','))), dot = int(cell.lastIndexOf(QLatin1Char('.')));
-                if (comma > dot && cell.count(QLatin1Char(',')) == 1 && cell.size() - comma - 1 != 3)
+                const qsizetype size = cell.size();
+                qsizetype comma = -1, dot = -1, commas = 0, dots = 0;
+                const char16_t *text = reinterpret_cast<const char16_t *>(cell.constData());
+                for (qsizetype i = 0; i < size; ++i) {
+                    if (text[i] == u',') {
+                        comma = i;
+                        ++commas;
+                    } else if (text[i] == u'.') {
+                        dot = i;
+                        ++dots;
+                    }
+                }
+                if (comma > dot && commas == 1 && size - comma - 1 != 3)
                     ++out.stats[c].commaVotes;
-                else if (dot > comma && cell.count(QLatin1Char('.')) == 1 && cell.size() - dot - 1 != 3)
+                else if (dot > comma && dots == 1 && size - dot - 1 != 3)
                     ++out.stats[c].dotVotes;
             }
         }
