@@ -1,5 +1,6 @@
 #include "DateTimeConverter.h"
 
+#include "StringLength.h"
 #include "StringPool.h"
 #include "TrimmedView.h"
 
@@ -81,7 +82,9 @@ void DateTimeConverter::writeWithOffset(QString *s, int y, int m, int d, int hou
 {
     // Written into *s in place: a detached string of enough capacity (the buffer reused row
     // after row) is not allocated again.
-    s->resize(19 + (msec ? 4 : 0) + (zulu ? 1 : 6));
+    const qsizetype length = 19 + (msec ? 4 : 0) + (zulu ? 1 : 6);
+    if (!setLengthInPlace(s, length))
+        s->resize(length);
     QChar *out = s->data();
     put2(out, y / 100);
     put2(out, y % 100);
@@ -124,9 +127,7 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
     // the buffer a caller reuses row after row is written without allocating.
     QString storage = std::move(out->text);
     *out = Result();
-    if (storage.isDetached())
-        storage.resize(0);
-    else
+    if (!setLengthInPlace(&storage, 0))
         storage = QString();
     out->text = std::move(storage);
     Result &r = *out;
@@ -238,7 +239,8 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
 
     if (m_options.dateOnly) {
         if (year >= 1 && year <= 9999) {   // what toString(Qt::ISODate) writes, without its printf
-            r.text.resize(10);
+            if (!setLengthInPlace(&r.text, 10))
+                r.text.resize(10);
             QChar *out = r.text.data();
             put2(out, year / 100);
             put2(out, year % 100);

@@ -1,6 +1,7 @@
 #include "PhoneFastPath.h"
 
 #include "DigitPattern.h"
+#include "StringLength.h"
 #include "StringPool.h"
 
 #include <QHash>
@@ -522,7 +523,8 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
         ccText[ccLength++] = char('0' + v % 10);
     std::reverse(ccText, ccText + ccLength);
     QString &out = e164 ? *e164 : valid.e164;
-    out.resize(1 + ccLength + national.n);
+    if (!setLengthInPlace(&out, 1 + ccLength + national.n))
+        out.resize(1 + ccLength + national.n);
     QChar *e = out.data();
     *e++ = QLatin1Char('+');
     for (int i = 0; i < ccLength; ++i)

@@ -4,6 +4,7 @@
 #include "EmailNormalizer.h"
 #include "JsonWriter.h"
 #include "ScalarConverters.h"
+#include "StringLength.h"
 #include "StringPool.h"
 #include "TrimmedView.h"
 
@@ -408,7 +409,8 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         // Joined into the value's own string: detached and large enough (as row after row),
         // it is reused without an allocation.
         Value &v = values[m_fullNameSlot];
-        v.owned.resize(length);
+        if (!setLengthInPlace(&v.owned, length))
+            v.owned.resize(length);
         QChar *out = v.owned.data();
         for (qsizetype i = 0; i < nameParts.size(); ++i) {
             if (i)
