@@ -78,12 +78,13 @@ private:
 #if defined(__SSE2__)
         if (Q_LIKELY(m_readEnd - window >= 64)) {
             const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
-            for (int i = 0; i < 64; i += 16) {
+            auto stops = [&](int i) {
                 const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(window + i));
                 const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(x, m_vDelimiter),
                                                  _mm_or_si128(_mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf)));
-                bits |= quint64(quint16(_mm_movemask_epi8(hit))) << i;
-            }
+                return quint64(quint16(_mm_movemask_epi8(hit))) << i;
+            };
+            bits = stops(0) | stops(16) | stops(32) | stops(48);
         } else
 #endif
         {
@@ -125,11 +126,17 @@ Q_NEVER_INLINE void makeRoom(QString *cell, qsizetype room)
     cell->reserve(std::max<qsizetype>(room, 32));   // also room for the next records' longer values
 }
 
-// The thread's buffer for quoted fields with a doubled quote or text after the closing quote.
+// The thread's buffer for quoted fields with a doubled quote or text after the closing quote
+// (parseReference's and parse()'s), kept between records: no allocation per escaped field.
 QByteArray &escapeScratch()
 {
-    thread_local QByteArray scratch;   // kept between records: no allocation per escaped field
+    thread_local QByteArray scratch;
     return scratch;
+}
+std::vector<char> &unescapeBuffer()
+{
+    thread_local std::vector<char> buffer;
+    return buffer;
 }
 }
 
@@ -193,57 +200,59 @@ Q_ALWAYS_INLINE void CsvRecordParser::putCell(const char *text, qsizetype n, con
 // a doubled quote or text after the closing quote; only then is it put together in a buffer.
 const char *CsvRecordParser::putQuotedField(const char *p, const char *end, const char *readEnd, QString *cell) const
 {
-    const char *const spanStart = p + 1;
-    const char *spanEnd = end;   // unterminated: the rest of the record
-    QByteArray *scratch = nullptr;
-    auto startScratch = [&](const char *textEnd) {
-        scratch = &escapeScratch();
-        scratch->resize(0);   // keeps the capacity
-        scratch->append(spanStart, textEnd - spanStart);
+    const char quote = m_quote;
+    const char delimiter = m_delimiter;
+    auto nextQuote = [&](const char *from) {
+        return reinterpret_cast<const char *>(findCsvSpecial(reinterpret_cast<const uchar *>(from), reinterpret_cast<const uchar *>(end),
+                                                             uchar(quote), uchar(quote), uchar(quote), uchar(quote), false));
     };
+    auto endsField = [&](const char *at) { return at == end || *at == delimiter || *at == '\r' || *at == '\n'; };
+    const char *const spanStart = p + 1;
+    const char *q = nextQuote(spanStart);
+    if (q == end) {   // never closed: the rest of the record
+        putCell(spanStart, end - spanStart, readEnd, cell);
+        return end;
+    }
+    if (endsField(q + 1)) {   // the common case
+        putCell(spanStart, q - spanStart, readEnd, cell);
+        return q + 1;
+    }
+    // The text is never longer than the rest of the record; the buffer keeps readSlack bytes
+    // after it for putCell.
+    std::vector<char> &buffer = unescapeBuffer();
+    const size_t need = size_t(end - spanStart) + size_t(readSlack);
+    if (buffer.size() < need)
+        buffer.resize(need);
+    char *const text = buffer.data();
+    char *w = text;
+    const char *s = spanStart;
     const char *stop = end;
-    for (const char *s = spanStart;;) {
-        const void *hit = std::memchr(s, m_quote, size_t(end - s));
-        if (!hit) {
-            if (scratch)
-                scratch->append(s, end - s);
+    for (;;) {
+        std::memcpy(w, s, size_t(q - s));
+        w += q - s;
+        if (q == end)   // never closed after a doubled quote
             break;
-        }
-        const char *q = static_cast<const char *>(hit);
-        if (q + 1 < end && q[1] == m_quote) {   // doubled quote: one quote of text
-            if (!scratch)
-                startScratch(q);
-            else
-                scratch->append(s, q - s);
-            scratch->append(m_quote);
+        if (q + 1 < end && q[1] == quote) {   // doubled quote: one quote of text
+            *w++ = quote;
             s = q + 2;
+            q = nextQuote(s);
             continue;
         }
-        // The closing quote.
-        if (scratch)
-            scratch->append(s, q - s);
-        else
-            spanEnd = q;
+        // The closing quote; text after it belongs to the field, quotes included.
         stop = q + 1;
-        if (stop < end && *stop != m_delimiter && *stop != '\r' && *stop != '\n') {
-            // Text after the closing quote belongs to the field, quotes included.
-            if (!scratch)
-                startScratch(spanEnd);
+        if (!endsField(stop)) {
             const char *textEnd = reinterpret_cast<const char *>(
                 findCsvSpecial(reinterpret_cast<const uchar *>(stop), reinterpret_cast<const uchar *>(end), '\r', '\n',
-                               uchar(m_delimiter), uchar(m_delimiter), false));
-            scratch->append(stop, textEnd - stop);
+                               uchar(delimiter), uchar(delimiter), false));
+            std::memcpy(w, stop, size_t(textEnd - stop));
+            w += textEnd - stop;
             stop = textEnd;
         }
         break;
     }
-    if (!scratch) {
-        putCell(spanStart, spanEnd - spanStart, readEnd, cell);
-        return stop;
-    }
-    putCell(scratch->constData(), scratch->size(), scratch->constData() + scratch->size(), cell);
-    if (scratch->capacity() > 1024 * 1024)   // do not keep a huge field's memory per thread
-        *scratch = QByteArray();
+    putCell(text, w - text, text + buffer.size(), cell);
+    if (buffer.size() > 1024 * 1024)   // do not keep a huge field's memory per thread
+        std::vector<char>().swap(buffer);
     return stop;
 }
 
