@@ -44,6 +44,31 @@ bool parsePlainNumber(QStringView cell, QChar decimal, double *value)
         for (qsizetype k = fracStart; k < n; ++k)
             buffer[out++] = char(cell.at(k).unicode());
     }
+    // Up to 15 digits and 22 after the mark: the digits as an integer and a power of ten are
+    // both exact doubles, so one division is correctly rounded, which is what from_chars gives
+    // (Clinger's fast path; tst_scalarconverters compares both on many values).
+    {
+        const bool negative = buffer[0] == '-';
+        quint64 mantissa = 0;
+        int digits = 0, fraction = 0;
+        bool afterMark = false;
+        for (int k = negative ? 1 : 0; k < out; ++k) {
+            if (buffer[k] == '.') {
+                afterMark = true;
+                continue;
+            }
+            mantissa = mantissa * 10 + quint64(buffer[k] - '0');
+            digits += mantissa != 0 ? 1 : 0;   // leading zeros are not significant
+            fraction += afterMark ? 1 : 0;
+        }
+        static constexpr double powersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        if (digits <= 15 && fraction <= 22) {
+            const double v = double(mantissa) / powersOfTen[fraction];
+            *value = negative ? -v : v;
+            return true;
+        }
+    }
     const auto result = std::from_chars(buffer, buffer + out, *value);
     return result.ec == std::errc() && result.ptr == buffer + out && std::isfinite(*value);
 }

@@ -2,7 +2,10 @@
 #include "ScalarConverters.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <charconv>
 
 #include <cstring>
 
@@ -65,6 +68,33 @@ private slots:
         QCOMPARE(v, 12.5);
         QVERIFY(ScalarConverters::parseNumber(QStringLiteral("12,500"), QLatin1Char('.'), &v));   // ',' groups
         QCOMPARE(v, 12500.0);
+    }
+
+    void plainNumbersReadExactlyAsFromChars()
+    {
+        // The plain path divides the digits by a power of ten when that is exact; every double
+        // must still equal the correctly rounded reading of the text (std::from_chars).
+        QRandomGenerator random(20261127);
+        for (int n = 0; n < 200000; ++n) {
+            QByteArray text;
+            if (random.bounded(4) == 0)
+                text += '-';
+            const int whole = 1 + random.bounded(17);
+            for (int i = 0; i < whole; ++i)
+                text += char('0' + random.bounded(10));
+            const int fraction = random.bounded(3) == 0 ? 0 : 1 + random.bounded(8);
+            if (fraction) {
+                text += '.';
+                for (int i = 0; i < fraction; ++i)
+                    text += char('0' + random.bounded(10));
+            }
+            if (fraction == 3)
+                continue;   // "1.234": ambiguous without a set mark
+            double fast = 0, reference = 0;
+            QVERIFY2(ScalarConverters::parseNumber(QString::fromLatin1(text), QChar(), &fast), text.constData());
+            std::from_chars(text.constData(), text.constData() + text.size(), reference);
+            QVERIFY2(std::memcmp(&fast, &reference, sizeof fast) == 0, text.constData());
+        }
     }
 
     void columnDecidesTheDecimalMark()
