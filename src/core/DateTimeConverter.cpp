@@ -8,6 +8,7 @@
 #include <QDate>
 
 #include <cmath>
+#include <cstring>
 
 namespace {
 QString tr(const char *text)
@@ -15,10 +16,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("DateTimeConverter", text);
 }
 
-void put2(QChar *&out, int v)
+// "00" .. "99" as UTF-16 pairs: two digits are one 4-byte copy (a million dates write 16 million).
+struct TwoDigits
 {
-    *out++ = QLatin1Char(char('0' + v / 10));
-    *out++ = QLatin1Char(char('0' + v % 10));
+    char16_t pairs[200] = {};
+    constexpr TwoDigits()
+    {
+        for (int i = 0; i < 100; ++i) {
+            pairs[2 * i] = char16_t(u'0' + i / 10);
+            pairs[2 * i + 1] = char16_t(u'0' + i % 10);
+        }
+    }
+};
+constexpr TwoDigits twoDigits;
+
+void put2(QChar *&out, int v)   // 0 <= v <= 99
+{
+    std::memcpy(static_cast<void *>(out), twoDigits.pairs + 2 * v, 2 * sizeof(char16_t));
+    out += 2;
 }
 
 QString offsetText(int offsetSeconds)
