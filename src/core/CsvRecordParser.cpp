@@ -146,10 +146,11 @@ std::vector<char> &unescapeBuffer()
 // never written to. The fast path widens 16 bytes at a time, reading past the cell (up to
 // readEnd) and writing past its length (within the string's capacity); the text it gives is
 // putCellGeneral's, which takes the cells the fast path cannot.
+template <bool Readable>
 Q_ALWAYS_INLINE void CsvRecordParser::putCell(const char *text, qsizetype n, const char *readEnd, QString *cell) const
 {
     const qsizetype room = roomFor(n);
-    if (Q_UNLIKELY(readEnd - text < room)) {
+    if (!Readable && Q_UNLIKELY(readEnd - text < room)) {
         putCellGeneral(text, n, cell);
         return;
     }
@@ -210,11 +211,11 @@ const char *CsvRecordParser::putQuotedField(const char *p, const char *end, cons
     const char *const spanStart = p + 1;
     const char *q = nextQuote(spanStart);
     if (q == end) {   // never closed: the rest of the record
-        putCell(spanStart, end - spanStart, readEnd, cell);
+        putCell<false>(spanStart, end - spanStart, readEnd, cell);
         return end;
     }
     if (endsField(q + 1)) {   // the common case
-        putCell(spanStart, q - spanStart, readEnd, cell);
+        putCell<false>(spanStart, q - spanStart, readEnd, cell);
         return q + 1;
     }
     // The text is never longer than the rest of the record; the buffer keeps readSlack bytes
@@ -250,7 +251,7 @@ const char *CsvRecordParser::putQuotedField(const char *p, const char *end, cons
         }
         break;
     }
-    putCell(text, w - text, text + buffer.size(), cell);
+    putCell<false>(text, w - text, text + buffer.size(), cell);
     if (buffer.size() > 1024 * 1024)   // do not keep a huge field's memory per thread
         std::vector<char>().swap(buffer);
     return stop;
@@ -260,6 +261,13 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
 {
     if (!m_asciiIsAscii)   // UTF-16 (the reader transcodes it first): no fast path
         return parseReference(data, size, base, cells);
+    // With 16 bytes of slack every cell of the record may be read 16 bytes a step: no check per cell.
+    return slack >= 16 ? parseFast<true>(data, size, base, cells, slack) : parseFast<false>(data, size, base, cells, slack);
+}
+
+template <bool Readable>
+qsizetype CsvRecordParser::parseFast(const char *data, qsizetype size, qint64 base, QStringList *cells, qsizetype slack) const
+{
     // Copies in locals: writing a cell could alias the members as far as the compiler knows.
     const char delimiter = m_delimiter;
     const char quote = m_quote;
@@ -279,7 +287,7 @@ qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, 
             stop = putQuotedField(p, end, readEnd, cell);
         } else {
             stop = ends.next(p);
-            putCell(p, stop - p, readEnd, cell);
+            putCell<Readable>(p, stop - p, readEnd, cell);
         }
         ++cell;
         if (stop < end && *stop == delimiter) {
