@@ -4,13 +4,16 @@
 // Besides sanitizer findings it checks the reader's own promises and aborts when one breaks:
 //  - feeding the bytes in arbitrary chunks gives the same records and issues as all at once;
 //  - the parser finds exactly as many fields in each record as the scanner counted;
-//  - every record offset lies inside the input and offsets increase.
+//  - every record offset lies inside the input and offsets increase;
+//  - the parser's fast path (masks, reading past a cell) gives the cells of its reference state
+//    machine, with and without readable bytes after the record.
 #include "CsvFormatDetector.h"
 #include "CsvRecordParser.h"
 #include "CsvScanner.h"
 #include "EncodingDetector.h"
 #include "FileProbe.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
@@ -97,8 +100,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
         if (start < 0 || end > body.size() || start > end || (i > 0 && start <= records[i - 1].a))
             std::abort();
         QStringList cells;
-        parser.parse(body.constData() + start, end - start, start, &cells);
+        const qsizetype used = parser.parse(body.constData() + start, end - start, start, &cells);
         if (cells.size() != records[i].c)
+            std::abort();
+        QStringList reference, withSlack;
+        if (parser.parseReference(body.constData() + start, end - start, start, &reference) != used || reference != cells)
+            std::abort();
+        const qsizetype slack = std::min<qsizetype>(CsvRecordParser::readSlack, body.size() - end);
+        if (parser.parse(body.constData() + start, end - start, start, &withSlack, slack) != used || withSlack != cells)
             std::abort();
         // Streaming parses into the previous record's list (its buffers reused): the same cells,
         // and a copy a visitor kept of the previous record (sharing its strings) stays unchanged.
