@@ -10,6 +10,14 @@
 #if defined(_MSC_VER) && !defined(__clang__)
 #include <intrin.h>
 #endif
+// A popcount that is one instruction: with POPCNT (x86-64 Linux with GCC: see
+// CsvScanner::scanBlocks) or on arm64; elsewhere a builtin popcount would be a library call.
+#if (defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)) \
+    || (defined(__GNUC__) && (defined(__POPCNT__) || defined(__aarch64__)))
+#define MATEO_CSV_FAST_POPCOUNT 1
+#else
+#define MATEO_CSV_FAST_POPCOUNT 0
+#endif
 
 // One 64-byte block of CSV bytes as bit masks (bit i = byte i), for CsvScanner's block path:
 // with the masks, a block of plain text, delimiters, line feeds and well-formed quotes is scanned
@@ -117,18 +125,10 @@ struct CsvBlockClassifier
         return x;
     }
 
-    // One instruction with POPCNT (x86-64 Linux with GCC: see CsvScanner::scanBlocks) or on arm64;
-    // else a handful of operations (a builtin popcount would be a library call).
-#if (defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)) \
-    || (defined(__GNUC__) && (defined(__POPCNT__) || defined(__aarch64__)))
-    static constexpr bool fastPopcount = true;
-#else
-    static constexpr bool fastPopcount = false;
-#endif
+    static constexpr bool fastPopcount = MATEO_CSV_FAST_POPCOUNT;   // else a handful of operations
     Q_ALWAYS_INLINE static int popcount(quint64 x)
     {
-#if (defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)) \
-    || (defined(__GNUC__) && (defined(__POPCNT__) || defined(__aarch64__)))
+#if MATEO_CSV_FAST_POPCOUNT
         return __builtin_popcountll(x);
 #else
         x = x - ((x >> 1) & 0x5555555555555555ULL);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtAlgorithms>
 #include <QtGlobal>
 
 #if defined(__SSE2__)
@@ -34,6 +35,21 @@ inline const uchar *findCsvSpecial(const uchar *p, const uchar *end, uchar a, uc
     }
     return p;
 }
+
+#if defined(__SSE2__)
+// Widens the 16 bytes at src into 16 units at dst, whatever they are, and returns how many of
+// them, from the first, are ASCII (16 if all). The step of the fast paths that may read and write
+// past a text's end (the caller makes sure 16 bytes and 16 units are there).
+inline int widen16(const char *src, char16_t *dst)
+{
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src));
+    const __m128i zero = _mm_setzero_si128();
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(dst), _mm_unpacklo_epi8(x, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + 8), _mm_unpackhi_epi8(x, zero));
+    const int high = _mm_movemask_epi8(x);
+    return high ? int(qCountTrailingZeroBits(uint(high))) : 16;
+}
+#endif
 
 // Widens n bytes to UTF-16 while they are ASCII (then every byte encoding the reader knows gives
 // the same text, and the general decoder is not needed). Returns false at the first byte >= 0x80;

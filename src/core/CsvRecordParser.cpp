@@ -154,19 +154,16 @@ Q_ALWAYS_INLINE void CsvRecordParser::putCell(const char *text, qsizetype n, con
         putCellGeneral(text, n, cell);
         return;
     }
-    QStringPrivate &d = cell->data_ptr();
-    if (Q_UNLIKELY(d.needsDetach() || d.size + d.freeSpaceAtEnd() < room))
+    if (Q_UNLIKELY(!hasRoomInPlace(cell, room)))
         makeRoom(cell, room);
+    QStringPrivate &d = cell->data_ptr();
     char16_t *const dst = d.data();
     qsizetype firstHigh = n;   // the first byte >= 0x80; n or more if none
 #if defined(__SSE2__)
-    const __m128i zero = _mm_setzero_si128();
     for (qsizetype i = 0;;) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i), _mm_unpacklo_epi8(x, zero));
-        _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + i + 8), _mm_unpackhi_epi8(x, zero));
-        if (const int high = _mm_movemask_epi8(x)) {
-            firstHigh = i + qCountTrailingZeroBits(uint(high));   // may be a byte after the cell
+        const int ascii = widen16(text + i, dst + i);
+        if (ascii < 16) {
+            firstHigh = i + ascii;   // may be a byte after the cell
             break;
         }
         i += 16;

@@ -139,17 +139,17 @@ void DuplicateDetector::reserve(qint64 rows, const Entries *sample, qint64 sampl
 {
     rows = std::max<qint64>(rows, 0);
     m_rows.reserve(size_t(rows));
-    std::vector<qint64> seen(m_seen.size(), 0);
+    std::vector<qint64> sampleValues(m_seen.size(), 0);   // per key
     if (sample) {
         for (const Entry &e : sample->entries)
-            ++seen[size_t(e.key)];
+            ++sampleValues[size_t(e.key)];
     }
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
         qint64 expected = rows;
         if (sample && sampleRows > 0 && sampleRows < rows) {
             // The share of rows with a value in the sample, with a margin; beyond it the table
             // grows (correct, only slower). Every slot not needed is memory not touched.
-            const double perRow = double(seen[size_t(it.key())]) / double(sampleRows);
+            const double perRow = double(sampleValues[size_t(it.key())]) / double(sampleRows);
             // (At most one value a row, unless the sample had lists.)
             const double most = std::max(1.0, std::ceil(perRow));
             expected = std::min<qint64>(qint64(double(rows) * perRow * 1.25) + 1024, qint64(double(rows) * most));

@@ -5,6 +5,7 @@
 #include "TrimmedView.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -64,6 +65,11 @@ void PhoneNormalizer::prepare() const
 {
     if (const PhoneFastPath *fast = m_fastPath ? PhoneFastPath::instance() : nullptr)
         fast->prepare(m_region);
+}
+
+QFuture<void> PhoneNormalizer::prepareInBackground(const QString &defaultRegion)
+{
+    return QtConcurrent::run([defaultRegion] { PhoneNormalizer(defaultRegion).prepare(); });
 }
 
 PhoneNormalizer::Result PhoneNormalizer::normalizeInto(QStringView cell, QString *e164) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QString>
 #include <QStringView>
 
@@ -34,9 +35,11 @@ public:
     // The fast path (PhoneFastPath) gives libphonenumber's verdicts without its regex-heavy Parse;
     // off = every number through Parse + IsValidNumber (tests and the benchmark compare both).
     void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
-    // Loads the phone metadata and compiles the default region now (thread-safe): commands call
-    // it on another thread while the file is indexed, so no worker waits for it later.
+    // Loads the phone metadata and compiles the default region now (thread-safe).
     void prepare() const;
+    // prepare() for `defaultRegion` on another thread: commands start it before a file is indexed
+    // (the index build leaves a core idle at its end), so the first rows do not wait for it.
+    static QFuture<void> prepareInBackground(const QString &defaultRegion);
 
 private:
     std::string m_region;

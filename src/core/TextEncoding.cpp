@@ -1,16 +1,12 @@
 #include "TextEncoding.h"
 
+#include "CsvByteSearch.h"
 #include "StringLength.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
-#include <QtAlgorithms>
 
 #include <algorithm>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace {
 // Windows-1252 0x80..0x9F. The five bytes Windows leaves undefined map to the C1 control of the
@@ -35,12 +31,7 @@ Q_ALWAYS_INLINE char16_t *decodeValidUtf8(const uchar *begin, const uchar *s, co
             // letter), 16 bytes a step. Writing 16 units is safe: dst is never further ahead in
             // the output than s is in the input, and 16 more input bytes are there.
             if (end - s >= 16) {
-                const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
-                const __m128i zero = _mm_setzero_si128();
-                _mm_storeu_si128(reinterpret_cast<__m128i *>(dst), _mm_unpacklo_epi8(x, zero));
-                _mm_storeu_si128(reinterpret_cast<__m128i *>(dst + 8), _mm_unpackhi_epi8(x, zero));
-                const int high = _mm_movemask_epi8(x);
-                const int ascii = high ? int(qCountTrailingZeroBits(uint(high))) : 16;
+                const int ascii = widen16(reinterpret_cast<const char *>(s), dst);
                 s += ascii;
                 dst += ascii;
                 continue;

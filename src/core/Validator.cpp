@@ -391,8 +391,8 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     DuplicateDetector::Entries sampleIdentifiers;   // how many identifiers the rows have, roughly
     qint64 sampleRows = 0;
     {
-        const ChunkResult sample = processChunk(source, 0, std::min<qint64>(total, 1000), probe, 0, nullptr, false);
-        sampleIdentifiers = sample.identifiers;
+        ChunkResult sample = processChunk(source, 0, std::min<qint64>(total, 1000), probe, 0, nullptr, false);
+        sampleIdentifiers = std::move(sample.identifiers);
         sampleRows = sample.rows;
         QVector<DateTimeColumnReport> dateStats;
         QVector<QPair<qint64, qint64>> votes;

@@ -12,7 +12,6 @@
 
 #include <QSaveFile>
 #include <QTextStream>
-#include <QtConcurrent>
 
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
@@ -76,9 +75,7 @@ int ConvertCommand::run(const QStringList &arguments)
         err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    // The phone metadata is prepared while the file is indexed (on a core the index build
-    // leaves idle at its end), not by the first rows afterwards.
-    QFuture<void> phonesReady = QtConcurrent::run([region = profile.defaultRegion()] { PhoneNormalizer(region).prepare(); });
+    QFuture<void> phonesReady = PhoneNormalizer::prepareInBackground(profile.defaultRegion());   // while indexing
     // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
     const std::unique_ptr<RecordSource> source =
         FailedRowsSource::wrapIfExport(RecordSourceFactory::open(file, profile.readOptions(), &message));

@@ -12,7 +12,6 @@
 
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QtConcurrent>
 
 QString ValidateCommand::summary() const
 {
@@ -52,9 +51,7 @@ int ValidateCommand::run(const QStringList &arguments)
         err << tr("mateo-import validate: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    // The phone metadata is prepared while the file is indexed (on a core the index build
-    // leaves idle at its end), not by the first rows afterwards.
-    QFuture<void> phonesReady = QtConcurrent::run([region = profile.defaultRegion()] { PhoneNormalizer(region).prepare(); });
+    QFuture<void> phonesReady = PhoneNormalizer::prepareInBackground(profile.defaultRegion());   // while indexing
     // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
     const std::unique_ptr<RecordSource> source =
         FailedRowsSource::wrapIfExport(RecordSourceFactory::open(file, profile.readOptions(), &message));
