@@ -1,4 +1,4 @@
-#include "AppTranslations.h"
+#include "app/AppTranslations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,8 +1,8 @@
-#include "AppTranslations.h"
-#include "CommandLineInterface.h"
-#include "ImportWizard.h"
-#include "ScreenshotTour.h"
-#include "Version.h"
+#include "app/AppTranslations.h"
+#include "app/cli/CommandLineInterface.h"
+#include "gui/wizard/ImportWizard.h"
+#include "gui/wizard/ScreenshotTour.h"
+#include "core/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "UnixSignalWatcher.h"
+#include "sandbox/UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
 

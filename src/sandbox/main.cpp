@@ -1,6 +1,6 @@
-#include "SandboxServer.h"
-#include "UnixSignalWatcher.h"
-#include "Version.h"
+#include "sandbox/http/SandboxServer.h"
+#include "sandbox/UnixSignalWatcher.h"
+#include "core/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

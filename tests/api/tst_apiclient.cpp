@@ -1,7 +1,7 @@
-#include "ApiClient.h"
-#include "RetryPolicy.h"
+#include "api/http/ApiClient.h"
+#include "api/http/RetryPolicy.h"
 #include "ScriptedServer.h"
-#include "UrlPolicy.h"
+#include "api/http/UrlPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "ApiClient.h"
+#include "api/http/ApiClient.h"
 #include "FakeImportApi.h"
-#include "ImportEngine.h"
-#include "ImportJournal.h"
-#include "MemoryRecordSource.h"
+#include "api/engine/ImportEngine.h"
+#include "core/journal/ImportJournal.h"
+#include "core/source/MemoryRecordSource.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "KeychainStore.h"
+#include "api/local/KeychainStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

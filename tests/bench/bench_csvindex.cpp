@@ -3,7 +3,7 @@
 //   quote '"' file, header row 1), ROUNDS times (default 5); prints wall and CPU time of each round
 //   and the median. SPLIT: where the second thread starts, as a fraction of the file (default: the
 //   builder's own choice), or "serial" for one thread.
-#include "CsvIndexBuilder.h"
+#include "core/source/csv/CsvIndexBuilder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

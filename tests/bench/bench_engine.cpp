@@ -3,10 +3,10 @@
 //      journaling the job and sending, polling and finishing every batch, divided by the batch count;
 //   2. wall time for 50,000 contacts from start to every batch finished (target ≤ 10 s).
 // Run: build/default/tests/bench_engine [ROWS]
-#include "ApiClient.h"
-#include "ImportEngine.h"
-#include "ImportJournal.h"
-#include "SandboxProcess.h"
+#include "api/http/ApiClient.h"
+#include "api/engine/ImportEngine.h"
+#include "core/journal/ImportJournal.h"
+#include "support/SandboxProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

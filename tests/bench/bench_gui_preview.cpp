@@ -5,10 +5,10 @@
 //
 //   bench_gui_preview [FILE]     (default /tmp/c1m.csv; written by ContactFileGenerator if missing)
 
-#include "ContactFileGenerator.h"
-#include "FilePage.h"
-#include "RecordTableModel.h"
-#include "WizardSession.h"
+#include "support/ContactFileGenerator.h"
+#include "gui/wizard/FilePage.h"
+#include "gui/models/RecordTableModel.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 //   open     = detection + full scan + record-offset index of every record
 //   --decode = also decode every record (1 thread, then 2 threads on halves)
 // Peak memory: run under /usr/bin/time -v (Maximum resident set size); VmHWM is printed too.
-#include "RecordSourceFactory.h"
+#include "core/source/RecordSourceFactory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

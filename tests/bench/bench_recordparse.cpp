@@ -3,7 +3,7 @@
 // parallel pass's reading path, in ranges of RANGE records (default 8192, Validator's chunk),
 // and prints the time per round and a checksum of the cells.
 // For instruction counts: valgrind --tool=callgrind --toggle-collect='CsvRecordSource::fillRecord*'
-#include "RecordSourceFactory.h"
+#include "core/source/RecordSourceFactory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

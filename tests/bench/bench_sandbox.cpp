@@ -4,8 +4,8 @@
 // would), waits until every row is processed, and prints the rate by wall clock and by the
 // sandbox's own CPU time (the latter does not depend on what else runs on the machine).
 // Target: at least 20,000 contacts a second.
-#include "SandboxHttp.h"
-#include "SandboxProcess.h"
+#include "support/SandboxHttp.h"
+#include "support/SandboxProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

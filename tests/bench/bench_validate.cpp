@@ -5,11 +5,11 @@
 // JSONL), the issue counts, and checks (1) invalid phones == 467,105 as libphonenumber counts
 // (py_validate_baseline.py), (2) the fast phone path equals Parse + IsValidNumber on every number
 // of the file (E.164 and region too). Exit code 1 when a check fails.
-#include "FieldCatalog.h"
-#include "PayloadBatchWriter.h"
-#include "PhoneNormalizer.h"
-#include "RecordSourceFactory.h"
-#include "Validator.h"
+#include "core/mapping/FieldCatalog.h"
+#include "core/convert/PayloadBatchWriter.h"
+#include "core/convert/phone/PhoneNormalizer.h"
+#include "core/source/RecordSourceFactory.h"
+#include "core/validate/Validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "CsvRecordParser.h"
-#include "TextEncoding.h"
+#include "core/source/csv/CsvRecordParser.h"
+#include "core/text/TextEncoding.h"
 
 #include <QRandomGenerator>
 #include <QTest>

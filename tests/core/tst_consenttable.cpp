@@ -1,4 +1,4 @@
-#include "ConsentTable.h"
+#include "core/mapping/ConsentTable.h"
 
 #include <QJsonObject>
 #include <QTest>

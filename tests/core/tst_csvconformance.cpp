@@ -1,5 +1,5 @@
-#include "RecordSourceFactory.h"
-#include "TestPaths.h"
+#include "core/source/RecordSourceFactory.h"
+#include "support/TestPaths.h"
 
 #include <QDir>
 #include <QFile>

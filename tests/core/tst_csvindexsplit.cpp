@@ -1,5 +1,5 @@
-#include "CsvIndexBuilder.h"
-#include "TestPaths.h"
+#include "core/source/csv/CsvIndexBuilder.h"
+#include "support/TestPaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "RecordSourceFactory.h"
+#include "core/source/RecordSourceFactory.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "CsvRecordParser.h"
+#include "core/source/csv/CsvRecordParser.h"
 
 #include <QRandomGenerator>
 #include <QTest>

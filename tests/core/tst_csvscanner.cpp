@@ -1,5 +1,5 @@
-#include "CsvRecordParser.h"
-#include "CsvScanner.h"
+#include "core/source/csv/CsvRecordParser.h"
+#include "core/source/csv/CsvScanner.h"
 
 #include <QTest>
 

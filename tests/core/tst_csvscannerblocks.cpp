@@ -1,5 +1,5 @@
-#include "CsvScanner.h"
-#include "TestPaths.h"
+#include "core/source/csv/CsvScanner.h"
+#include "support/TestPaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "DateTimeConverter.h"
+#include "core/convert/datetime/DateTimeConverter.h"
 
 #include <QTest>
 

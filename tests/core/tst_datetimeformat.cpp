@@ -1,5 +1,5 @@
-#include "DateTimeConverter.h"
-#include "DateTimeFormat.h"
+#include "core/convert/datetime/DateTimeConverter.h"
+#include "core/convert/datetime/DateTimeFormat.h"
 
 #include <QTest>
 

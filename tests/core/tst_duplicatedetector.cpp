@@ -1,4 +1,4 @@
-#include "DuplicateDetector.h"
+#include "core/validate/DuplicateDetector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

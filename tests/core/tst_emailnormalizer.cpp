@@ -1,4 +1,4 @@
-#include "EmailNormalizer.h"
+#include "core/convert/EmailNormalizer.h"
 
 #include <QTest>
 

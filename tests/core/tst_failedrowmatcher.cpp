@@ -1,5 +1,5 @@
-#include "FailedRowMatcher.h"
-#include "ImportPlanner.h"
+#include "core/failedrows/FailedRowMatcher.h"
+#include "core/journal/ImportPlanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "FailedRowsExport.h"
-#include "FailedRowsSource.h"
-#include "MemoryRecordSource.h"
+#include "core/failedrows/FailedRowsExport.h"
+#include "core/failedrows/FailedRowsSource.h"
+#include "core/source/MemoryRecordSource.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "FieldCatalog.h"
+#include "core/mapping/FieldCatalog.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "HeaderMatcher.h"
+#include "core/mapping/HeaderMatcher.h"
 
 #include <QTest>
 

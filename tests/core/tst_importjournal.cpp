@@ -1,5 +1,5 @@
-#include "ImportJournal.h"
-#include "ImportPlanner.h"
+#include "core/journal/ImportJournal.h"
+#include "core/journal/ImportPlanner.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "ImportPlanner.h"
+#include "core/journal/ImportPlanner.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "core/text/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

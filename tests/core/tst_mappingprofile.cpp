@@ -1,4 +1,4 @@
-#include "MappingProfile.h"
+#include "core/mapping/MappingProfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "MemoryRecordSource.h"
+#include "core/source/MemoryRecordSource.h"
 
 #include <QTest>
 

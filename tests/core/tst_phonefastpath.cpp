@@ -1,5 +1,5 @@
-#include "PhoneFastPath.h"
-#include "PhoneNormalizer.h"
+#include "core/convert/phone/private/PhoneFastPath.h"
+#include "core/convert/phone/PhoneNormalizer.h"
 
 #include <phonenumbers/phonenumberutil.h>
 

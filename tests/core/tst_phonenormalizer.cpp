@@ -1,4 +1,4 @@
-#include "PhoneNormalizer.h"
+#include "core/convert/phone/PhoneNormalizer.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "RowConverter.h"
+#include "core/convert/RowConverter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

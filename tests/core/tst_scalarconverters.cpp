@@ -1,5 +1,5 @@
-#include "ConsentTable.h"
-#include "ScalarConverters.h"
+#include "core/mapping/ConsentTable.h"
+#include "core/convert/ScalarConverters.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "MemoryRecordSource.h"
-#include "PayloadBatchWriter.h"
-#include "Validator.h"
+#include "core/source/MemoryRecordSource.h"
+#include "core/convert/PayloadBatchWriter.h"
+#include "core/validate/Validator.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "ExcelDate.h"
-#include "RecordSourceFactory.h"
-#include "TestPaths.h"
+#include "core/source/xlsx/ExcelDate.h"
+#include "core/source/RecordSourceFactory.h"
+#include "support/TestPaths.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ZoneResolver.h"
+#include "core/convert/datetime/ZoneResolver.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

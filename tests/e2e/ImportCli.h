@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SandboxHttp.h"
-#include "SandboxProcess.h"
-#include "TestPaths.h"
+#include "support/SandboxHttp.h"
+#include "support/SandboxProcess.h"
+#include "support/TestPaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "TestPaths.h"
-#include "Version.h"
+#include "support/TestPaths.h"
+#include "core/Version.h"
 
 #include <QProcess>
 #include <QTest>

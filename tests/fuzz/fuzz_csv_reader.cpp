@@ -7,11 +7,11 @@
 //  - every record offset lies inside the input and offsets increase;
 //  - the parser's fast path (masks, reading past a cell) gives the cells of its reference state
 //    machine, with and without readable bytes after the record.
-#include "CsvFormatDetector.h"
-#include "CsvRecordParser.h"
-#include "CsvScanner.h"
-#include "EncodingDetector.h"
-#include "FileProbe.h"
+#include "core/source/csv/CsvFormatDetector.h"
+#include "core/source/csv/CsvRecordParser.h"
+#include "core/source/csv/CsvScanner.h"
+#include "core/text/EncodingDetector.h"
+#include "core/source/FileProbe.h"
 
 #include <algorithm>
 #include <cstdlib>

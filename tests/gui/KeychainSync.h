@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeychainStore.h"
+#include "api/local/KeychainStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

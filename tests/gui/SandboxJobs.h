@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "ImportEngine.h"
-#include "ImportJournal.h"
-#include "SandboxProcess.h"
+#include "api/http/ApiClient.h"
+#include "api/engine/ImportEngine.h"
+#include "core/journal/ImportJournal.h"
+#include "support/SandboxProcess.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "ConsentValueDialog.h"
-#include "ImportWizard.h"
-#include "MappingProfile.h"
-#include "TestPaths.h"
+#include "gui/widgets/ConsentValueDialog.h"
+#include "gui/wizard/ImportWizard.h"
+#include "core/mapping/MappingProfile.h"
+#include "support/TestPaths.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

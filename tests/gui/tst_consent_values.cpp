@@ -1,12 +1,12 @@
-#include "ColumnMappingModel.h"
-#include "ColumnValueCounter.h"
-#include "ConsentValueDialog.h"
-#include "ConsentValueModel.h"
-#include "FieldCatalog.h"
-#include "MappingPage.h"
-#include "MemoryRecordSource.h"
-#include "ReviewPage.h"
-#include "WizardSession.h"
+#include "gui/models/ColumnMappingModel.h"
+#include "gui/models/ColumnValueCounter.h"
+#include "gui/widgets/ConsentValueDialog.h"
+#include "gui/models/ConsentValueModel.h"
+#include "core/mapping/FieldCatalog.h"
+#include "gui/wizard/MappingPage.h"
+#include "core/source/MemoryRecordSource.h"
+#include "gui/wizard/ReviewPage.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,12 +1,12 @@
-#include "FailedRowModel.h"
-#include "ImportPage.h"
-#include "ImportWizard.h"
-#include "ResultsPage.h"
-#include "ReviewPage.h"
-#include "TestHome.h"
-#include "TestPaths.h"
-#include "TimeZonePicker.h"
-#include "WizardSession.h"
+#include "gui/models/FailedRowModel.h"
+#include "gui/wizard/ImportPage.h"
+#include "gui/wizard/ImportWizard.h"
+#include "gui/wizard/ResultsPage.h"
+#include "gui/wizard/ReviewPage.h"
+#include "support/TestHome.h"
+#include "support/TestPaths.h"
+#include "gui/widgets/TimeZonePicker.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,12 +1,12 @@
-#include "ConnectPage.h"
-#include "ImportPage.h"
-#include "ImportWizard.h"
-#include "JournalJobModel.h"
+#include "gui/wizard/ConnectPage.h"
+#include "gui/wizard/ImportPage.h"
+#include "gui/wizard/ImportWizard.h"
+#include "gui/models/JournalJobModel.h"
 #include "SandboxJobs.h"
-#include "SandboxProcess.h"
-#include "TestHome.h"
-#include "TestPaths.h"
-#include "WizardSession.h"
+#include "support/SandboxProcess.h"
+#include "support/TestHome.h"
+#include "support/TestPaths.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "BatchTableModel.h"
-#include "ColumnMappingModel.h"
-#include "ImportHistoryModel.h"
-#include "IssueFilterProxyModel.h"
-#include "IssueTableModel.h"
-#include "MemoryRecordSource.h"
-#include "OverlayRecordSource.h"
-#include "RecordTableModel.h"
+#include "gui/models/BatchTableModel.h"
+#include "gui/models/ColumnMappingModel.h"
+#include "gui/models/ImportHistoryModel.h"
+#include "gui/models/IssueFilterProxyModel.h"
+#include "gui/models/IssueTableModel.h"
+#include "core/source/MemoryRecordSource.h"
+#include "gui/models/OverlayRecordSource.h"
+#include "gui/models/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

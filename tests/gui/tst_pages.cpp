@@ -1,11 +1,11 @@
-#include "ColumnMappingModel.h"
-#include "IssueFilterProxyModel.h"
-#include "IssueTableModel.h"
-#include "MappingPage.h"
-#include "MemoryRecordSource.h"
-#include "ReviewPage.h"
-#include "TimeZonePicker.h"
-#include "WizardSession.h"
+#include "gui/models/ColumnMappingModel.h"
+#include "gui/models/IssueFilterProxyModel.h"
+#include "gui/models/IssueTableModel.h"
+#include "gui/wizard/MappingPage.h"
+#include "core/source/MemoryRecordSource.h"
+#include "gui/wizard/ReviewPage.h"
+#include "gui/widgets/TimeZonePicker.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

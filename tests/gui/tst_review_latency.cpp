@@ -1,8 +1,8 @@
-#include "ContactFileGenerator.h"
-#include "FilePage.h"
-#include "MappingPage.h"
-#include "ReviewPage.h"
-#include "WizardSession.h"
+#include "support/ContactFileGenerator.h"
+#include "gui/wizard/FilePage.h"
+#include "gui/wizard/MappingPage.h"
+#include "gui/wizard/ReviewPage.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "MappingProfile.h"
-#include "ReviewPage.h"
-#include "TimeZonePicker.h"
-#include "WizardSession.h"
+#include "core/mapping/MappingProfile.h"
+#include "gui/wizard/ReviewPage.h"
+#include "gui/widgets/TimeZonePicker.h"
+#include "gui/wizard/WizardSession.h"
 
 #include <QLineEdit>
 #include <QListView>

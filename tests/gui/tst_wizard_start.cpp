@@ -1,5 +1,5 @@
-#include "ImportWizard.h"
-#include "TestPaths.h"
+#include "gui/wizard/ImportWizard.h"
+#include "support/TestPaths.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "SandboxHttp.h"
-#include "SandboxProcess.h"
-#include "TestPaths.h"
+#include "support/SandboxHttp.h"
+#include "support/SandboxProcess.h"
+#include "support/TestPaths.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FieldNormalizer.h"
+#include "sandbox/store/FieldNormalizer.h"
 
 #include <QJsonArray>
 #include <QTest>

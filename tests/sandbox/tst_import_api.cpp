@@ -1,5 +1,5 @@
-#include "SandboxHttp.h"
-#include "SandboxProcess.h"
+#include "support/SandboxHttp.h"
+#include "support/SandboxProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

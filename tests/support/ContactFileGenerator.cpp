@@ -1,4 +1,4 @@
-#include "ContactFileGenerator.h"
+#include "support/ContactFileGenerator.h"
 
 #include <QFile>
 

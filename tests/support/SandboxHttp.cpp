@@ -1,6 +1,6 @@
-#include "SandboxHttp.h"
+#include "support/SandboxHttp.h"
 
-#include "SandboxProcess.h"
+#include "support/SandboxProcess.h"
 
 #include <QBuffer>
 #include <QDeadlineTimer>

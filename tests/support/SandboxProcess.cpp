@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "support/SandboxProcess.h"
 
 #include <QDeadlineTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestPaths.h"
+#include "support/TestPaths.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "CliProgress.h"
+#include "app/cli/CliProgress.h"
 
 #include <QLocale>
 

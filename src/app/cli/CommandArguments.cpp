@@ -1,4 +1,4 @@
-#include "CommandArguments.h"
+#include "app/cli/CommandArguments.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
-#include "CommandLineInterface.h"
+#include "app/cli/CommandLineInterface.h"
 
-#include "ConvertCommand.h"
-#include "ExitCode.h"
-#include "InspectCommand.h"
-#include "ResumeCommand.h"
-#include "RunCommand.h"
-#include "StatusCommand.h"
-#include "ValidateCommand.h"
-#include "Version.h"
+#include "app/cli/commands/ConvertCommand.h"
+#include "app/cli/ExitCode.h"
+#include "app/cli/commands/InspectCommand.h"
+#include "app/cli/commands/ResumeCommand.h"
+#include "app/cli/commands/RunCommand.h"
+#include "app/cli/commands/StatusCommand.h"
+#include "app/cli/commands/ValidateCommand.h"
+#include "core/Version.h"
 
 #include <QTextStream>
 

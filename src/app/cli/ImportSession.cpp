@@ -1,13 +1,13 @@
-#include "ImportSession.h"
+#include "app/cli/ImportSession.h"
 
-#include "ApiClient.h"
-#include "CliProgress.h"
-#include "ExitCode.h"
-#include "FailedRowsExport.h"
-#include "ImportEngine.h"
-#include "ImportJournal.h"
-#include "KeychainStore.h"
-#include "UrlPolicy.h"
+#include "api/http/ApiClient.h"
+#include "app/cli/CliProgress.h"
+#include "app/cli/ExitCode.h"
+#include "core/failedrows/FailedRowsExport.h"
+#include "api/engine/ImportEngine.h"
+#include "core/journal/ImportJournal.h"
+#include "api/local/KeychainStore.h"
+#include "api/http/UrlPolicy.h"
 
 #include <QCommandLineParser>
 #include <QDir>

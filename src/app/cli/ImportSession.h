@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportResult.h"
-#include "JournalJob.h"
+#include "api/engine/ImportResult.h"
+#include "core/journal/JournalJob.h"
 
 #include <QCoreApplication>
 #include <QString>

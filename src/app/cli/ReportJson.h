@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/mapping/HeaderMatcher.h"
+#include "core/validate/ValidationReport.h"
+
+#include <QJsonObject>
+
+// The JSON of `mateo-import validate --json` (DESIGN.md): {"rows", "valid_rows",
+// "issues_by_kind", "issues": [{"line", "column", "kind", "message", "value"}]}. Extensions:
+// issues carry "column_index" (0-based), "severity" and, for duplicates, "related_line";
+// "datetime_columns" lists the per-column decisions and "mapping" the targets used.
+namespace ReportJson {
+QJsonObject toJson(const ValidationReport &report, const MappingProfile &profile,
+                   const QVector<HeaderMatcher::Suggestion> &suggestions);
+QJsonObject issueToJson(const ValidationIssue &issue);
+}

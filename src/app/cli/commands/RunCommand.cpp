@@ -1,0 +1,184 @@
+#include "app/cli/commands/RunCommand.h"
+
+#include "api/http/ApiClient.h"
+#include "app/cli/ExitCode.h"
+#include "core/failedrows/FailedRowsSource.h"
+#include "core/mapping/FieldCatalog.h"
+#include "api/engine/ImportEngine.h"
+#include "core/journal/ImportJournal.h"
+#include "app/cli/ImportSession.h"
+#include "core/mapping/MappingProfile.h"
+#include "core/source/RecordSourceFactory.h"
+#include "core/convert/RowConverter.h"
+#include "core/journal/SourceFingerprint.h"
+#include "core/validate/Validator.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+// The organisation's custom fields and channels, so the profile's targets resolve like the wizard's.
+// Offline or refused: the standard fields (custom: columns carry their type in the profile).
+FieldCatalog fetchCatalog(ApiClient &client, QString *authError)
+{
+    QJsonArray custom, channels;
+    for (const QString &path : {QStringLiteral("custom_field"), QStringLiteral("marketing_channel")}) {
+        ApiRequest *request = client.get(path);
+        QEventLoop loop;
+        ApiResult result;
+        QObject::connect(request, &ApiRequest::finished, &loop, [&](const ApiResult &r) {
+            result = r;
+            loop.quit();
+        });
+        request->start();
+        loop.exec();
+        if (result.isAuthError()) {
+            *authError = result.errorText;
+            return FieldCatalog();
+        }
+        if (result.ok())
+            (path == QLatin1String("custom_field") ? custom : channels) = result.json.array();
+    }
+    return FieldCatalog::fromApi(custom, channels);
+}
+
+}
+
+QString RunCommand::summary() const
+{
+    return tr("import a file into Hellomateo (journaled, resumable)");
+}
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: "
+                                        "after a crash, a kill or the daily limit, \"mateo-import resume\" continues "
+                                        "without sending anything twice. The API key comes from MATEO_API_KEY or the keychain."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
+    parser.addOption({QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json")});
+    parser.addOption({QStringLiteral("api-url"), tr("The API base URL, e.g. https://integration.getmateo.com/api/v1."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("batch-size"), tr("Contacts per import (default: the profile's, else 1000)."),
+                      QStringLiteral("N")});
+    ImportSession::addOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("mateo-import run")} + arguments)) {
+        err << tr("mateo-import run: %1. Run \"mateo-import run --help\".").arg(parser.errorText()) << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitCode::Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1 || !parser.isSet(QStringLiteral("profile")) || !parser.isSet(QStringLiteral("api-url"))) {
+        err << tr("mateo-import run: needs FILE, --profile P.json and --api-url URL. Example: mateo-import run "
+                  "contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1")
+            << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    ImportSession::Options options;
+    QString error;
+    options.apiUrl = QUrl(parser.value(QStringLiteral("api-url")));
+    if (!ImportSession::readOptions(parser, &options, &error)) {
+        err << QStringLiteral("mateo-import run: ") << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    const QString path = files.first();
+
+    MappingProfile profile;
+    if (!MappingProfile::load(parser.value(QStringLiteral("profile")), &profile, &error)) {
+        err << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    int batchSize = profile.batchSize();
+    if (parser.isSet(QStringLiteral("batch-size"))) {
+        bool ok = false;
+        batchSize = parser.value(QStringLiteral("batch-size")).toInt(&ok);
+        if (!ok || batchSize <= 0) {
+            err << tr("mateo-import run: --batch-size takes a positive whole number.") << Qt::endl;
+            return ExitCode::UsageOrUnreadableInput;
+        }
+    }
+
+    ImportJournal journal(options.dataDirectory);
+    if (!journal.open(&error)) {
+        err << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    ApiClient client;
+    if (const int code = ImportSession::setUpClient(client, options, &error)) {
+        err << error << Qt::endl;
+        return code;
+    }
+
+    const SourceFingerprint fingerprint = SourceFingerprint::of(path, &error);
+    if (!fingerprint.isValid()) {
+        err << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    // The same file into the same API with an unfinished job: continue that job. Starting a second
+    // one would send every row again.
+    for (const JournalJob &job : journal.jobs(true)) {
+        if (job.source.sha256 == fingerprint.sha256 && job.apiUrl == client.baseUrl().toString(QUrl::RemoveUserInfo)) {
+            QTextStream(stdout) << tr("An unfinished import of this file exists (job %1, started %2); continuing it.")
+                                       .arg(job.id, job.createdAt.toString(Qt::ISODate))
+                                << Qt::endl;
+            return ImportSession::runJob(journal, client, job.id, options).exitCode();
+        }
+    }
+
+    auto file = RecordSourceFactory::openFile(path, profile.readOptions(), &error);
+    if (!file) {
+        err << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    const SourceDescription description = file->description();
+    // A fixed failed-rows export imports like the original: guard stripped, error columns hidden.
+    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(file));
+    QString authError;
+    const FieldCatalog catalog = fetchCatalog(client, &authError);
+    if (!authError.isEmpty()) {
+        err << authError << Qt::endl;
+        return ExitCode::ConnectionOrAuthFailure;
+    }
+    {
+        const RowConverter check(profile, catalog, source->headers());
+        if (check.hasSetupErrors()) {
+            for (const ValidationIssue &issue : check.setupIssues()) {
+                if (issue.severity == ValidationIssue::Severity::Error)
+                    err << tr("%1: profile: %2").arg(path, issue.message) << Qt::endl;
+            }
+            return ExitCode::UsageOrUnreadableInput;
+        }
+    }
+    // Exactly what `convert` writes: the whole file decides ambiguous columns (day/month order,
+    // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
+    Validator::Options checkOptions;
+    checkOptions.maxIssues = 1000;
+    SendableRows rows = Validator(profile, catalog).sendableRows(*source, checkOptions);
+    JournalJob job;
+    job.source = fingerprint;
+    job.headers = source->headers();
+    job.encoding = description.encoding.value;
+    job.delimiter = description.format == QLatin1String("xlsx") ? QStringLiteral(";") : description.delimiter.value;
+    job.bom = description.bom;
+    job.profileJson = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
+    job.batchSize = batchSize;
+    job.totalRows = source->recordCount();
+    ImportEngine creator(&journal, &client);
+    creator.setDailyLimits(options.dailyEntities, options.dailyRequests);
+    const QString jobId = creator.createJob(job, rows, source.get(), &error);
+    if (jobId.isEmpty()) {
+        err << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    rows = SendableRows();   // journaled: its memory goes before the sending starts
+    return ImportSession::runJob(journal, client, jobId, options).exitCode();
+}

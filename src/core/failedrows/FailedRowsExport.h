@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/failedrows/FailedRow.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// Writes failed rows back as a CSV the user can fix and import again: the original columns, then
+// error_code, error_message, error_hint, source_line — in the source's encoding and delimiter
+// (German Excel: ';' and UTF-8 with BOM, so Excel opens umlauts right).
+//
+// Formula injection (OWASP "CSV Injection"): a cell starting with = + - @ TAB CR or LF is written as
+// '… and quoted, so a spreadsheet shows it as text instead of running it. A cell that already starts
+// with ' followed by one of those gets one more ', so unescapeCell() restores every cell exactly.
+//
+// For the reader and the mapping (re-importing such a file): call isErrorColumn(header) to leave the
+// four error columns unmapped, and unescapeCell(cell) on every cell to strip the guard again.
+class FailedRowsExport
+{
+    Q_DECLARE_TR_FUNCTIONS(FailedRowsExport)
+
+public:
+    struct Options
+    {
+        QString encoding = QStringLiteral("utf-8");   // TextEncoding names
+        QChar delimiter = QLatin1Char(';');
+        bool bom = true;                              // UTF-8 only: written so Excel detects UTF-8
+        QString lineEnding = QStringLiteral("\r\n");
+    };
+
+    static QStringList errorColumns();   // error_code, error_message, error_hint, source_line
+    static bool isErrorColumn(const QString &header);
+    static QString escapeCell(const QString &cell);     // the guard alone (no CSV quoting)
+    static QString unescapeCell(const QString &cell);
+    static bool needsGuard(const QString &cell);
+
+    // The CSV text of one record (guarded and quoted as needed), without line ending.
+    static QString csvLine(const QStringList &cells, QChar delimiter);
+
+    // Writes the file atomically (QSaveFile). `headers` are the source's columns. Returns false with a
+    // message naming the file and the next step. Characters the encoding cannot hold become '?' and are
+    // counted in *unmappable (when given).
+    static bool write(const QString &path, const QStringList &headers, const QList<FailedRow> &rows,
+                      const Options &options, QString *errorMessage, qint64 *unmappable = nullptr);
+    // The same with rows streamed: `rows` calls its visitor once per row, in order, and returns false
+    // when they could not all be read (it sets *errorMessage then; the file is left untouched).
+    using RowVisitor = std::function<void(const FailedRow &)>;
+    static bool writeStreamed(const QString &path, const QStringList &headers,
+                              const std::function<bool(const RowVisitor &)> &rows, const Options &options,
+                              QString *errorMessage, qint64 *unmappable = nullptr);
+};

@@ -1,0 +1,628 @@
+#include "core/journal/ImportJournal.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+QString joinNumbers(const QList<qint64> &numbers)
+{
+    QString text;
+    text.reserve(numbers.size() * 6);
+    for (qint64 n : numbers) {
+        if (!text.isEmpty())
+            text += QLatin1Char(',');
+        text += QString::number(n);
+    }
+    return text;
+}
+
+QList<qint64> splitNumbers(const QString &text)
+{
+    QList<qint64> numbers;
+    if (text.isEmpty())
+        return numbers;
+    const auto parts = QStringView(text).split(QLatin1Char(','));
+    numbers.reserve(parts.size());
+    for (const auto &p : parts)
+        numbers << p.toLongLong();
+    return numbers;
+}
+
+QByteArray cellsJson(const QStringList &cells)
+{
+    return QJsonDocument(QJsonArray::fromStringList(cells)).toJson(QJsonDocument::Compact);
+}
+
+QStringList cellsFromJson(const QByteArray &json)
+{
+    QStringList cells;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : array)
+        cells << v.toString();
+    return cells;
+}
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS jobs(id TEXT PRIMARY KEY, state TEXT NOT NULL, created_at TEXT, updated_at TEXT,"
+    " source_path TEXT, source_size INTEGER, source_mtime TEXT, source_hash TEXT, source_headers TEXT,"
+    " source_encoding TEXT, source_delimiter TEXT, source_bom INTEGER, profile TEXT, api_url TEXT,"
+    " import_type TEXT, contact_list_id TEXT, batch_size INTEGER, total_rows INTEGER, invalid_rows INTEGER,"
+    " message TEXT)",
+    "CREATE TABLE IF NOT EXISTS batches(id INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL,"
+    " sequence INTEGER, parent_id INTEGER, state TEXT NOT NULL, reference_id TEXT UNIQUE NOT NULL,"
+    " record_indexes TEXT, lines TEXT, payload BLOB, payload_hash TEXT, cells BLOB, import_id TEXT,"
+    " total_count INTEGER DEFAULT 0, success_count INTEGER DEFAULT 0, failed_count INTEGER DEFAULT 0,"
+    " attempts INTEGER DEFAULT 0, error TEXT, updated_at TEXT)",
+    "CREATE INDEX IF NOT EXISTS batches_job ON batches(job_id, sequence, id)",
+    "CREATE TABLE IF NOT EXISTS failed_rows(id INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL,"
+    " batch_id INTEGER, record_index INTEGER, line INTEGER, cells TEXT, code TEXT, message TEXT, hint TEXT,"
+    " input TEXT)",
+    "CREATE INDEX IF NOT EXISTS failed_rows_job ON failed_rows(job_id, line)",
+    ("CREATE TABLE IF NOT EXISTS usage(origin TEXT NOT NULL, day TEXT NOT NULL, entities INTEGER DEFAULT 0,"
+     " requests INTEGER DEFAULT 0, PRIMARY KEY(origin, day))"),   // parenthesised: clang's -Wstring-concatenation
+};
+
+}
+
+ImportJournal::ImportJournal(QString directory)
+    : m_directory(std::move(directory))
+    , m_connectionName(QStringLiteral("mateo-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ImportJournal::~ImportJournal()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString ImportJournal::defaultDirectory()
+{
+    const QByteArray overridden = qgetenv("MATEO_DATA_DIR");
+    if (!overridden.isEmpty())
+        return QString::fromLocal8Bit(overridden);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString ImportJournal::filePath() const
+{
+    return QDir(m_directory).filePath(fileName());
+}
+
+QSqlDatabase ImportJournal::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ImportJournal::fail(const QString &what, const QString &detail) const
+{
+    m_lastError = tr("Import journal %1: %2 failed (%3). Check free disk space and that only one "
+                     "mateo-import works on this job.")
+                      .arg(filePath(), what, detail);
+    return false;
+}
+
+bool ImportJournal::exec(const QString &sql)
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql))
+        return fail(sql.left(40), q.lastError().text());
+    return true;
+}
+
+bool ImportJournal::open(QString *errorMessage)
+{
+    auto done = [&](bool ok) {
+        if (!ok && errorMessage)
+            *errorMessage = m_lastError;
+        return ok;
+    };
+    if (!QDir().mkpath(m_directory)) {
+        m_lastError = tr("Cannot create the data folder %1. Choose another with MATEO_DATA_DIR or --data.")
+                          .arg(m_directory);
+        return done(false);
+    }
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(filePath());
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database.open())
+        return done(fail(tr("opening"), database.lastError().text()));
+    // WAL + FULL: a committed state change survives a crash or power loss before we act on it.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!exec(QString::fromLatin1(pragma)))
+            return done(false);
+    }
+    for (const char *statement : kSchema) {
+        if (!exec(QString::fromLatin1(statement)))
+            return done(false);
+    }
+    return done(true);
+}
+
+bool ImportJournal::addBatch(JournalBatch &batch, const QList<QStringList> &cells)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO batches(job_id, sequence, parent_id, state, reference_id, record_indexes, lines, payload,"
+        " payload_hash, cells, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(batch.jobId);
+    q.addBindValue(batch.sequence);
+    q.addBindValue(batch.parentId);
+    q.addBindValue(BatchStates::toString(batch.state));
+    q.addBindValue(batch.referenceId);
+    q.addBindValue(joinNumbers(batch.recordIndexes));
+    q.addBindValue(joinNumbers(batch.lines));
+    q.addBindValue(batch.payload);
+    q.addBindValue(QString::fromLatin1(batch.payloadHash));
+    QJsonArray rows;
+    for (const QStringList &row : cells)
+        rows.append(QJsonArray::fromStringList(row));
+    q.addBindValue(cells.isEmpty() ? QByteArray() : QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    q.addBindValue(now());
+    if (!q.exec())
+        return fail(tr("saving batch %1").arg(batch.referenceId), q.lastError().text());
+    batch.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ImportJournal::insertFailedRows(const QString &jobId, const QList<FailedRow> &rows)
+{
+    if (rows.isEmpty())
+        return true;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO failed_rows(job_id, batch_id, record_index, line, cells, code, message,"
+                             " hint, input) VALUES(?,?,?,?,?,?,?,?,?)"));
+    for (const FailedRow &row : rows) {
+        q.addBindValue(jobId);
+        q.addBindValue(row.batchId);
+        q.addBindValue(row.recordIndex);
+        q.addBindValue(row.line);
+        q.addBindValue(QString::fromUtf8(cellsJson(row.cells)));
+        q.addBindValue(row.code);
+        q.addBindValue(row.message);
+        q.addBindValue(row.hint);
+        q.addBindValue(row.input.isEmpty() ? QString()
+                                           : QString::fromUtf8(QJsonDocument(row.input).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return fail(tr("saving failed row of line %1").arg(row.line), q.lastError().text());
+    }
+    return true;
+}
+
+bool ImportJournal::createJob(JournalJob &job, QList<JournalBatch> &batches, const QList<FailedRow> &rejectedRows,
+                              const QList<QList<QStringList>> &batchCells)
+{
+    bool ok = beginJob(job);
+    for (int i = 0; ok && i < batches.size(); ++i) {
+        batches[i].jobId = job.id;
+        ok = addBatch(batches[i], batchCells.value(i));
+    }
+    ok = ok && addRejectedRows(job.id, rejectedRows);
+    if (!ok) {
+        abandonJob();
+        return false;
+    }
+    return commitJob();
+}
+
+bool ImportJournal::beginJob(JournalJob &job)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(tr("starting a transaction"), database.lastError().text());
+    if (job.id.isEmpty())
+        job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.createdAt = job.updatedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral(
+        "INSERT INTO jobs(id, state, created_at, updated_at, source_path, source_size, source_mtime, source_hash,"
+        " source_headers, source_encoding, source_delimiter, source_bom, profile, api_url, import_type,"
+        " contact_list_id, batch_size, total_rows, invalid_rows, message) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(job.id);
+    q.addBindValue(JournalJob::stateName(job.state));
+    q.addBindValue(job.createdAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(job.updatedAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(job.source.path);
+    q.addBindValue(job.source.size);
+    q.addBindValue(job.source.modified.toString(Qt::ISODateWithMs));
+    q.addBindValue(job.source.sha256);
+    q.addBindValue(QString::fromUtf8(cellsJson(job.headers)));
+    q.addBindValue(job.encoding);
+    q.addBindValue(job.delimiter);
+    q.addBindValue(job.bom ? 1 : 0);
+    q.addBindValue(QString::fromUtf8(job.profileJson));
+    q.addBindValue(job.apiUrl);
+    q.addBindValue(job.importType);
+    q.addBindValue(job.contactListId);
+    q.addBindValue(job.batchSize);
+    q.addBindValue(job.totalRows);
+    q.addBindValue(job.invalidRows);
+    q.addBindValue(job.message);
+    if (!q.exec()) {
+        fail(tr("saving job"), q.lastError().text());
+        database.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ImportJournal::commitJob()
+{
+    QSqlDatabase database = db();
+    if (!database.commit()) {
+        fail(tr("committing the new job"), database.lastError().text());
+        database.rollback();
+        return false;
+    }
+    return true;
+}
+
+void ImportJournal::abandonJob()
+{
+    db().rollback();
+}
+
+static JournalJob jobFrom(const QSqlQuery &q)
+{
+    JournalJob job;
+    job.id = q.value(0).toString();
+    job.state = JournalJob::stateFromName(q.value(1).toString());
+    job.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    job.updatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    job.source.path = q.value(4).toString();
+    job.source.size = q.value(5).toLongLong();
+    job.source.modified = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    job.source.sha256 = q.value(7).toString();
+    job.headers = cellsFromJson(q.value(8).toString().toUtf8());
+    job.encoding = q.value(9).toString();
+    job.delimiter = q.value(10).toString();
+    job.bom = q.value(11).toInt() != 0;
+    job.profileJson = q.value(12).toString().toUtf8();
+    job.apiUrl = q.value(13).toString();
+    job.importType = q.value(14).toString();
+    job.contactListId = q.value(15).toString();
+    job.batchSize = q.value(16).toInt();
+    job.totalRows = q.value(17).toLongLong();
+    job.invalidRows = q.value(18).toLongLong();
+    job.message = q.value(19).toString();
+    return job;
+}
+
+static const char kJobColumns[] =
+    "SELECT id, state, created_at, updated_at, source_path, source_size, source_mtime, source_hash, source_headers,"
+    " source_encoding, source_delimiter, source_bom, profile, api_url, import_type, contact_list_id, batch_size,"
+    " total_rows, invalid_rows, message FROM jobs";
+
+std::optional<JournalJob> ImportJournal::job(const QString &id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QString::fromLatin1(kJobColumns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return jobFrom(q);
+}
+
+QList<JournalJob> ImportJournal::jobs(bool unfinishedOnly) const
+{
+    QList<JournalJob> list;
+    QSqlQuery q(db());
+    QString sql = QString::fromLatin1(kJobColumns);
+    if (unfinishedOnly)
+        sql += QStringLiteral(" WHERE state NOT IN ('finished', 'cancelled')");
+    sql += QStringLiteral(" ORDER BY created_at DESC");
+    if (!q.exec(sql)) {
+        fail(tr("listing jobs"), q.lastError().text());
+        return list;
+    }
+    while (q.next())
+        list << jobFrom(q);
+    return list;
+}
+
+bool ImportJournal::setJobState(const QString &jobId, JournalJob::State state, const QString &message)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jobs SET state = ?, message = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(JournalJob::stateName(state));
+    q.addBindValue(message);
+    q.addBindValue(now());
+    q.addBindValue(jobId);
+    return q.exec() || fail(tr("updating job %1").arg(jobId), q.lastError().text());
+}
+
+static const char kBatchColumns[] =
+    "SELECT id, job_id, sequence, parent_id, state, reference_id, record_indexes, lines, payload_hash, import_id,"
+    " total_count, success_count, failed_count, attempts, error FROM batches";
+
+static JournalBatch batchFrom(const QSqlQuery &q)
+{
+    JournalBatch b;
+    b.id = q.value(0).toLongLong();
+    b.jobId = q.value(1).toString();
+    b.sequence = q.value(2).toInt();
+    b.parentId = q.value(3).toLongLong();
+    b.state = BatchStates::fromString(q.value(4).toString());
+    b.referenceId = q.value(5).toString();
+    b.recordIndexes = splitNumbers(q.value(6).toString());
+    b.lines = splitNumbers(q.value(7).toString());
+    b.payloadHash = q.value(8).toString().toLatin1();
+    b.importId = q.value(9).toString();
+    b.totalCount = q.value(10).toLongLong();
+    b.successCount = q.value(11).toLongLong();
+    b.failedCount = q.value(12).toLongLong();
+    b.attempts = q.value(13).toInt();
+    b.error = q.value(14).toString();
+    return b;
+}
+
+QList<JournalBatch> ImportJournal::batches(const QString &jobId) const
+{
+    QList<JournalBatch> list;
+    QSqlQuery q(db());
+    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE job_id = ? ORDER BY sequence, id"));
+    q.addBindValue(jobId);
+    if (!q.exec()) {
+        fail(tr("reading batches"), q.lastError().text());
+        return list;
+    }
+    while (q.next())
+        list << batchFrom(q);
+    return list;
+}
+
+std::optional<JournalBatch> ImportJournal::batchWhere(const QString &condition, const QVariant &value) const
+{
+    QSqlQuery q(db());
+    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE ") + condition);
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return batchFrom(q);
+}
+
+std::optional<JournalBatch> ImportJournal::batch(qint64 batchId) const
+{
+    return batchWhere(QStringLiteral("id = ?"), batchId);
+}
+
+std::optional<JournalBatch> ImportJournal::batchForImport(const QString &importId) const
+{
+    if (importId.isEmpty())
+        return std::nullopt;
+    return batchWhere(QStringLiteral("import_id = ? ORDER BY id DESC LIMIT 1"), importId);
+}
+
+QByteArray ImportJournal::payload(qint64 batchId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT payload FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return QByteArray();
+    return q.value(0).toByteArray();
+}
+
+QList<QStringList> ImportJournal::cells(qint64 batchId) const
+{
+    QList<QStringList> rows;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT cells FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return rows;
+    const QJsonArray array = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+    for (const QJsonValue &row : array) {
+        QStringList cells;
+        for (const QJsonValue &c : row.toArray())
+            cells << c.toString();
+        rows << cells;
+    }
+    return rows;
+}
+
+bool ImportJournal::markSending(qint64 batchId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    return q.exec() || fail(tr("marking batch %1 as sending").arg(batchId), q.lastError().text());
+}
+
+bool ImportJournal::markPlanned(qint64 batchId, const QString &error)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'planned', error = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(error);
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    return q.exec() || fail(tr("updating batch %1").arg(batchId), q.lastError().text());
+}
+
+bool ImportJournal::markAccepted(qint64 batchId, const QString &importId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'accepted', import_id = ?, error = NULL, updated_at = ?"
+                             " WHERE id = ?"));
+    q.addBindValue(importId);
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    return q.exec() || fail(tr("updating batch %1").arg(batchId), q.lastError().text());
+}
+
+bool ImportJournal::updateCounts(qint64 batchId, qint64 total, qint64 success, qint64 failed)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE batches SET total_count = ?, success_count = ?, failed_count = ? WHERE id = ?"));
+    q.addBindValue(total);
+    q.addBindValue(success);
+    q.addBindValue(failed);
+    q.addBindValue(batchId);
+    return q.exec() || fail(tr("updating batch %1").arg(batchId), q.lastError().text());
+}
+
+bool ImportJournal::markFinished(qint64 batchId, qint64 total, qint64 success, qint64 failed,
+                                 const QList<FailedRow> &failures)
+{
+    const auto b = batch(batchId);
+    if (!b)
+        return fail(tr("finishing batch %1").arg(batchId), tr("no such batch"));
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(tr("starting a transaction"), database.lastError().text());
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'finished', total_count = ?, success_count = ?,"
+                             " failed_count = ?, updated_at = ? WHERE id = ? AND state <> 'finished'"));
+    q.addBindValue(total);
+    q.addBindValue(success);
+    q.addBindValue(failed);
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    bool ok = q.exec() || fail(tr("finishing batch %1").arg(batchId), q.lastError().text());
+    // Only the first finish stores failed rows: finishing twice must not duplicate them.
+    ok = ok && (q.numRowsAffected() == 0 || insertFailedRows(b->jobId, failures));
+    if (!ok) {
+        database.rollback();
+        return false;
+    }
+    return database.commit() || fail(tr("committing batch %1").arg(batchId), database.lastError().text());
+}
+
+bool ImportJournal::markRejected(qint64 batchId, const QString &error, const QList<FailedRow> &failures)
+{
+    const auto b = batch(batchId);
+    if (!b)
+        return fail(tr("rejecting batch %1").arg(batchId), tr("no such batch"));
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(tr("starting a transaction"), database.lastError().text());
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'rejected', error = ?, failed_count = ?, updated_at = ?"
+                             " WHERE id = ? AND state <> 'rejected'"));
+    q.addBindValue(error);
+    q.addBindValue(qint64(failures.size()));
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    bool ok = q.exec() || fail(tr("rejecting batch %1").arg(batchId), q.lastError().text());
+    ok = ok && (q.numRowsAffected() == 0 || insertFailedRows(b->jobId, failures));
+    if (!ok) {
+        database.rollback();
+        return false;
+    }
+    return database.commit() || fail(tr("committing batch %1").arg(batchId), database.lastError().text());
+}
+
+bool ImportJournal::splitBatch(qint64 parentId, QList<JournalBatch> &children,
+                               const QList<QList<QStringList>> &childCells)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction())
+        return fail(tr("starting a transaction"), database.lastError().text());
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'split', updated_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(parentId);
+    bool ok = q.exec() || fail(tr("splitting batch %1").arg(parentId), q.lastError().text());
+    for (int i = 0; ok && i < children.size(); ++i)
+        ok = addBatch(children[i], childCells.value(i));
+    if (!ok) {
+        database.rollback();
+        return false;
+    }
+    return database.commit() || fail(tr("committing split of batch %1").arg(parentId), database.lastError().text());
+}
+
+QList<FailedRow> ImportJournal::failedRows(const QString &jobId) const
+{
+    QList<FailedRow> rows;
+    forEachFailedRow(jobId, [&rows](const FailedRow &row) { rows << row; });
+    return rows;
+}
+
+bool ImportJournal::forEachFailedRow(const QString &jobId, const std::function<void(const FailedRow &)> &visit) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);   // one row in memory at a time, not the whole result
+    q.prepare(QStringLiteral("SELECT batch_id, record_index, line, cells, code, message, hint, input FROM failed_rows"
+                             " WHERE job_id = ? ORDER BY line, id"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return fail(tr("reading failed rows"), q.lastError().text());
+    while (q.next()) {
+        FailedRow r;
+        r.batchId = q.value(0).toLongLong();
+        r.recordIndex = q.value(1).toLongLong();
+        r.line = q.value(2).toLongLong();
+        r.cells = cellsFromJson(q.value(3).toString().toUtf8());
+        r.code = q.value(4).toString();
+        r.message = q.value(5).toString();
+        r.hint = q.value(6).toString();
+        r.input = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        visit(r);
+    }
+    return true;
+}
+
+qint64 ImportJournal::failedRowCount(const QString &jobId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM failed_rows WHERE job_id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+void ImportJournal::usage(const QString &origin, const QString &day, qint64 *entities, qint64 *requests) const
+{
+    *entities = 0;
+    *requests = 0;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT entities, requests FROM usage WHERE origin = ? AND day = ?"));
+    q.addBindValue(origin);
+    q.addBindValue(day);
+    if (q.exec() && q.next()) {
+        *entities = q.value(0).toLongLong();
+        *requests = q.value(1).toLongLong();
+    }
+}
+
+bool ImportJournal::addUsage(const QString &origin, const QString &day, qint64 entities, qint64 requests)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO usage(origin, day, entities, requests) VALUES(?,?,?,?)"
+                             " ON CONFLICT(origin, day) DO UPDATE SET entities = entities + excluded.entities,"
+                             " requests = requests + excluded.requests"));
+    q.addBindValue(origin);
+    q.addBindValue(day);
+    q.addBindValue(entities);
+    q.addBindValue(requests);
+    return q.exec() || fail(tr("recording quota usage"), q.lastError().text());
+}
+
+bool ImportJournal::setUsage(const QString &origin, const QString &day, qint64 entities, qint64 requests)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO usage(origin, day, entities, requests) VALUES(?,?,?,?)"));
+    q.addBindValue(origin);
+    q.addBindValue(day);
+    q.addBindValue(entities);
+    q.addBindValue(requests);
+    return q.exec() || fail(tr("recording quota usage"), q.lastError().text());
+}

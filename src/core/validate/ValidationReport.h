@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/convert/datetime/DateTimeColumnReport.h"
+#include "core/mapping/MappingProfile.h"
+#include "core/convert/RowConverter.h"
+#include "core/validate/ValidationIssue.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+// The result of a whole-file pre-flight check (Validator::run; `mateo-import validate`).
+// `issuesByKind` counts every issue (warnings too); `issues` holds the first N in line order
+// (setup issues, line 0, first). A row is valid when it has no Error issue; rows with errors must
+// not be sent (they go back to the user). `decisions` are the per-column choices made from the
+// whole file: hand them to RowConverter so conversion matches what was validated.
+struct ValidationReport
+{
+    qint64 rows = 0;
+    qint64 validRows = 0;
+    QMap<QString, qint64> issuesByKind;
+    QList<ValidationIssue> issues;        // first maxIssues
+    QList<ValidationIssue> setupIssues;   // mapping problems (also in `issues` and the counts)
+    QVector<DateTimeColumnReport> dateColumns;
+    RowConverter::Decisions decisions;
+    QVector<qint64> errorRecords;         // record indexes of invalid rows, ascending (first 100,000)
+    bool cancelled = false;
+
+    qint64 count(const QString &kind) const { return issuesByKind.value(kind); }
+    qint64 totalIssues() const
+    {
+        qint64 n = 0;
+        for (qint64 c : issuesByKind)
+            n += c;
+        return n;
+    }
+};

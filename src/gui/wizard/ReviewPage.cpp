@@ -1,0 +1,400 @@
+#include "gui/wizard/ReviewPage.h"
+
+#include "gui/support/BackgroundPriority.h"
+#include "core/journal/ImportJournal.h"
+#include "core/journal/ImportPlanner.h"
+#include "gui/models/IssueFilterProxyModel.h"
+#include "gui/models/IssueTableModel.h"
+#include "gui/models/OverlayRecordSource.h"
+#include "gui/widgets/TimeZonePicker.h"
+#include "api/http/UrlPolicy.h"
+#include "core/validate/Validator.h"
+#include "gui/wizard/WizardSession.h"
+#include "ui_ReviewPage.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent>
+
+ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ReviewPage>())
+    , m_session(session)
+    , m_issues(new IssueTableModel(this))
+    , m_filter(new IssueFilterProxyModel(this))
+    , m_recheckTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Review"));
+    setSubTitle(tr("Every row was checked; nothing has been sent yet. Look at the problems and the time zone."));
+
+    m_filter->setSourceModel(m_issues);
+    m_ui->issuesView->setModel(m_filter);
+    m_ui->issuesView->sortByColumn(IssueTableModel::LineColumn, Qt::AscendingOrder);
+    m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::MessageColumn, QHeaderView::Stretch);
+    m_ui->issuesView->verticalHeader()->hide();
+    // Wide enough for "Error: Time skipped by daylight saving" and a phone number or a date.
+    const int em = fontMetrics().averageCharWidth();
+    m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::ColumnColumn, QHeaderView::ResizeToContents);
+    m_ui->issuesView->setColumnWidth(IssueTableModel::LineColumn, em * 8);
+    m_ui->issuesView->setColumnWidth(IssueTableModel::KindColumn, em * 30);
+    m_ui->issuesView->setColumnWidth(IssueTableModel::ValueColumn, em * 22);
+    m_ui->kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->kindCombo->setMinimumContentsLength(30);
+
+    m_ui->zonePicker->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+    m_ui->datetimeTable->setColumnCount(4);
+    m_ui->datetimeTable->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Detected format"), tr("Without offset"), tr("Before → after")});
+    // Column and count fit their contents, the format wraps, "before -> after" gets the rest;
+    // rows grow with the wrapped text (a handful of date columns, so this stays cheap).
+    QHeaderView *dateHeader = m_ui->datetimeTable->horizontalHeader();
+    dateHeader->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    dateHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    dateHeader->setStretchLastSection(true);
+    m_ui->datetimeTable->setWordWrap(true);
+    m_ui->datetimeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->datetimeTable->verticalHeader()->hide();
+    m_ui->dayMonthCombo->addItem(tr("Please choose…"), QString());
+    m_ui->dayMonthCombo->addItem(tr("Day before month (03/04 = 3 April)"), QStringLiteral("d/M/yyyy"));
+    m_ui->dayMonthCombo->addItem(tr("Month before day (03/04 = March 4)"), QStringLiteral("M/d/yyyy"));
+    m_ui->dayMonthLabel->setVisible(false);
+    m_ui->dayMonthCombo->setVisible(false);
+    m_ui->validateProgress->setVisible(false);
+    m_ui->cancelButton->setVisible(false);
+    m_ui->recheckButton->setVisible(false);
+    m_recheckTimer->setSingleShot(true);
+    m_recheckTimer->setInterval(250);   // typing in the zone search must not start a check per key
+
+    connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, &ReviewPage::finishValidation);
+    connect(m_recheckTimer, &QTimer::timeout, this, &ReviewPage::startValidation);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ReviewPage::cancelValidation);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setKind(m_ui->kindCombo->currentData().toString());
+    });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssueFilterProxyModel::setSearchText);
+    auto confirmZone = [this](const QString &zone) {
+        if (zone.isEmpty())
+            return;
+        m_session->setSourceTimeZone(zone);
+        // Nothing may be sent on the old check's results: Next waits for the re-check.
+        m_validated = false;
+        emit completeChanged();
+        m_recheckTimer->start();
+    };
+    connect(m_ui->zonePicker, &TimeZonePicker::zoneChanged, this, confirmZone);
+    connect(m_ui->confirmZoneButton, &QPushButton::clicked, this, [this, confirmZone] { confirmZone(m_ui->zonePicker->zone()); });
+    connect(m_ui->dayMonthCombo, &QComboBox::activated, this, &ReviewPage::applyDayMonthOrder);
+    connect(m_ui->fixRadio, &QRadioButton::toggled, this, [this](bool fix) {
+        m_issues->setEditable(fix);
+        m_ui->issuesView->setEditTriggers(fix ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                    | QAbstractItemView::AnyKeyPressed
+                                              : QAbstractItemView::NoEditTriggers);
+    });
+    connect(m_issues, &IssueTableModel::valueCorrected, this, [this](qint64 line, int column, const QString &value) {
+        if (auto overlay = m_session->corrections())
+            overlay->setCell(line, column, value);
+        // Corrections are checked again before anything is sent.
+        m_needsRecheck = true;
+        m_ui->recheckButton->setVisible(true);
+        updateCompleteHint();
+        emit completeChanged();
+    });
+    connect(m_ui->recheckButton, &QPushButton::clicked, this, &ReviewPage::startValidation);
+    connect(m_session, &WizardSession::sourceChanged, this, [this] { m_validated = false; });
+    connect(m_session, &WizardSession::mappingChanged, this, [this] { m_validated = false; });
+}
+
+ReviewPage::~ReviewPage()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ReviewPage::initializePage()
+{
+    {
+        // Showing the computer's zone is not a confirmation: no signal.
+        const QSignalBlocker blocker(m_ui->zonePicker);
+        m_ui->zonePicker->setZone(m_session->sourceTimeZone());
+    }
+    if (!m_validated)
+        startValidation();
+}
+
+void ReviewPage::cleanupPage()
+{
+    // Going back to change the mapping means checking again.
+    cancelValidation();
+    m_validated = false;
+}
+
+bool ReviewPage::zoneNeedsConfirmation() const
+{
+    if (m_session->profile().timeZoneIsExplicit())
+        return false;
+    for (const DateTimeColumnReport &c : m_report.dateColumns) {
+        if (!c.dateOnly && c.naiveCount > 0)
+            return true;
+    }
+    return false;
+}
+
+bool ReviewPage::orderNeedsConfirmation() const
+{
+    for (const DateTimeColumnReport &c : m_report.dateColumns) {
+        if (c.dayMonthAmbiguous)
+            return true;
+    }
+    return false;
+}
+
+bool ReviewPage::isComplete() const
+{
+    return m_validated && !m_needsRecheck && !m_watcher.isRunning() && !m_recheckTimer->isActive() && !Validator::hasSetupErrors(m_report)
+        && !zoneNeedsConfirmation() && !orderNeedsConfirmation() && m_report.validRows > 0;
+}
+
+void ReviewPage::updateCompleteHint()
+{
+    QString hint;
+    if (m_needsRecheck)
+        hint = tr("Check the corrections before importing.");
+    else if (zoneNeedsConfirmation())
+        hint = tr("Confirm the time zone on the Time zone tab before importing.");
+    else if (orderNeedsConfirmation())
+        hint = tr("Choose the day and month order on the Time zone tab before importing.");
+    else if (Validator::hasSetupErrors(m_report))
+        hint = tr("The mapping has errors (see the list). Go back and change it.");
+    else if (m_validated && m_report.validRows == 0)
+        hint = tr("No row can be imported as it is. Fix the problems or go back to the mapping.");
+    setSubTitle(hint.isEmpty() ? tr("Every row was checked; nothing has been sent yet.") : hint);
+}
+
+void ReviewPage::startValidation()
+{
+    const auto source = m_session->effectiveSource();
+    if (!source)
+        return;
+    if (m_watcher.isRunning()) {
+        m_restartQueued = true;
+        m_cancel->store(true);
+        return;
+    }
+    m_restartQueued = false;
+    m_validated = false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_ui->validateProgress->setRange(0, 100);
+    m_ui->validateProgress->setValue(0);
+    m_ui->validateProgress->setVisible(true);
+    m_ui->cancelButton->setVisible(true);
+    m_ui->countsLabel->setText(tr("Checking every row…"));
+    emit completeChanged();
+
+    const MappingProfile profile = m_session->profile();
+    const FieldCatalog catalog = m_session->catalog();
+    const auto cancel = m_cancel;
+    QPointer<QProgressBar> bar(m_ui->validateProgress);
+    const QString origin = UrlPolicy::origin(m_session->apiBaseUrl());
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [profile, catalog, source, cancel, bar, origin]() {
+        BackgroundPriority::lowerCurrentThread();
+        Checked checked;
+        // Today's quota usage for the plan: the journal is a database (it may sync to disk), so it
+        // is read here rather than on the UI thread.
+        checked.budget = readQuotaUsage(origin);
+        Validator::Options options;
+        options.cancel = cancel.get();
+        int last = -1;
+        options.progress = [&last, bar](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent == last)
+                return;
+            last = percent;
+            QMetaObject::invokeMethod(bar, [bar, percent] {
+                if (bar)
+                    bar->setValue(percent);
+            }, Qt::QueuedConnection);
+        };
+        checked.report = Validator(profile, catalog).run(*source, options);
+        return checked;
+    }));
+}
+
+void ReviewPage::cancelValidation()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ReviewPage::finishValidation()
+{
+    m_ui->validateProgress->setVisible(false);
+    m_ui->cancelButton->setVisible(false);
+    if (m_restartQueued) {
+        startValidation();
+        return;
+    }
+    const Checked checked = m_watcher.result();
+    const ValidationReport &report = checked.report;
+    m_budget = checked.budget;
+    if (report.cancelled) {
+        m_ui->countsLabel->setText(tr("Checking was stopped. Nothing can be imported until every row is checked."));
+        m_ui->recheckButton->setVisible(true);
+        emit completeChanged();
+        return;
+    }
+    showReport(report);
+}
+
+void ReviewPage::showReport(const ValidationReport &report)
+{
+    m_report = report;
+    m_session->setDecisions(report.decisions);
+    m_issues->setIssues(report.issues);
+    m_validated = true;
+    m_needsRecheck = false;
+    m_ui->recheckButton->setVisible(false);
+
+    const QLocale locale;
+    const QString current = m_ui->kindCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ui->kindCombo);
+        m_ui->kindCombo->clear();
+        m_ui->kindCombo->addItem(tr("All problems (%1)").arg(locale.toString(report.totalIssues())), QString());
+        for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
+            m_ui->kindCombo->addItem(QStringLiteral("%1 (%2)").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value())), it.key());
+        m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(current)));
+    }
+    m_filter->setKind(m_ui->kindCombo->currentData().toString());
+
+    QStringList parts;
+    for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
+        parts << QStringLiteral("%1: %2").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value()));
+    QString counts = tr("%1 rows checked, %2 can be imported, %3 have errors.")
+                         .arg(locale.toString(report.rows), locale.toString(report.validRows),
+                              locale.toString(report.rows - report.validRows));
+    if (!parts.isEmpty())
+        counts += QLatin1Char(' ') + parts.join(QStringLiteral(" · "));
+    if (report.issues.size() < report.totalIssues())
+        counts += QLatin1Char(' ') + tr("(the list shows the first %1)").arg(locale.toString(report.issues.size()));
+    m_ui->countsLabel->setText(counts);
+
+    showDateColumns();
+    showPlan();
+    if (zoneNeedsConfirmation() || orderNeedsConfirmation())
+        m_ui->reviewTabs->setCurrentWidget(m_ui->timeZoneTab);
+    updateCompleteHint();
+    emit completeChanged();
+    emit validationFinished();
+}
+
+void ReviewPage::showDateColumns()
+{
+    const QLocale locale;
+    m_ui->datetimeTable->setRowCount(int(m_report.dateColumns.size()));
+    qint64 naive = 0;
+    QStringList dst;
+    bool ambiguous = false;
+    for (int r = 0; r < m_report.dateColumns.size(); ++r) {
+        const DateTimeColumnReport &c = m_report.dateColumns.at(r);
+        QString format = c.format.pattern.isEmpty() ? tr("not recognised") : c.format.pattern;
+        if (c.dateOnly)
+            format = tr("%1 — date only, sent as written, never shifted").arg(format);
+        QStringList samples;
+        for (const DateTimeColumnReport::Sample &s : c.samples.mid(0, 3))
+            samples << tr("%1 → %2").arg(s.before, s.after.isEmpty() ? tr("(not sent)") : s.after);
+        const QString withoutOffset = c.dateOnly ? tr("—") : tr("%1 of %2").arg(locale.toString(c.naiveCount), locale.toString(c.values));
+        const QStringList cells{c.header, format, withoutOffset, samples.join(QStringLiteral("\n"))};
+        for (int col = 0; col < cells.size(); ++col)
+            m_ui->datetimeTable->setItem(r, col, new QTableWidgetItem(cells.at(col)));
+        if (!c.dateOnly)
+            naive += c.naiveCount;
+        auto lines = [&](const QList<qint64> &list) {
+            QStringList out;
+            for (qint64 l : list)
+                out << locale.toString(l);
+            return out.join(QStringLiteral(", "));
+        };
+        if (c.gapCount > 0)
+            dst << tr("\"%1\" — times in the spring-forward gap (they do not exist): %2 (line numbers: %3).")
+                       .arg(c.header, locale.toString(c.gapCount), lines(c.gapLines));
+        if (c.overlapCount > 0)
+            dst << tr("\"%1\" — times in the autumn overlap (they exist twice): %2 (line numbers: %3).")
+                       .arg(c.header, locale.toString(c.overlapCount), lines(c.overlapLines));
+        ambiguous = ambiguous || c.dayMonthAmbiguous;
+    }
+    m_ui->datetimeTable->resizeColumnToContents(1);
+    m_ui->datetimeTable->setColumnWidth(
+        1, qMin(m_ui->datetimeTable->columnWidth(1), m_ui->datetimeTable->fontMetrics().averageCharWidth() * 26));
+    m_ui->dstLabel->setText(dst.join(QLatin1Char('\n')));
+    m_ui->dstLabel->setVisible(!dst.isEmpty());
+    m_ui->dayMonthLabel->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);
+    m_ui->dayMonthCombo->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);
+
+    const QString zone = m_session->sourceTimeZone();
+    if (zoneNeedsConfirmation())
+        m_ui->zoneWarningLabel->setText(
+            tr("%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. "
+               "Choose the zone they were written in (the computer's zone, %2, is assumed until you confirm).")
+                .arg(locale.toString(naive), zone));
+    else if (m_report.dateColumns.isEmpty())
+        m_ui->zoneWarningLabel->setText(tr("No date or time columns are imported."));
+    else
+        m_ui->zoneWarningLabel->setText(tr("Times without a zone are read as %1 time and sent with their offset.").arg(zone));
+}
+
+void ReviewPage::applyDayMonthOrder()
+{
+    const QString format = m_ui->dayMonthCombo->currentData().toString();
+    if (format.isEmpty())
+        return;
+    MappingProfile profile = m_session->profile();
+    QList<ColumnMapping> &columns = profile.columns();
+    for (const DateTimeColumnReport &c : m_report.dateColumns) {
+        if (!c.dayMonthAmbiguous && !c.orderConflict)
+            continue;
+        for (ColumnMapping &m : columns) {
+            if (m.header == c.header)
+                m.format = format;
+        }
+    }
+    m_session->setProfile(profile);
+    startValidation();
+}
+
+QuotaBudget ReviewPage::readQuotaUsage(const QString &origin)
+{
+    QuotaBudget budget;
+    ImportJournal journal;
+    if (journal.open())
+        journal.usage(origin, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate), &budget.usedEntities,
+                      &budget.usedRequests);
+    return budget;
+}
+
+void ReviewPage::showPlan()
+{
+    const qint64 rows = m_report.validRows;
+    const QuotaBudget &budget = m_budget;
+    const int batchSize = ImportPlanner::effectiveBatchSize(m_session->profile().batchSize(), budget);
+    QList<int> batches;
+    for (qint64 left = rows; left > 0; left -= batchSize)
+        batches << int(qMin<qint64>(left, batchSize));
+    const ImportPlan plan = ImportPlanner::plan(batches, budget);
+    const QLocale locale;
+    QString text = plan.text();
+    text += QLatin1String("\n\n")
+        + tr("Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.")
+              .arg(locale.toString(budget.dailyEntities), locale.toString(budget.dailyRequests),
+                   locale.toString(budget.usedEntities), locale.toString(budget.usedRequests));
+    const qint64 invalid = m_report.rows - m_report.validRows;
+    if (invalid > 0)
+        text += QLatin1String("\n")
+            + tr("%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.")
+                  .arg(locale.toString(invalid));
+    m_ui->planLabel->setText(text);
+}

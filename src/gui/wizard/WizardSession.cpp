@@ -1,0 +1,67 @@
+#include "gui/wizard/WizardSession.h"
+
+#include "api/http/ApiClient.h"
+
+WizardSession::WizardSession(QObject *parent)
+    : QObject(parent)
+    , m_api(new ApiClient(this))
+{
+}
+
+void WizardSession::setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey)
+{
+    m_mode = mode;
+    m_apiBaseUrl = apiBaseUrl;
+    m_apiKey = apiKey;
+    m_api->setBaseUrl(apiBaseUrl);
+    m_api->setApiKey(apiKey);
+    emit connectionChanged();
+}
+
+void WizardSession::setCatalog(const FieldCatalog &catalog)
+{
+    m_catalog = catalog;
+    emit catalogChanged();
+}
+
+void WizardSession::setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source)
+{
+    m_filePath = filePath;
+    m_readOptions = options;
+    m_source = std::move(source);
+    m_corrections = m_source ? std::make_shared<OverlayRecordSource>(m_source) : nullptr;
+    emit sourceChanged();
+}
+
+std::shared_ptr<const RecordSource> WizardSession::effectiveSource() const
+{
+    if (m_corrections && m_corrections->correctionCount() > 0)
+        return m_corrections;
+    return m_source;
+}
+
+void WizardSession::setProfile(const MappingProfile &profile)
+{
+    m_profile = profile;
+    emit mappingChanged();
+}
+
+QStringList WizardSession::targets() const
+{
+    QStringList list;
+    if (!m_source)
+        return list;
+    for (const QString &header : m_source->headers()) {
+        const ColumnMapping *column = m_profile.columnForHeader(header);
+        list << (column ? column->target : QString());
+    }
+    return list;
+}
+
+void WizardSession::setSourceTimeZone(const QString &zone)
+{
+    if (m_profile.sourceTimeZone() == zone && m_profile.timeZoneIsExplicit())
+        return;
+    m_profile.setSourceTimeZone(zone);
+    emit timeZoneChanged();
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/mapping/FieldCatalog.h"
+#include "core/mapping/MappingProfile.h"
+#include "gui/models/OverlayRecordSource.h"
+#include "core/source/ReadOptions.h"
+#include "core/convert/RowConverter.h"
+#include "core/source/RecordSource.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class ApiClient;
+
+// What the wizard's pages share: where to import to, which file, how it is read and mapped.
+// Owned by ImportWizard and handed to every page, so pages never reach into each other.
+class WizardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Practice, Hellomateo };
+
+    explicit WizardSession(QObject *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    QUrl apiBaseUrl() const { return m_apiBaseUrl; }
+    // The key is only ever handed to the API client; never logged or shown.
+    QString apiKey() const { return m_apiKey; }
+    void setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey);
+    ApiClient *api() const { return m_api; }   // configured with the connection above
+
+    // Standard fields plus the account's custom fields and marketing channels once fetched.
+    const FieldCatalog &catalog() const { return m_catalog; }
+    void setCatalog(const FieldCatalog &catalog);
+
+    QString filePath() const { return m_filePath; }
+    ReadOptions readOptions() const { return m_readOptions; }
+    std::shared_ptr<const RecordSource> source() const { return m_source; }
+    void setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source);
+    // Corrections made on the Review page, over the file as read (the file itself is never rewritten).
+    std::shared_ptr<OverlayRecordSource> corrections() const { return m_corrections; }
+    // What validation and import read: the file with the user's corrections applied.
+    std::shared_ptr<const RecordSource> effectiveSource() const;
+
+    // The mapping as the Mapping page left it (and the Review page's time zone choice).
+    const MappingProfile &profile() const { return m_profile; }
+    void setProfile(const MappingProfile &profile);
+    QStringList targets() const;   // per source column, empty = not imported
+    QString sourceTimeZone() const { return m_profile.sourceTimeZone(); }
+    void setSourceTimeZone(const QString &zone);
+    QString defaultRegion() const { return m_profile.defaultRegion(); }
+
+    // The per-column decisions of the last whole-file check: conversion for sending must match it.
+    RowConverter::Decisions decisions() const { return m_decisions; }
+    void setDecisions(const RowConverter::Decisions &decisions) { m_decisions = decisions; }
+    // The journal job of the import started in this window (empty before).
+    QString jobId() const { return m_jobId; }
+    void setJobId(const QString &jobId) { m_jobId = jobId; }
+
+    // A file handed back by the Results page to import again with the same mapping.
+    QString pendingReimportFile() const { return m_pendingReimport; }
+    void setPendingReimportFile(const QString &path) { m_pendingReimport = path; }
+
+signals:
+    void connectionChanged();
+    void catalogChanged();
+    void sourceChanged();
+    void mappingChanged();
+    void timeZoneChanged();
+
+private:
+    Mode m_mode = Mode::Practice;
+    QUrl m_apiBaseUrl;
+    QString m_apiKey;
+    ApiClient *m_api;
+    FieldCatalog m_catalog;
+    QString m_filePath;
+    ReadOptions m_readOptions;
+    std::shared_ptr<const RecordSource> m_source;
+    std::shared_ptr<OverlayRecordSource> m_corrections;
+    MappingProfile m_profile;
+    QString m_pendingReimport;
+    RowConverter::Decisions m_decisions;
+    QString m_jobId;
+};
