@@ -1,8 +1,8 @@
 #include "app/AppTranslations.h"
 #include "app/cli/CommandLineInterface.h"
+#include "core/Version.h"
 #include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/ScreenshotTour.h"
-#include "core/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>

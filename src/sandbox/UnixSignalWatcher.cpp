@@ -16,7 +16,7 @@ extern "C" void forwardSignal(int number)
     const char byte = char(number);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[1], &byte, 1);
 }
-} // namespace
+}   // namespace
 #endif
 
 UnixSignalWatcher::UnixSignalWatcher(QObject *parent)

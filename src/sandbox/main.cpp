@@ -1,6 +1,6 @@
-#include "sandbox/http/SandboxServer.h"
-#include "sandbox/UnixSignalWatcher.h"
 #include "core/Version.h"
+#include "sandbox/UnixSignalWatcher.h"
+#include "sandbox/http/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ int usageError(const QString &message)
     return 2;
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char **argv)
 {
@@ -30,22 +30,33 @@ int main(int argc, char **argv)
         "\"listening on http://127.0.0.1:PORT\" once ready. Without --api-key any Bearer token is accepted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 picks a free one)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1; only change it on purpose)."),
-                                  QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Directory for the SQLite state (kept across restarts)."), QStringLiteral("DIR"));
-    const QCommandLineOption key(QStringLiteral("api-key"), QStringLiteral("The only API key accepted (others get 403)."), QStringLiteral("KEY"));
-    const QCommandLineOption org(QStringLiteral("org"), QStringLiteral("JSON file replacing the default organisation (docs/sandbox.md)."), QStringLiteral("FILE"));
-    const QCommandLineOption entities(QStringLiteral("daily-entities"), QStringLiteral("Imported entities per UTC day (default 25000)."),
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 picks a free one)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption bind(
+        QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1; only change it on purpose)."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Directory for the SQLite state (kept across restarts)."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption key(QStringLiteral("api-key"),
+                                 QStringLiteral("The only API key accepted (others get 403)."), QStringLiteral("KEY"));
+    const QCommandLineOption org(QStringLiteral("org"),
+                                 QStringLiteral("JSON file replacing the default organisation (docs/sandbox.md)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption entities(QStringLiteral("daily-entities"),
+                                      QStringLiteral("Imported entities per UTC day (default 25000)."),
                                       QStringLiteral("N"), QStringLiteral("25000"));
-    const QCommandLineOption requests(QStringLiteral("daily-requests"), QStringLiteral("API requests per UTC day (default 10000)."),
-                                      QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption requests(QStringLiteral("daily-requests"),
+                                      QStringLiteral("API requests per UTC day (default 10000)."), QStringLiteral("N"),
+                                      QStringLiteral("10000"));
     const QCommandLineOption pace(QStringLiteral("processing-ms-per-row"),
-                                  QStringLiteral("Background processing pace; 0 = as fast as possible (default)."), QStringLiteral("N"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body; bigger ones get 413 (default 10485760)."),
+                                  QStringLiteral("Background processing pace; 0 = as fast as possible (default)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
+                                     QStringLiteral("Largest request body; bigger ones get 413 (default 10485760)."),
                                      QStringLiteral("N"), QStringLiteral("10485760"));
-    const QCommandLineOption controls(QStringLiteral("test-controls"), QStringLiteral("Enable the /__sandbox/ test controls (clock, faults, stats)."));
+    const QCommandLineOption controls(QStringLiteral("test-controls"),
+                                      QStringLiteral("Enable the /__sandbox/ test controls (clock, faults, stats)."));
     parser.addOptions({port, bind, data, key, org, entities, requests, pace, maxBody, controls});
     parser.process(app);
 
@@ -73,8 +84,9 @@ int main(int argc, char **argv)
     if (!number(maxBody, 1, &options.maxBodyBytes))
         return usageError(QStringLiteral("--max-body-bytes needs a whole number >= 1."));
     options.dataDirectory = parser.isSet(data)
-        ? parser.value(data)
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("sandbox"));
+                                ? parser.value(data)
+                                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                      .filePath(QStringLiteral("sandbox"));
     options.apiKey = parser.value(key);
     options.organisationFile = parser.value(org);
     options.testControls = parser.isSet(controls);
@@ -95,8 +107,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString host = options.bind.protocol() == QAbstractSocket::IPv6Protocol
-        ? QLatin1Char('[') + options.bind.toString() + QLatin1Char(']')
-        : options.bind.toString();
+                             ? QLatin1Char('[') + options.bind.toString() + QLatin1Char(']')
+                             : options.bind.toString();
     QTextStream(stdout) << "listening on http://" << host << ':' << bound << Qt::endl;
     return app.exec();
 }

@@ -23,12 +23,12 @@ public:
 
     QString key = QStringLiteral("test-key");
     int dropAfterStoring = 0;   // the next N POSTs are stored, then the connection is dropped
-    int stallPosts = 0;         // the next N POSTs are never answered (and not stored)
-    int rateLimitPosts = 0;     // the next N POSTs get 429
+    int stallPosts = 0;   // the next N POSTs are never answered (and not stored)
+    int rateLimitPosts = 0;   // the next N POSTs get 429
     QByteArray retryAfter = "0";
-    int maxRows = 0;            // > 0: 413 for larger payloads
-    bool rejectAll = false;     // 400 for every POST
-    qint64 entityQuota = 0;     // > 0: 429 (Retry-After 3600) once this many rows were stored "today"
+    int maxRows = 0;   // > 0: 413 for larger payloads
+    bool rejectAll = false;   // 400 for every POST
+    qint64 entityQuota = 0;   // > 0: 429 (Retry-After 3600) once this many rows were stored "today"
     qint64 entitiesToday = 0;
     int posts = 0;
     int polls = 0;
@@ -58,9 +58,9 @@ public:
 private:
     static ScriptedServer::Response error(int status, const char *code, const char *hint = "")
     {
-        return ScriptedServer::Response::json(
-            status, QByteArray("{\"code\":\"") + code + "\",\"message\":\"" + code + " happened\",\"hint\":\"" + hint
-                        + "\",\"status\":" + QByteArray::number(status) + "}");
+        return ScriptedServer::Response::json(status, QByteArray("{\"code\":\"") + code + "\",\"message\":\"" + code +
+                                                          " happened\",\"hint\":\"" + hint +
+                                                          "\",\"status\":" + QByteArray::number(status) + "}");
     }
 
     QJsonObject describe(const Import &i, bool withFailed) const
@@ -68,9 +68,11 @@ private:
         QJsonArray failed;
         for (const QJsonValue &c : i.payload) {
             if (c.toObject().value(QLatin1String("email")).toString().startsWith(QLatin1String("dup")))
-                failed.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("23505")},
-                                          {QStringLiteral("message"), QStringLiteral("duplicate key value violates unique constraint \"unique_email\"")},
-                                          {QStringLiteral("input"), c}});
+                failed.append(
+                    QJsonObject{{QStringLiteral("code"), QStringLiteral("23505")},
+                                {QStringLiteral("message"),
+                                 QStringLiteral("duplicate key value violates unique constraint \"unique_email\"")},
+                                {QStringLiteral("input"), c}});
         }
         QJsonObject o{{QStringLiteral("id"), i.id},
                       {QStringLiteral("reference_id"), i.referenceId},
@@ -125,7 +127,8 @@ private:
                 d.action = ScriptedServer::Response::Action::Drop;
                 return d;
             }
-            return ScriptedServer::Response::json(201, QJsonDocument(QJsonObject{{QStringLiteral("id"), i.id}}).toJson());
+            return ScriptedServer::Response::json(201,
+                                                  QJsonDocument(QJsonObject{{QStringLiteral("id"), i.id}}).toJson());
         }
         // GET: filters on reference_id=eq., id=eq., id=in.(...)
         ++polls;
@@ -137,8 +140,8 @@ private:
             ids = id.mid(4, id.size() - 5).split(QLatin1Char(','));
         else if (id.startsWith(QLatin1String("eq.")))
             ids << id.mid(3);
-        const bool withFailed = q.queryItemValue(QStringLiteral("select")).contains(QLatin1String("failed,"))
-                             || q.queryItemValue(QStringLiteral("select")).endsWith(QLatin1String(",failed"));
+        const bool withFailed = q.queryItemValue(QStringLiteral("select")).contains(QLatin1String("failed,")) ||
+                                q.queryItemValue(QStringLiteral("select")).endsWith(QLatin1String(",failed"));
         QJsonArray out;
         for (const Import &i : imports) {
             if ((!ref.isEmpty() && QStringLiteral("eq.") + i.referenceId == ref) || ids.contains(i.id))

@@ -1,6 +1,6 @@
+#include "ScriptedServer.h"
 #include "api/http/ApiClient.h"
 #include "api/http/RetryPolicy.h"
-#include "ScriptedServer.h"
 #include "api/http/UrlPolicy.h"
 
 #include <QJsonArray>
@@ -56,9 +56,12 @@ private slots:
 
     void sameOrigin()
     {
-        QVERIFY(UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://a.example/x")), QUrl(QStringLiteral("https://A.example:443/y"))));
-        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://a.example/x")), QUrl(QStringLiteral("http://a.example/x"))));
-        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:1/")), QUrl(QStringLiteral("http://127.0.0.1:2/"))));
+        QVERIFY(UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://a.example/x")),
+                                      QUrl(QStringLiteral("https://A.example:443/y"))));
+        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("https://a.example/x")),
+                                       QUrl(QStringLiteral("http://a.example/x"))));
+        QVERIFY(!UrlPolicy::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:1/")),
+                                       QUrl(QStringLiteral("http://127.0.0.1:2/"))));
     }
 
     void retryAfter_data()
@@ -102,9 +105,8 @@ private slots:
 
     void sendsBearerKeyAndParsesJson()
     {
-        ScriptedServer server([](const ScriptedServer::Request &) {
-            return ScriptedServer::Response::json(200, R"([{"id":"a"}])");
-        });
+        ScriptedServer server(
+            [](const ScriptedServer::Request &) { return ScriptedServer::Response::json(200, R"([{"id":"a"}])"); });
         ApiClient client;
         QVERIFY(client.setBaseUrl(server.apiUrl()).isEmpty());
         client.setApiKey(QStringLiteral("k-123"));
@@ -120,7 +122,8 @@ private slots:
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
             return ScriptedServer::Response::json(
-                403, R"({"code":"API_KEY_INVALID","message":"The API key is invalid","hint":"Create a new key","status":403})");
+                403,
+                R"({"code":"API_KEY_INVALID","message":"The API key is invalid","hint":"Create a new key","status":403})");
         });
         ApiClient client;
         client.setBaseUrl(server.apiUrl());
@@ -139,7 +142,8 @@ private slots:
     void rateLimitCarriesRetryAfter()
     {
         ScriptedServer server([](const ScriptedServer::Request &) {
-            ScriptedServer::Response resp = ScriptedServer::Response::json(429, R"({"code":"RATE","message":"slow down","hint":"","status":429})");
+            ScriptedServer::Response resp = ScriptedServer::Response::json(
+                429, R"({"code":"RATE","message":"slow down","hint":"","status":429})");
             resp.headers << qMakePair(QByteArray("Retry-After"), QByteArray("7"));
             return resp;
         });
@@ -153,7 +157,8 @@ private slots:
 
     void invalidJsonIsReportedNotCrashed()
     {
-        ScriptedServer server([](const ScriptedServer::Request &) { return ScriptedServer::Response::json(200, "{not json"); });
+        ScriptedServer server(
+            [](const ScriptedServer::Request &) { return ScriptedServer::Response::json(200, "{not json"); });
         ApiClient client;
         client.setBaseUrl(server.apiUrl());
         const ApiResult r = run(client.get(QStringLiteral("import")));
@@ -238,7 +243,8 @@ private slots:
 
     void failedUrlOnAnotherOriginGetsNoKey()
     {
-        ScriptedServer storage([](const ScriptedServer::Request &) { return ScriptedServer::Response::json(200, "[]"); });
+        ScriptedServer storage(
+            [](const ScriptedServer::Request &) { return ScriptedServer::Response::json(200, "[]"); });
         ScriptedServer server;
         ApiClient client;
         client.setBaseUrl(server.apiUrl());

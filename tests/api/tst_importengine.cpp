@@ -1,6 +1,6 @@
-#include "api/http/ApiClient.h"
 #include "FakeImportApi.h"
 #include "api/engine/ImportEngine.h"
+#include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "core/source/MemoryRecordSource.h"
 
@@ -43,7 +43,8 @@ class TestImportEngine : public QObject
             QList<ConvertedRow> converted;
             for (int i = 0; i < rows; ++i) {
                 const bool dup = dupEvery > 0 && i % dupEvery == 0;
-                const QString email = QStringLiteral("%1%2@example.com").arg(dup ? QStringLiteral("dup") : QStringLiteral("p")).arg(i);
+                const QString email =
+                    QStringLiteral("%1%2@example.com").arg(dup ? QStringLiteral("dup") : QStringLiteral("p")).arg(i);
                 cells << QStringList{QString::number(i), email};
                 ConvertedRow r;
                 r.recordIndex = i;
@@ -58,8 +59,8 @@ class TestImportEngine : public QObject
                 }
                 converted << r;
             }
-            source = std::make_unique<MemoryRecordSource>(QStringLiteral("mem.csv"),
-                                                          QStringList{QStringLiteral("Nr"), QStringLiteral("E-Mail")}, cells);
+            source = std::make_unique<MemoryRecordSource>(
+                QStringLiteral("mem.csv"), QStringList{QStringLiteral("Nr"), QStringLiteral("E-Mail")}, cells);
             JournalJob job;
             job.batchSize = batchSize;
             job.headers = source->headers();
@@ -270,7 +271,8 @@ private slots:
         Fixture f(api);
         f.engine.setDailyLimits(2000, 10000);
         const QString id = f.create(3000, 1000);
-        QCOMPARE(f.engine.plan(id).text(), QStringLiteral("3,000 rows in 3 batches: 2,000 today in 2 batches, 1,000 tomorrow in 1 batch."));
+        QCOMPARE(f.engine.plan(id).text(),
+                 QStringLiteral("3,000 rows in 3 batches: 2,000 today in 2 batches, 1,000 tomorrow in 1 batch."));
         QSignalSpy quota(&f.engine, &ImportEngine::waitingForQuota);
         const ImportResult r = f.runToEnd(id);
         QCOMPARE(r.outcome, ImportResult::Outcome::QuotaStopped);

@@ -17,8 +17,7 @@ class TestKeychainStore : public QObject
     }
 
     // Starts one operation and waits for its answer: the signal's first argument, or "FAILED: message".
-    template<typename Signal, typename Action>
-    static QString await(KeychainStore &store, Signal signal, Action action)
+    template<typename Signal, typename Action> static QString await(KeychainStore &store, Signal signal, Action action)
     {
         QSignalSpy done(&store, signal);
         QSignalSpy failed(&store, &KeychainStore::failed);
@@ -43,7 +42,8 @@ private slots:
         const QString origin = testOrigin();
         const QString key = QStringLiteral("mk_live_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
 
-        QCOMPARE(await(store, &KeychainStore::keyRead, [&] { store.read(origin); }), QString());   // not signed in: no failure
+        QCOMPARE(await(store, &KeychainStore::keyRead, [&] { store.read(origin); }),
+                 QString());   // not signed in: no failure
 
         QCOMPARE(await(store, &KeychainStore::written, [&] { store.write(origin, key); }), origin);
         QCOMPARE(await(store, &KeychainStore::keyRead, [&] { store.read(origin); }), key);
@@ -52,7 +52,8 @@ private slots:
         KeychainStore other;
         QCOMPARE(await(other, &KeychainStore::keyRead, [&] { other.read(origin); }), key);
 
-        QCOMPARE(await(store, &KeychainStore::written, [&] { store.write(origin, key + QStringLiteral("-new")); }), origin);
+        QCOMPARE(await(store, &KeychainStore::written, [&] { store.write(origin, key + QStringLiteral("-new")); }),
+                 origin);
         QCOMPARE(await(store, &KeychainStore::keyRead, [&] { store.read(origin); }), key + QStringLiteral("-new"));
 
         QCOMPARE(await(store, &KeychainStore::removed, [&] { store.remove(origin); }), origin);
@@ -80,7 +81,8 @@ private slots:
         QCOMPARE(byOrigin.value(b), QStringLiteral("key-b"));
 
         QCOMPARE(await(store, &KeychainStore::removed, [&] { store.remove(a); }), a);
-        QCOMPARE(await(store, &KeychainStore::keyRead, [&] { store.read(b); }), QStringLiteral("key-b"));   // the other one stays
+        QCOMPARE(await(store, &KeychainStore::keyRead, [&] { store.read(b); }),
+                 QStringLiteral("key-b"));   // the other one stays
         QCOMPARE(await(store, &KeychainStore::removed, [&] { store.remove(b); }), b);
     }
 

@@ -47,8 +47,9 @@ int main(int argc, char **argv)
         const double wall = double(t.nsecsElapsed()) / 1e6;
         const double cpuMs = 1000.0 * double(std::clock() - cpu) / CLOCKS_PER_SEC;
         walls.push_back(wall);
-        std::printf("round %d: %.1f ms wall, %.1f ms CPU, %lld records, met at %.3f of the file\n", round + 1, wall, cpuMs,
-                    qlonglong(index.count()), builder.metAt() < 0 ? -1.0 : double(builder.metAt()) / double(size));
+        std::printf("round %d: %.1f ms wall, %.1f ms CPU, %lld records, met at %.3f of the file\n", round + 1, wall,
+                    cpuMs, qlonglong(index.count()),
+                    builder.metAt() < 0 ? -1.0 : double(builder.metAt()) / double(size));
     }
     std::sort(walls.begin(), walls.end());
     std::printf("median %.1f ms wall (%.1f MB)\n", walls[walls.size() / 2], double(size) / 1e6);

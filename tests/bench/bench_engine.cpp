@@ -3,8 +3,8 @@
 //      journaling the job and sending, polling and finishing every batch, divided by the batch count;
 //   2. wall time for 50,000 contacts from start to every batch finished (target ≤ 10 s).
 // Run: build/default/tests/bench_engine [ROWS]
-#include "api/http/ApiClient.h"
 #include "api/engine/ImportEngine.h"
+#include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "support/SandboxProcess.h"
 
@@ -20,7 +20,8 @@ static double cpuMs()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
 int main(int argc, char **argv)
@@ -29,8 +30,9 @@ int main(int argc, char **argv)
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 50000;
     QTextStream out(stdout);
 
-    SandboxProcess sandbox({QStringLiteral("--processing-ms-per-row"), QStringLiteral("0"), QStringLiteral("--daily-entities"),
-                            QStringLiteral("10000000"), QStringLiteral("--daily-requests"), QStringLiteral("1000000")});
+    SandboxProcess sandbox({QStringLiteral("--processing-ms-per-row"), QStringLiteral("0"),
+                            QStringLiteral("--daily-entities"), QStringLiteral("10000000"),
+                            QStringLiteral("--daily-requests"), QStringLiteral("1000000")});
     if (!sandbox.start()) {
         out << "sandbox failed: " << sandbox.error() << Qt::endl;
         return 1;

@@ -5,10 +5,10 @@
 //
 //   bench_gui_preview [FILE]     (default /tmp/c1m.csv; written by ContactFileGenerator if missing)
 
-#include "support/ContactFileGenerator.h"
-#include "gui/wizard/FilePage.h"
 #include "gui/models/RecordTableModel.h"
+#include "gui/wizard/FilePage.h"
 #include "gui/wizard/WizardSession.h"
+#include "support/ContactFileGenerator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -102,8 +102,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the full read did not finish\n");
         return 1;
     }
-    std::printf("%-34s %7.1f ms (%d records indexed in the background)\n", "whole file indexed", clock.nsecsElapsed() / 1e6,
-                model->rowCount());
+    std::printf("%-34s %7.1f ms (%d records indexed in the background)\n", "whole file indexed",
+                clock.nsecsElapsed() / 1e6, model->rowCount());
     printMemory("index");
 
     view->setFocus();

@@ -43,14 +43,18 @@ int main(int argc, char **argv)
     auto preview = RecordSourceFactory::preview(path, ReadOptions(), 200, &error);
     qint64 cells = 0;
     if (preview)
-        preview->forEachRecord([&](const SourceRecord &r) { cells += r.cells.size(); return true; });
+        preview->forEachRecord([&](const SourceRecord &r) {
+            cells += r.cells.size();
+            return true;
+        });
     const double previewMs = double(t.nsecsElapsed()) / 1e6;
     if (!preview) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
-    std::printf("preview: detection + first %lld records: %.1f ms (%s, delimiter '%s')\n", qlonglong(preview->recordCount()),
-                previewMs, qPrintable(preview->description().encoding.value), qPrintable(preview->description().delimiter.value));
+    std::printf("preview: detection + first %lld records: %.1f ms (%s, delimiter '%s')\n",
+                qlonglong(preview->recordCount()), previewMs, qPrintable(preview->description().encoding.value),
+                qPrintable(preview->description().delimiter.value));
 
     t.restart();
     const std::clock_t cpuStart = std::clock();
@@ -61,9 +65,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
-    std::printf("open: full scan + index of %lld records (%.1f MB): %.1f ms wall (%.1f ms CPU) = %.0f MB/s, %lld warnings\n",
-                qlonglong(source->recordCount()), mb, openMs, openCpuMs, mb / (openMs / 1000.0),
-                qlonglong(source->description().totalWarnings()));
+    std::printf(
+        "open: full scan + index of %lld records (%.1f MB): %.1f ms wall (%.1f ms CPU) = %.0f MB/s, %lld warnings\n",
+        qlonglong(source->recordCount()), mb, openMs, openCpuMs, mb / (openMs / 1000.0),
+        qlonglong(source->description().totalWarnings()));
 
     t.restart();
     for (int i = 0; i < 10000; ++i)
@@ -83,12 +88,16 @@ int main(int argc, char **argv)
         const qint64 n = source->recordCount();
         auto half = [&](qint64 from, qint64 to) {
             qint64 c = 0;
-            source->forEachRecordInRange(from, to, [&](const SourceRecord &r) { c += r.cells.size(); return true; });
+            source->forEachRecordInRange(from, to, [&](const SourceRecord &r) {
+                c += r.cells.size();
+                return true;
+            });
             return c;
         };
         auto a = std::async(std::launch::async, half, qint64(0), n / 2);
         const qint64 b = half(n / 2, n);
-        std::printf("decode all, 2 threads: %.1f ms (%lld cells)\n", double(t.nsecsElapsed()) / 1e6, qlonglong(a.get() + b));
+        std::printf("decode all, 2 threads: %.1f ms (%lld cells)\n", double(t.nsecsElapsed()) / 1e6,
+                    qlonglong(a.get() + b));
     }
     std::printf("peak RSS (VmHWM): %s; file %.1f MB\n", peakRss().constData(), mb);
     return cells > 0 ? 0 : 1;

@@ -39,8 +39,9 @@ int main(int argc, char **argv)
                 return true;
             });
         }
-        std::printf("round %d: %lld records, %lld cells, checksum %llx: %.1f ms\n", round, qlonglong(source->recordCount()),
-                    qlonglong(cells), qulonglong(sum), double(t.nsecsElapsed()) / 1e6);
+        std::printf("round %d: %lld records, %lld cells, checksum %llx: %.1f ms\n", round,
+                    qlonglong(source->recordCount()), qlonglong(cells), qulonglong(sum),
+                    double(t.nsecsElapsed()) / 1e6);
     }
     return 0;
 }

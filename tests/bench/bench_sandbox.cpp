@@ -32,10 +32,11 @@ double processCpuSeconds(qint64 pid)
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+                                          : QStringLiteral("?");
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char **argv)
 {
@@ -44,8 +45,9 @@ int main(int argc, char **argv)
     const int perImport = argc > 2 ? QByteArray(argv[2]).toInt() : 5000;
     QTextStream out(stdout);
 
-    SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--daily-entities"), QStringLiteral("100000000"),
-                            QStringLiteral("--daily-requests"), QStringLiteral("10000000")});
+    SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--daily-entities"),
+                            QStringLiteral("100000000"), QStringLiteral("--daily-requests"),
+                            QStringLiteral("10000000")});
     if (!sandbox.start()) {
         out << "bench_sandbox: " << sandbox.error() << Qt::endl;
         return 2;
@@ -54,12 +56,13 @@ int main(int argc, char **argv)
     for (int start = 0; start < contacts; start += perImport) {
         QJsonArray payload;
         for (int i = start; i < qMin(contacts, start + perImport); ++i)
-            payload.append(QJsonObject{{QStringLiteral("external_id"), QStringLiteral("erp-%1").arg(i)},
-                                       {QStringLiteral("email"), QStringLiteral("kunde%1@example.com").arg(i)},
-                                       {QStringLiteral("whatsapp"), QStringLiteral("+49151%1").arg(i, 8, 10, QLatin1Char('0'))},
-                                       {QStringLiteral("full_name"), QStringLiteral("Kundin Nummer %1").arg(i)},
-                                       {QStringLiteral("last_contacted_at"), QStringLiteral("2024-03-15T14:30:00+01:00")},
-                                       {QStringLiteral("newsletter"), QStringLiteral("accepted")}});
+            payload.append(
+                QJsonObject{{QStringLiteral("external_id"), QStringLiteral("erp-%1").arg(i)},
+                            {QStringLiteral("email"), QStringLiteral("kunde%1@example.com").arg(i)},
+                            {QStringLiteral("whatsapp"), QStringLiteral("+49151%1").arg(i, 8, 10, QLatin1Char('0'))},
+                            {QStringLiteral("full_name"), QStringLiteral("Kundin Nummer %1").arg(i)},
+                            {QStringLiteral("last_contacted_at"), QStringLiteral("2024-03-15T14:30:00+01:00")},
+                            {QStringLiteral("newsletter"), QStringLiteral("accepted")}});
         bodies << QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("contact_details")},
                                             {QStringLiteral("payload"), payload}})
                       .toJson(QJsonDocument::Compact);
@@ -104,12 +107,13 @@ int main(int argc, char **argv)
         << " rows_failed=" << stats.value(QStringLiteral("rows_failed")).toInt() << Qt::endl
         << "  all POSTs answered after " << postedMs << " ms; all rows processed after " << wallMs << " ms" << Qt::endl
         << "  wall clock: " << qRound(perSecond) << " contacts/s" << Qt::endl
-        << "  sandbox CPU: " << QString::number(cpu, 'f', 2) << " s = " << qRound(perCpuSecond) << " contacts per CPU-second ("
-        << QString::number(cpu * 1e6 / contacts, 'f', 1) << " us/contact)" << Qt::endl
-        << "  load average during the run: " << loadAverage() << " on " << sysconf(_SC_NPROCESSORS_ONLN) << " CPUs" << Qt::endl
+        << "  sandbox CPU: " << QString::number(cpu, 'f', 2) << " s = " << qRound(perCpuSecond)
+        << " contacts per CPU-second (" << QString::number(cpu * 1e6 / contacts, 'f', 1) << " us/contact)" << Qt::endl
+        << "  load average during the run: " << loadAverage() << " on " << sysconf(_SC_NPROCESSORS_ONLN) << " CPUs"
+        << Qt::endl
         << "  target 20000 contacts/s: " << (perSecond >= 20000 ? "met" : "NOT met") << " by wall clock, "
         << (perCpuSecond >= 20000 ? "met" : "NOT met") << " by CPU time" << Qt::endl;
-    const bool complete = stats.value(QStringLiteral("contacts")).toInt() == contacts
-        && stats.value(QStringLiteral("rows_processed")).toInt() == contacts;
+    const bool complete = stats.value(QStringLiteral("contacts")).toInt() == contacts &&
+                          stats.value(QStringLiteral("rows_processed")).toInt() == contacts;
     return complete ? 0 : 1;
 }

@@ -5,9 +5,9 @@
 // JSONL), the issue counts, and checks (1) invalid phones == 467,105 as libphonenumber counts
 // (py_validate_baseline.py), (2) the fast phone path equals Parse + IsValidNumber on every number
 // of the file (E.164 and region too). Exit code 1 when a check fails.
-#include "core/mapping/FieldCatalog.h"
 #include "core/convert/PayloadBatchWriter.h"
 #include "core/convert/phone/PhoneNormalizer.h"
+#include "core/mapping/FieldCatalog.h"
 #include "core/source/RecordSourceFactory.h"
 #include "core/validate/Validator.h"
 
@@ -17,12 +17,10 @@
 #include <QThread>
 
 #include <atomic>
+#include <cstdio>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
-
-#include <cstdio>
-
-#include <sys/resource.h>
 
 namespace {
 // User + system CPU seconds of the whole process so far: on a shared machine the wall time says
@@ -43,7 +41,8 @@ FieldCatalog benchCatalog()
         {"key": "revenue", "name": "Revenue", "type": "number", "entity": "contact"},
         {"key": "notes", "name": "Notes", "type": "string", "entity": "contact"}],
       "marketing_channels": [{"key": "newsletter", "name": "Newsletter", "channel_type": "email"},
-        {"key": "whatsapp_opt_in", "name": "WhatsApp Opt-in", "channel_type": "whatsapp"}]})", &c, nullptr);
+        {"key": "whatsapp_opt_in", "name": "WhatsApp Opt-in", "channel_type": "whatsapp"}]})",
+                                &c, nullptr);
     return c;
 }
 }
@@ -111,7 +110,8 @@ int main(int argc, char **argv)
         // Every number of the phone column through both paths, on all cores.
         int phoneColumn = -1;
         for (int i = 0; i < source->headers().size(); ++i) {
-            if (profile.columnForHeader(source->headers().at(i)) && profile.columnForHeader(source->headers().at(i))->target == QLatin1String("whatsapp"))
+            if (profile.columnForHeader(source->headers().at(i)) &&
+                profile.columnForHeader(source->headers().at(i))->target == QLatin1String("whatsapp"))
                 phoneColumn = i;
         }
         t.restart();
@@ -128,7 +128,8 @@ int main(int argc, char **argv)
                     ++invalid;
                 if (a.valid != b.valid || a.e164 != b.e164 || a.region != b.region) {
                     if (mismatches++ < 10)
-                        std::printf("  MISMATCH line %lld: %s fast=%d slow=%d\n", r.line, qPrintable(cell), a.valid, b.valid);
+                        std::printf("  MISMATCH line %lld: %s fast=%d slow=%d\n", r.line, qPrintable(cell), a.valid,
+                                    b.valid);
                 }
                 return true;
             });
@@ -140,7 +141,8 @@ int main(int argc, char **argv)
         for (std::thread &th : threads)
             th.join();
         std::printf("proof: fast path vs Parse+IsValidNumber on %lld numbers: %lld mismatches, libphonenumber "
-                    "invalid %lld (%.1f s)\n", n, mismatches.load(), invalid.load(), t.elapsed() / 1000.0);
+                    "invalid %lld (%.1f s)\n",
+                    n, mismatches.load(), invalid.load(), t.elapsed() / 1000.0);
         ok = ok && mismatches == 0;
     }
     return ok ? 0 : 1;

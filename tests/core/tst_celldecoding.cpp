@@ -34,7 +34,8 @@ class TestCellDecoding : public QObject
         if (*warm != expected)
             QFAIL(qPrintable(QStringLiteral("encoding %1, bytes %2: %3 instead of %4")
                                  .arg(int(id))
-                                 .arg(QString::fromLatin1(bytes.toHex(' ')), QString::fromLatin1(warm->toUtf8().toHex(' ')),
+                                 .arg(QString::fromLatin1(bytes.toHex(' ')),
+                                      QString::fromLatin1(warm->toUtf8().toHex(' ')),
                                       QString::fromLatin1(expected.toUtf8().toHex(' ')))));
         QCOMPARE(warm->isNull(), expected.isNull());
 
@@ -64,8 +65,8 @@ private slots:
     {
         // Lead bytes with every continuation boundary that matters (overlongs, surrogates,
         // U+FFFE/U+FFFF, U+10FFFF, BOM), followed by ASCII or more high bytes.
-        const QList<uchar> interesting{0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbb, 0xbe, 0xbf, 0xc0, 0xc2, 0xdf,
-                                       0xe0, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff};
+        const QList<uchar> interesting{0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbb, 0xbe, 0xbf,
+                                       0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff};
         QString warm;
         for (uchar a : interesting)
             for (uchar b : interesting)
@@ -83,9 +84,12 @@ private slots:
     void namedCases_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("umlaut e-mail") << QByteArray("\xc3\xa7" "a\xc4\x9f" "la.wagner1@example4.de");
+        QTest::newRow("umlaut e-mail") << QByteArray("\xc3\xa7"
+                                                     "a\xc4\x9f"
+                                                     "la.wagner1@example4.de");
         QTest::newRow("bom first") << QByteArray("\xef\xbb\xbfname");
-        QTest::newRow("bom inside") << QByteArray("a\xef\xbb\xbf" "b");
+        QTest::newRow("bom inside") << QByteArray("a\xef\xbb\xbf"
+                                                  "b");
         QTest::newRow("only bom") << QByteArray("\xef\xbb\xbf");
         QTest::newRow("emoji") << QByteArray("\xf0\x9f\x98\x80 ok");
         QTest::newRow("max code point") << QByteArray("\xf4\x8f\xbf\xbf");
@@ -96,7 +100,9 @@ private slots:
         QTest::newRow("cut at end") << QByteArray("Stra\xc3");
         QTest::newRow("cut 4-byte") << QByteArray("x\xf0\x9f\x98");
         QTest::newRow("cp1252 text") << QByteArray("M\xfcnchen \x80 \x81\x8d\x8f\x90\x9d \x9f");
-        QTest::newRow("long mixed") << QByteArray("Hauptstra\xc3\x9f" "e 57, 16105 Rostock \xe2\x82\xac").repeated(40);
+        QTest::newRow("long mixed") << QByteArray("Hauptstra\xc3\x9f"
+                                                  "e 57, 16105 Rostock \xe2\x82\xac")
+                                           .repeated(40);
         QTest::newRow("nul bytes") << QByteArray("a\0\xc3\xa4\0", 5);
     }
 
@@ -130,11 +136,14 @@ private slots:
     {
         for (TextEncoding::Id id : byteEncodings()) {
             QString cell;
-            const QByteArray first("Gr\xc3\xbc\xc3\x9f" "e aus M\xc3\xbcnchen");
+            const QByteArray first("Gr\xc3\xbc\xc3\x9f"
+                                   "e aus M\xc3\xbcnchen");
             TextEncoding::decodeInto(id, first.constData(), first.size(), &cell);
             const QChar *buffer = cell.constData();
-            for (const QByteArray &next : {QByteArray("\xc3\xa7" "a\xc4\x9f" "la"), QByteArray("K\xc3\xb6ln"), QByteArray(""),
-                                           QByteArray("\xe2\x82\xac 12")}) {
+            for (const QByteArray &next : {QByteArray("\xc3\xa7"
+                                                      "a\xc4\x9f"
+                                                      "la"),
+                                           QByteArray("K\xc3\xb6ln"), QByteArray(""), QByteArray("\xe2\x82\xac 12")}) {
                 TextEncoding::decodeInto(id, next.constData(), next.size(), &cell);
                 QCOMPARE(cell, TextEncoding::decode(id, next.constData(), next.size()));
                 QCOMPARE(cell.constData(), buffer);   // no allocation
@@ -147,20 +156,30 @@ private slots:
         QTest::addColumn<QByteArray>("record");
         QTest::addColumn<QStringList>("cells");
         QTest::newRow("plain") << QByteArray("K1,Herr,Sofia\n") << QStringList{"K1", "Herr", "Sofia"};
-        QTest::newRow("umlauts") << QByteArray("K2,\xc3\x87" "a\xc4\x9f" "la,K\xc3\xb6ln\r\n")
-                                 << QStringList{"K2", QString::fromUtf8("\xc3\x87" "a\xc4\x9f" "la"), QString::fromUtf8("K\xc3\xb6ln")};
-        QTest::newRow("quoted") << QByteArray("\"a,b\",\"\xc3\xa4\",\"\"\n") << QStringList{"a,b", QString::fromUtf8("\xc3\xa4"), ""};
+        QTest::newRow("umlauts") << QByteArray("K2,\xc3\x87"
+                                               "a\xc4\x9f"
+                                               "la,K\xc3\xb6ln\r\n")
+                                 << QStringList{"K2",
+                                                QString::fromUtf8("\xc3\x87"
+                                                                  "a\xc4\x9f"
+                                                                  "la"),
+                                                QString::fromUtf8("K\xc3\xb6ln")};
+        QTest::newRow("quoted") << QByteArray("\"a,b\",\"\xc3\xa4\",\"\"\n")
+                                << QStringList{"a,b", QString::fromUtf8("\xc3\xa4"), ""};
         QTest::newRow("doubled quotes") << QByteArray("x,\"said \"\"call me\"\" later\",\"\"\"\"\n")
                                         << QStringList{"x", "said \"call me\" later", "\""};
-        QTest::newRow("text after quote") << QByteArray("\"ab\"cd,\"q\"\"\"z\"y,e\n") << QStringList{"abcd", "q\"z\"y", "e"};
+        QTest::newRow("text after quote")
+            << QByteArray("\"ab\"cd,\"q\"\"\"z\"y,e\n") << QStringList{"abcd", "q\"z\"y", "e"};
         QTest::newRow("line break inside") << QByteArray("\"l1\r\nl2\",\"\xc3\xa4\nb\"\r\n")
                                            << QStringList{"l1\r\nl2", QString::fromUtf8("\xc3\xa4\nb")};
-        QTest::newRow("quote never closed") << QByteArray("a,\"open \xc3\xa4") << QStringList{"a", QString::fromUtf8("open \xc3\xa4")};
+        QTest::newRow("quote never closed")
+            << QByteArray("a,\"open \xc3\xa4") << QStringList{"a", QString::fromUtf8("open \xc3\xa4")};
         QTest::newRow("closed at end") << QByteArray("a,\"ok\"") << QStringList{"a", "ok"};
         QTest::newRow("stray quote") << QByteArray("5\" x,y\n") << QStringList{"5\" x", "y"};
         QTest::newRow("empty cells") << QByteArray(",,\n") << QStringList{"", "", ""};
         QTest::newRow("invalid utf-8") << QByteArray("\xff,\"\xc3\",Stra\xc3\n")
-                                       << QStringList{QString(QChar::ReplacementCharacter), QString(QChar::ReplacementCharacter),
+                                       << QStringList{QString(QChar::ReplacementCharacter),
+                                                      QString(QChar::ReplacementCharacter),
                                                       QStringLiteral("Stra\uFFFD")};
     }
 
@@ -176,7 +195,9 @@ private slots:
             QVERIFY(!c.isNull());
         // The same list refilled after a longer, different record: same cells.
         QStringList reused;
-        const QByteArray other("\"\xc3\xa4\xc3\xb6\xc3\xbc\xc3\x9f" "1234567890\",\"x\"\"y\",Hauptstra\xc3\x9f" "e 57,d,e,f,g\n");
+        const QByteArray other("\"\xc3\xa4\xc3\xb6\xc3\xbc\xc3\x9f"
+                               "1234567890\",\"x\"\"y\",Hauptstra\xc3\x9f"
+                               "e 57,d,e,f,g\n");
         parser.parse(other.constData(), other.size(), 0, &reused);
         const QStringList held = reused;   // shared buffers must not be written to
         parser.parse(record.constData(), record.size(), 0, &reused);
@@ -189,7 +210,8 @@ private slots:
     void parserWarmNonAsciiCellsAllocateNothing()
     {
         const CsvRecordParser parser(';', '"', TextEncoding::Windows1252);
-        const QByteArray a("M\xfcller;\"Stra\xdf" "e 1\";K\xf6ln\n");
+        const QByteArray a("M\xfcller;\"Stra\xdf"
+                           "e 1\";K\xf6ln\n");
         const QByteArray b("J\xfcrgen;\"Gasse 2\xe4\";D\xfcren\n");
         QStringList cells;
         parser.parse(a.constData(), a.size(), 0, &cells);

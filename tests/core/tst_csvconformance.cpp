@@ -43,8 +43,7 @@ private slots:
         QCOMPARE(source->recordCount(), qint64(expected.size()));
         QCOMPARE(source->name(), csv);
         QCOMPARE(source->description().encoding.value, QStringLiteral("utf-8"));
-        QVERIFY2(source->description().warnings.isEmpty(),
-                 qPrintable(source->description().warnings.value(0).message));
+        QVERIFY2(source->description().warnings.isEmpty(), qPrintable(source->description().warnings.value(0).message));
         const QStringList headers = source->headers();
         for (qint64 i = 0; i < source->recordCount(); ++i) {
             const QJsonObject object = expected.at(i).toObject();
@@ -87,7 +86,8 @@ private slots:
     {
         QString error;
         auto source = RecordSourceFactory::openFile(
-            TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs/newlines_crlf.csv")), ReadOptions(), &error);
+            TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs/newlines_crlf.csv")), ReadOptions(),
+            &error);
         QVERIFY2(source, qPrintable(error));
         QCOMPARE(source->record(0).line, 2);
         QCOMPARE(source->record(1).line, 3);

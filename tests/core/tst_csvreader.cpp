@@ -1,10 +1,10 @@
 #include "core/source/RecordSourceFactory.h"
 
 #include <QFile>
-
-#include <future>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
 
 // What users' real exports look like, byte for byte, and what the reader must make of them.
 class TestCsvReader : public QObject
@@ -52,35 +52,47 @@ private slots:
         QTest::addColumn<QStringList>("lastRecord");
 
         const QStringList nameMail{QStringLiteral("Name"), QStringLiteral("E-Mail")};
-        QTest::newRow("utf8 comma LF") << QByteArray("Name,E-Mail\nJ\xc3\xbcrgen,j@example.de\n") << "utf-8" << false << ","
-                                       << "LF" << nameMail << QStringList{QStringLiteral("Jürgen"), QStringLiteral("j@example.de")};
-        QTest::newRow("excel csv utf-8 with BOM") << QByteArray("\xef\xbb\xbfName;E-Mail\r\nZo\xc3\xab;z@example.de\r\n") << "utf-8" << true
-                                                  << ";" << "CRLF" << nameMail << QStringList{QStringLiteral("Zoë"), QStringLiteral("z@example.de")};
+        QTest::newRow("utf8 comma LF") << QByteArray("Name,E-Mail\nJ\xc3\xbcrgen,j@example.de\n") << "utf-8" << false
+                                       << ","
+                                       << "LF" << nameMail
+                                       << QStringList{QStringLiteral("Jürgen"), QStringLiteral("j@example.de")};
+        QTest::newRow("excel csv utf-8 with BOM")
+            << QByteArray("\xef\xbb\xbfName;E-Mail\r\nZo\xc3\xab;z@example.de\r\n") << "utf-8" << true << ";"
+            << "CRLF" << nameMail << QStringList{QStringLiteral("Zoë"), QStringLiteral("z@example.de")};
         QTest::newRow("german excel cp1252 semicolon decimal comma")
-            << QByteArray("Name;Ort;Umsatz\r\nM\xfcller;K\xf6ln;1.234,56\r\nStra\xdf" "e;D\xfcsseldorf;12,50\r\nGr\xfc\xdf" "e;M\xfcnchen;7,00\r\n")
-            << "windows-1252" << false << ";" << "CRLF"
-            << QStringList{QStringLiteral("Name"), QStringLiteral("Ort"), QStringLiteral("Umsatz")}
+            << QByteArray("Name;Ort;Umsatz\r\nM\xfcller;K\xf6ln;1.234,56\r\nStra\xdf"
+                          "e;D\xfcsseldorf;12,50\r\nGr\xfc\xdf"
+                          "e;M\xfcnchen;7,00\r\n")
+            << "windows-1252" << false << ";"
+            << "CRLF" << QStringList{QStringLiteral("Name"), QStringLiteral("Ort"), QStringLiteral("Umsatz")}
             << QStringList{QStringLiteral("Grüße"), QStringLiteral("München"), QStringLiteral("7,00")};
-        QTest::newRow("cp1252 euro and quotes") << QByteArray("Name;Preis\nA;\x80 5\nB;\x84Zitat\x93\n") << "windows-1252" << false << ";"
-                                                << "LF" << QStringList{QStringLiteral("Name"), QStringLiteral("Preis")}
-                                                << QStringList{QStringLiteral("B"), QStringLiteral("„Zitat“")};
+        QTest::newRow("cp1252 euro and quotes")
+            << QByteArray("Name;Preis\nA;\x80 5\nB;\x84Zitat\x93\n") << "windows-1252" << false << ";"
+            << "LF" << QStringList{QStringLiteral("Name"), QStringLiteral("Preis")}
+            << QStringList{QStringLiteral("B"), QStringLiteral("„Zitat“")};
         QByteArray utf16le("\xff\xfe", 2);
         for (QChar c : QStringLiteral("Name\tE-Mail\r\nJürgen\tj@example.de\r\n"))
             utf16le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-        QTest::newRow("excel unicode text utf-16le tab") << utf16le << "utf-16le" << true << "\t" << "CRLF" << nameMail
-                                                         << QStringList{QStringLiteral("Jürgen"), QStringLiteral("j@example.de")};
+        QTest::newRow("excel unicode text utf-16le tab")
+            << utf16le << "utf-16le" << true << "\t"
+            << "CRLF" << nameMail << QStringList{QStringLiteral("Jürgen"), QStringLiteral("j@example.de")};
         QByteArray utf16be("\xfe\xff", 2);
         for (QChar c : QStringLiteral("Name|E-Mail\nZoë|z@example.de\n"))
             utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
-        QTest::newRow("utf-16be pipe") << utf16be << "utf-16be" << true << "|" << "LF" << nameMail
+        QTest::newRow("utf-16be pipe") << utf16be << "utf-16be" << true << "|"
+                                       << "LF" << nameMail
                                        << QStringList{QStringLiteral("Zoë"), QStringLiteral("z@example.de")};
-        QTest::newRow("old mac CR") << QByteArray("Name,E-Mail\rA,a@example.de\rB,b@example.de") << "utf-8" << false << "," << "CR"
-                                    << nameMail << QStringList{QStringLiteral("B"), QStringLiteral("b@example.de")};
-        QTest::newRow("tab separated") << QByteArray("Name\tE-Mail\nA, B\ta@example.de\n") << "utf-8" << false << "\t" << "LF"
-                                       << nameMail << QStringList{QStringLiteral("A, B"), QStringLiteral("a@example.de")};
-        QTest::newRow("latin9 euro sign") << QByteArray("Name;Preis\nA;5 \xa4\nB;7 \xa4\n") << "iso-8859-15" << false << ";" << "LF"
-                                          << QStringList{QStringLiteral("Name"), QStringLiteral("Preis")}
-                                          << QStringList{QStringLiteral("B"), QStringLiteral("7 €")};
+        QTest::newRow("old mac CR") << QByteArray("Name,E-Mail\rA,a@example.de\rB,b@example.de") << "utf-8" << false
+                                    << ","
+                                    << "CR" << nameMail
+                                    << QStringList{QStringLiteral("B"), QStringLiteral("b@example.de")};
+        QTest::newRow("tab separated") << QByteArray("Name\tE-Mail\nA, B\ta@example.de\n") << "utf-8" << false << "\t"
+                                       << "LF" << nameMail
+                                       << QStringList{QStringLiteral("A, B"), QStringLiteral("a@example.de")};
+        QTest::newRow("latin9 euro sign")
+            << QByteArray("Name;Preis\nA;5 \xa4\nB;7 \xa4\n") << "iso-8859-15" << false << ";"
+            << "LF" << QStringList{QStringLiteral("Name"), QStringLiteral("Preis")}
+            << QStringList{QStringLiteral("B"), QStringLiteral("7 €")};
     }
 
     void dialects()
@@ -132,7 +144,8 @@ private slots:
         auto source = open(bytes);
         QVERIFY(source);
         QCOMPARE(source->description().encoding.value, QStringLiteral("windows-1252"));
-        QCOMPARE(source->record(source->recordCount() - 1).cells, (QStringList{QStringLiteral("Müller"), QStringLiteral("Köln")}));
+        QCOMPARE(source->record(source->recordCount() - 1).cells,
+                 (QStringList{QStringLiteral("Müller"), QStringLiteral("Köln")}));
         QVERIFY(!kinds(source->description()).contains(QStringLiteral("invalid_bytes")));
     }
 
@@ -153,13 +166,15 @@ private slots:
 
     void headerRowSkipsTitleAndBlankLines()
     {
-        auto source = open("Kundenexport 2024\n\nKundennr;Name;E-Mail\n1001;M\xc3\xbcller;m@example.de\n1002;Schmidt;s@example.de\n");
+        auto source = open(
+            "Kundenexport 2024\n\nKundennr;Name;E-Mail\n1001;M\xc3\xbcller;m@example.de\n1002;Schmidt;s@example.de\n");
         QVERIFY(source);
         const SourceDescription d = source->description();
         QCOMPARE(d.headerRowNumber, 3);
         QCOMPARE(d.headerRow.value, QStringLiteral("3"));
         QCOMPARE(d.headerLine, 3);
-        QCOMPARE(source->headers(), (QStringList{QStringLiteral("Kundennr"), QStringLiteral("Name"), QStringLiteral("E-Mail")}));
+        QCOMPARE(source->headers(),
+                 (QStringList{QStringLiteral("Kundennr"), QStringLiteral("Name"), QStringLiteral("E-Mail")}));
         QCOMPARE(source->recordCount(), 2);
         QCOMPARE(source->record(0).line, 4);
         QCOMPARE(d.delimiter.value, QStringLiteral(";"));
@@ -193,8 +208,9 @@ private slots:
     {
         auto source = open("E-Mail,,E-Mail,Name,\nA,B,C,D,E\n");
         QVERIFY(source);
-        QCOMPARE(source->headers(), (QStringList{QStringLiteral("E-Mail"), QStringLiteral("Column 2"), QStringLiteral("E-Mail (2)"),
-                                                 QStringLiteral("Name"), QStringLiteral("Column 5")}));
+        QCOMPARE(source->headers(),
+                 (QStringList{QStringLiteral("E-Mail"), QStringLiteral("Column 2"), QStringLiteral("E-Mail (2)"),
+                              QStringLiteral("Name"), QStringLiteral("Column 5")}));
         const QStringList k = kinds(source->description());
         QVERIFY(k.contains(QStringLiteral("duplicate_header")));
         QVERIFY(k.contains(QStringLiteral("empty_header")));
@@ -204,9 +220,12 @@ private slots:
     {
         auto source = open("a,b,c\n1,2\n1,2,3,4\n5,6,7\n");
         QVERIFY(source);
-        QCOMPARE(source->headers(), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("Column 4")}));
-        QCOMPARE(source->record(0).cells, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QString(), QString()}));
-        QCOMPARE(source->record(1).cells, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+        QCOMPARE(source->headers(), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                                 QStringLiteral("Column 4")}));
+        QCOMPARE(source->record(0).cells,
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QString(), QString()}));
+        QCOMPARE(source->record(1).cells,
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
         const SourceDescription d = source->description();
         QCOMPARE(d.warningCounts.value(QStringLiteral("ragged_row")), 2);
         QCOMPARE(d.warnings.at(0).line, 2);
@@ -232,7 +251,8 @@ private slots:
         auto source = open("a,b\n5\" screen,\"x\"y\n");
         QVERIFY(source);
         QCOMPARE(source->record(0).cells, (QStringList{QStringLiteral("5\" screen"), QStringLiteral("xy")}));
-        QCOMPARE(kinds(source->description()), (QStringList{QStringLiteral("stray_quote"), QStringLiteral("text_after_quote")}));
+        QCOMPARE(kinds(source->description()),
+                 (QStringList{QStringLiteral("stray_quote"), QStringLiteral("text_after_quote")}));
         QCOMPARE(source->description().warnings.at(1).column, 2);
     }
 
@@ -280,7 +300,8 @@ private slots:
         QCOMPARE(lastDone, qint64(bytes.size()));
         QVERIFY(full->description().complete);
 
-        auto cancelled = RecordSourceFactory::openFile(path, ReadOptions(), &error, [](qint64, qint64) { return false; });
+        auto cancelled = RecordSourceFactory::openFile(path, ReadOptions(), &error,
+                                                       [](qint64, qint64) { return false; });
         QVERIFY(!cancelled);
         QVERIFY(error.contains(QLatin1String("cancelled")));
     }
@@ -298,7 +319,8 @@ private slots:
             if (streaming) {
                 qint64 next = from;
                 source->forEachRecordInRange(from, to, [&](const SourceRecord &r) {
-                    ok = ok && r.index == next && r.cells.at(0) == QString::number(next) && r.cells.at(1) == QStringLiteral("t\"%1").arg(next * 7);
+                    ok = ok && r.index == next && r.cells.at(0) == QString::number(next) &&
+                         r.cells.at(1) == QStringLiteral("t\"%1").arg(next * 7);
                     ++next;
                     return true;
                 });
@@ -331,7 +353,8 @@ private slots:
         bool same = true;
         source->forEachRecordInRange(1000, 2000, [&](const SourceRecord &r) {
             const SourceRecord single = source->record(r.index);
-            same = same && r.index == next++ && single.cells == r.cells && single.line == r.line && r.line == 2 + 2 * r.index;
+            same = same && r.index == next++ && single.cells == r.cells && single.line == r.line &&
+                   r.line == 2 + 2 * r.index;
             return true;
         });
         QVERIFY(same);
@@ -366,7 +389,8 @@ private slots:
         for (int k = 0; k < kept.size(); ++k) {
             const SourceRecord fresh = source->record(2 * k);
             QCOMPARE(kept.at(k), fresh.cells);
-            QCOMPARE(fresh.cells.at(1), 2 * k % 3 == 0 ? QStringLiteral("M\u00fcller") : QString(2 * k % 70, QLatin1Char('n')));
+            QCOMPARE(fresh.cells.at(1),
+                     2 * k % 3 == 0 ? QStringLiteral("M\u00fcller") : QString(2 * k % 70, QLatin1Char('n')));
         }
         qint64 next = 0;
         bool same = true;
@@ -384,7 +408,8 @@ private slots:
         // read what random access reads.
         QByteArray wide("a,b,c,d\n"), narrow("x\n");
         for (int i = 0; i < 3000; ++i) {
-            wide += QByteArray::number(i) + ",\"K\xc3\xb6ln " + QByteArray(i % 90, 'w') + "\",,d" + QByteArray::number(i) + '\n';
+            wide += QByteArray::number(i) + ",\"K\xc3\xb6ln " + QByteArray(i % 90, 'w') + "\",,d" +
+                    QByteArray::number(i) + '\n';
             narrow += "n" + QByteArray::number(i) + '\n';
         }
         auto w = open(wide);

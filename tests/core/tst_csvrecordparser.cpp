@@ -23,8 +23,11 @@ class TestCsvRecordParser : public QObject
 
     static QList<Dialect> dialects()
     {
-        return {{',', TextEncoding::Utf8}, {';', TextEncoding::Windows1252}, {'\t', TextEncoding::Latin9},
-                {',', TextEncoding::Latin1}, {';', TextEncoding::Utf8}};
+        return {{',', TextEncoding::Utf8},
+                {';', TextEncoding::Windows1252},
+                {'\t', TextEncoding::Latin9},
+                {',', TextEncoding::Latin1},
+                {';', TextEncoding::Utf8}};
     }
 
     static QString describe(const QByteArray &record, const Dialect &d)
@@ -67,7 +70,7 @@ class TestCsvRecordParser : public QObject
             QByteArray padded = record + QByteArray(CsvRecordParser::readSlack, filler);
             QStringList cells;
             if (!same(cells, parser.parse(padded.constData(), record.size(), base, &cells, CsvRecordParser::readSlack),
-                       "with slack"))
+                      "with slack"))
                 return false;
             // Warm: the list and its strings already hold a longer, non-ASCII record; then a
             // short one, so that the next parse finds small strings and fewer cells.
@@ -78,15 +81,17 @@ class TestCsvRecordParser : public QObject
                 parser.parse(before.constData(), before.size(), 0, &warm, 0);
                 const QStringList held = warm;   // shared strings and list: must stay untouched
                 const QStringList heldCopy = QStringList(held.begin(), held.end());
-                if (!same(warm, parser.parse(padded.constData(), record.size(), base, &warm, CsvRecordParser::readSlack),
-                           "warm, shared"))
+                if (!same(warm,
+                          parser.parse(padded.constData(), record.size(), base, &warm, CsvRecordParser::readSlack),
+                          "warm, shared"))
                     return false;
                 if (held != heldCopy) {
                     qWarning("a list held elsewhere changed: %s", qPrintable(describe(record, d)));
                     return false;
                 }
-                if (!same(warm, parser.parse(padded.constData(), record.size(), base, &warm, CsvRecordParser::readSlack),
-                           "warm, own"))
+                if (!same(warm,
+                          parser.parse(padded.constData(), record.size(), base, &warm, CsvRecordParser::readSlack),
+                          "warm, own"))
                     return false;
             }
         }
@@ -109,11 +114,18 @@ private slots:
         QTest::newRow("empty cells") << QByteArray(",,;;\t\t,\n");
         QTest::newRow("trailing delimiter, no break") << QByteArray("a,");
         QTest::newRow("spaces") << QByteArray("  a  , b ,  ;  \t \n");
-        QTest::newRow("utf-8 names") << QByteArray("K1,\xc3\x87" "a\xc4\x9f" "la,\xc3\xa7" "a\xc4\x9f" "la.wagner1@example4.de,"
-                                                   "Hauptstra\xc3\x9f" "e 23,K\xc3\xb6ln\n");
-        QTest::newRow("cp1252 with ;") << QByteArray("M\xfcller;Stra\xdf" "e 1;K\xf6ln;\x80 12,50;\x81\x8d\x8f\x90\x9d\r\n");
+        QTest::newRow("utf-8 names") << QByteArray("K1,\xc3\x87"
+                                                   "a\xc4\x9f"
+                                                   "la,\xc3\xa7"
+                                                   "a\xc4\x9f"
+                                                   "la.wagner1@example4.de,"
+                                                   "Hauptstra\xc3\x9f"
+                                                   "e 23,K\xc3\xb6ln\n");
+        QTest::newRow("cp1252 with ;") << QByteArray("M\xfcller;Stra\xdf"
+                                                     "e 1;K\xf6ln;\x80 12,50;\x81\x8d\x8f\x90\x9d\r\n");
         QTest::newRow("invalid utf-8") << QByteArray("\xff,Stra\xc3,\xc3\xa4\xc3,\xef\xbb\xbfx,a\xef\xbb\xbf\n");
-        QTest::newRow("bom first") << QByteArray("\xef\xbb\xbf" "a,b\n");
+        QTest::newRow("bom first") << QByteArray("\xef\xbb\xbf"
+                                                 "a,b\n");
         QTest::newRow("quoted") << QByteArray("\"a,b\",\"\xc3\xa4\",\"\"\n");
         QTest::newRow("doubled quotes") << QByteArray("x,\"said \"\"call me later\"\"\",\"\"\"\"\n");
         QTest::newRow("text after closing quote") << QByteArray("\"ab\"cd,\"q\"\"\"z\"y,\"a\" b;c\n");
@@ -126,11 +138,18 @@ private slots:
         QTest::newRow("stray quotes") << QByteArray("5\" x,y\"\",\"\"\"\",a\"b\"\n");
         QTest::newRow("quote after spaces") << QByteArray(" \"a\",b\n");
         QTest::newRow("nul bytes") << QByteArray("a\0b,\0,\"\0\"\n", 11);
-        QTest::newRow("long value") << QByteArray("id,") + QByteArray("x\xc3\xa4y", 4).repeated(60) + QByteArray(",end\n");
-        QTest::newRow("long quoted value") << QByteArray("\"") + QByteArray("ab,\"\"\n").repeated(40) + QByteArray("\",z\n");
+        QTest::newRow("long value") << QByteArray("id,") + QByteArray("x\xc3\xa4y", 4).repeated(60) +
+                                           QByteArray(",end\n");
+        QTest::newRow("long quoted value")
+            << QByteArray("\"") + QByteArray("ab,\"\"\n").repeated(40) + QByteArray("\",z\n");
         QTest::newRow("benchmark row") << QByteArray(
-            "K100001,Herr,\xc3\x87" "a\xc4\x9f" "la,Wagner,\xc3\xa7" "a\xc4\x9f" "la.wagner1@example4.de,+49 176 3077052,1968-11-21,"
-            "2024-11-21T18:03:00,Hauptstra\xc3\x9f" "e 57,16105,Rostock,yes,no,Kunde,75642.74,\"said \"\"call me later\"\"\"\n");
+            "K100001,Herr,\xc3\x87"
+            "a\xc4\x9f"
+            "la,Wagner,\xc3\xa7"
+            "a\xc4\x9f"
+            "la.wagner1@example4.de,+49 176 3077052,1968-11-21,"
+            "2024-11-21T18:03:00,Hauptstra\xc3\x9f"
+            "e 57,16105,Rostock,yes,no,Kunde,75642.74,\"said \"\"call me later\"\"\"\n");
     }
 
     void trickyRecords()
@@ -150,7 +169,8 @@ private slots:
                 for (int length = 0; length <= 140; ++length) {
                     const QByteArray prefix = QByteArray(lead, 'p') + (lead ? sep : QByteArray());
                     const QByteArray value(length, 'v');
-                    for (const QByteArray &tail : {QByteArray("\n"), QByteArray("\r\n"), QByteArray(), sep, sep + "x\n"}) {
+                    for (const QByteArray &tail :
+                         {QByteArray("\n"), QByteArray("\r\n"), QByteArray(), sep, sep + "x\n"}) {
                         QVERIFY(agree(prefix + value + tail, d));
                         QVERIFY(agree(prefix + value + "\xc3\xa4" + tail, d));
                         QVERIFY(agree(prefix + "\xc3\xa4" + value + tail, d));
@@ -188,8 +208,25 @@ private slots:
     void randomRecords()
     {
         QRandomGenerator rng(20261127);
-        const QList<QByteArray> pieces{"a", "bc", "defghijklmnopqr", "\xc3\xa4", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\x80",
-                                       "\xff", "\xc3", ",", ";", "\t", "\"", "\"\"", "\r", "\n", "\r\n", " ", QByteArray(1, '\0'),
+        const QList<QByteArray> pieces{"a",
+                                       "bc",
+                                       "defghijklmnopqr",
+                                       "\xc3\xa4",
+                                       "\xe2\x82\xac",
+                                       "\xf0\x9f\x98\x80",
+                                       "\x80",
+                                       "\xff",
+                                       "\xc3",
+                                       ",",
+                                       ";",
+                                       "\t",
+                                       "\"",
+                                       "\"\"",
+                                       "\r",
+                                       "\n",
+                                       "\r\n",
+                                       " ",
+                                       QByteArray(1, '\0'),
                                        QByteArray(40, 'L')};
         for (const Dialect &d : dialects()) {
             for (int i = 0; i < 3000; ++i) {
@@ -211,7 +248,8 @@ private slots:
             QByteArray bytes;
             for (QChar c : text) {
                 const char hi = char(c.unicode() >> 8), lo = char(c.unicode() & 0xff);
-                bytes += id == TextEncoding::Utf16LE ? QByteArray(1, lo) + QByteArray(1, hi) : QByteArray(1, hi) + QByteArray(1, lo);
+                bytes += id == TextEncoding::Utf16LE ? QByteArray(1, lo) + QByteArray(1, hi)
+                                                     : QByteArray(1, hi) + QByteArray(1, lo);
             }
             QVERIFY(agree(bytes, Dialect{',', id}));
         }

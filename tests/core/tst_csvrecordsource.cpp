@@ -23,18 +23,19 @@ class TestCsvRecordSource : public QObject
              QStringLiteral("said \"call me later\""), QString()},
             {QStringLiteral("K2"), QString(), QStringLiteral("Zo\u00eb"), QString(), QStringLiteral("  spaces  "),
              QStringLiteral("multi\nline\r\nvalue"), QStringLiteral("a,b;c")},
-            {QStringLiteral("K3"), QStringLiteral("Frau"), longValue, QStringLiteral("x"), QStringLiteral("\u20ac 12,50"),
-             QStringLiteral("\""), QStringLiteral("end")},
+            {QStringLiteral("K3"), QStringLiteral("Frau"), longValue, QStringLiteral("x"),
+             QStringLiteral("\u20ac 12,50"), QStringLiteral("\""), QStringLiteral("end")},
             {QStringLiteral("K4"), QStringLiteral("\U0001F600 ok"), QStringLiteral("\u00e4"), QStringLiteral("\"\""),
-             QStringLiteral("0123456789abcdef"), QStringLiteral("0123456789abcdef0123456789abcdef"), QStringLiteral(";")},
+             QStringLiteral("0123456789abcdef"), QStringLiteral("0123456789abcdef0123456789abcdef"),
+             QStringLiteral(";")},
             {QStringLiteral("K5"), QString(), QString(), QString(), QString(), QString(), QString()},
         };
     }
 
     static QString field(const QString &cell, QChar delimiter)
     {
-        if (!cell.contains(delimiter) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
-            && !cell.contains(QLatin1Char('\r')))
+        if (!cell.contains(delimiter) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n')) &&
+            !cell.contains(QLatin1Char('\r')))
             return cell;
         QString quoted = cell;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -65,12 +66,30 @@ private slots:
         QTest::addColumn<QString>("delimiter");
         QTest::addColumn<QString>("lineBreak");
         QTest::addColumn<bool>("finalLineBreak");
-        QTest::newRow("utf-8 , LF") << "utf-8" << "," << "\n" << true;
-        QTest::newRow("utf-8 , CRLF, none at the end") << "utf-8" << "," << "\r\n" << false;
-        QTest::newRow("windows-1252 ; CRLF") << "windows-1252" << ";" << "\r\n" << true;
-        QTest::newRow("windows-1252 ; LF, none at the end") << "windows-1252" << ";" << "\n" << false;
-        QTest::newRow("utf-16le tab LF") << "utf-16le" << "\t" << "\n" << true;
-        QTest::newRow("utf-16be ; CRLF, none at the end") << "utf-16be" << ";" << "\r\n" << false;
+        QTest::newRow("utf-8 , LF") << "utf-8"
+                                    << ","
+                                    << "\n"
+                                    << true;
+        QTest::newRow("utf-8 , CRLF, none at the end") << "utf-8"
+                                                       << ","
+                                                       << "\r\n"
+                                                       << false;
+        QTest::newRow("windows-1252 ; CRLF") << "windows-1252"
+                                             << ";"
+                                             << "\r\n"
+                                             << true;
+        QTest::newRow("windows-1252 ; LF, none at the end") << "windows-1252"
+                                                            << ";"
+                                                            << "\n"
+                                                            << false;
+        QTest::newRow("utf-16le tab LF") << "utf-16le"
+                                         << "\t"
+                                         << "\n"
+                                         << true;
+        QTest::newRow("utf-16be ; CRLF, none at the end") << "utf-16be"
+                                                          << ";"
+                                                          << "\r\n"
+                                                          << false;
     }
 
     void readsBackWhatWasWritten()
@@ -101,7 +120,8 @@ private slots:
         else if (encoding == QLatin1String("windows-1252"))
             bytes = toCp1252(text);
         else
-            bytes = QStringEncoder(encoding == QLatin1String("utf-16le") ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE,
+            bytes = QStringEncoder(encoding == QLatin1String("utf-16le") ? QStringEncoder::Utf16LE
+                                                                         : QStringEncoder::Utf16BE,
                                    QStringEncoder::Flag::WriteBom)
                         .encode(text);
 

@@ -15,7 +15,12 @@ class TestCsvScanner : public QObject
         QStringList events;
         bool onRecord(const CsvScanner::RawRecord &r) override
         {
-            events << QStringLiteral("R %1 L%2 F%3 %4%5").arg(r.offset).arg(r.line).arg(r.fields).arg(r.blank).arg(r.onlyDelimiters);
+            events << QStringLiteral("R %1 L%2 F%3 %4%5")
+                          .arg(r.offset)
+                          .arg(r.line)
+                          .arg(r.fields)
+                          .arg(r.blank)
+                          .arg(r.onlyDelimiters);
             return true;
         }
         void onIssue(CsvScanner::Issue issue, qint64 line, qint64 field, qint64 offset) override
@@ -25,7 +30,8 @@ class TestCsvScanner : public QObject
     };
 
     // Scans `bytes` fed in the given pieces, restarting on unterminated quotes like CsvIndexBuilder.
-    static QStringList scan(const QByteArray &bytes, const QList<qsizetype> &cuts, std::vector<qint64> *literal = nullptr)
+    static QStringList scan(const QByteArray &bytes, const QList<qsizetype> &cuts,
+                            std::vector<qint64> *literal = nullptr)
     {
         Recorder sink;
         CsvScanner scanner(',', '"', true, &sink);
@@ -43,13 +49,14 @@ class TestCsvScanner : public QObject
                 break;
             // Undo what was reported after the restart point, as the index builder does.
             from = scanner.restartOffset();
-            while (!sink.events.isEmpty() && sink.events.last().startsWith(QLatin1Char('I'))
-                   && sink.events.last().section(QLatin1Char('@'), 1).toLongLong() >= from)
+            while (!sink.events.isEmpty() && sink.events.last().startsWith(QLatin1Char('I')) &&
+                   sink.events.last().section(QLatin1Char('@'), 1).toLongLong() >= from)
                 sink.events.removeLast();
             scanner.reset(from, scanner.restartLine());
         }
         const auto e = scanner.lineEndings();
-        sink.events << QStringLiteral("E %1 %2 %3 M%4").arg(e.lf).arg(e.crlf).arg(e.cr).arg(scanner.multiByteSequences());
+        sink.events
+            << QStringLiteral("E %1 %2 %3 M%4").arg(e.lf).arg(e.crlf).arg(e.cr).arg(scanner.multiByteSequences());
         if (literal)
             *literal = scanner.literalQuotes();
         return sink.events;
@@ -59,9 +66,11 @@ private slots:
     void splitAtEveryOffsetGivesTheSameRecords_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("crlf and quotes") << QByteArray("a,b,c\r\n1,\"x,\r\ny\",3\r\n\"\",\"he said \"\"hi\"\"\",\r\n\r\n,,\r\nlast");
+        QTest::newRow("crlf and quotes") << QByteArray(
+            "a,b,c\r\n1,\"x,\r\ny\",3\r\n\"\",\"he said \"\"hi\"\"\",\r\n\r\n,,\r\nlast");
         QTest::newRow("cr only") << QByteArray("a,\"b\rc\"\r1,2\r\r3,4\r");
-        QTest::newRow("utf8 and invalid") << QByteArray("n\xc3\xa4me,\xe2\x82\xac\n\xff,\xc3\n\xf0\x9f\x98\x80,\xe2\x82\n");
+        QTest::newRow("utf8 and invalid")
+            << QByteArray("n\xc3\xa4me,\xe2\x82\xac\n\xff,\xc3\n\xf0\x9f\x98\x80,\xe2\x82\n");
         QTest::newRow("stray and trailing quotes") << QByteArray("5\" x,\"ab\"cd,\"ok\"\n\"q\"\"\",z\n");
         QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,x\n3,\"y\n4,z\n");
         QTest::newRow("quote right after delimiter") << QByteArray("a,\"b\"\n,\"\"\n\"\",\n");

@@ -31,8 +31,16 @@ class TestCsvScannerBlocks : public QObject
         {
             const auto e = scanner->lineEndings();
             events << QStringLiteral("R %1 L%2 F%3 %4%5 | %6 %7 %8 Q%9 M%10")
-                          .arg(r.offset).arg(r.line).arg(r.fields).arg(r.blank).arg(r.onlyDelimiters)
-                          .arg(e.lf).arg(e.crlf).arg(e.cr).arg(scanner->quotedFields()).arg(scanner->multiByteSequences());
+                          .arg(r.offset)
+                          .arg(r.line)
+                          .arg(r.fields)
+                          .arg(r.blank)
+                          .arg(r.onlyDelimiters)
+                          .arg(e.lf)
+                          .arg(e.crlf)
+                          .arg(e.cr)
+                          .arg(scanner->quotedFields())
+                          .arg(scanner->multiByteSequences());
             return stopAfter < 0 || events.size() < stopAfter;
         }
         void onIssue(CsvScanner::Issue issue, qint64 line, qint64 field, qint64 offset) override
@@ -44,7 +52,8 @@ class TestCsvScannerBlocks : public QObject
     // Scans like CsvIndexBuilder (restarting on unterminated quotes). pieceSize 1 feeds byte by
     // byte (the reference); else the first `lead` bytes of every pass are fed alone and the rest in
     // pieces of pieceSize, so the blocks start at every alignment.
-    static QStringList scan(const QByteArray &bytes, const Dialect &d, qsizetype pieceSize, qsizetype lead, int stopAfter = -1)
+    static QStringList scan(const QByteArray &bytes, const Dialect &d, qsizetype pieceSize, qsizetype lead,
+                            int stopAfter = -1)
     {
         Recorder sink;
         sink.stopAfter = stopAfter;
@@ -70,8 +79,8 @@ class TestCsvScannerBlocks : public QObject
             if (stopped || scanner.finish())
                 break;
             from = scanner.restartOffset();
-            while (!sink.events.isEmpty() && sink.events.last().startsWith(QLatin1Char('I'))
-                   && sink.events.last().section(QLatin1Char('@'), 1).toLongLong() >= from)
+            while (!sink.events.isEmpty() && sink.events.last().startsWith(QLatin1Char('I')) &&
+                   sink.events.last().section(QLatin1Char('@'), 1).toLongLong() >= from)
                 sink.events.removeLast();
             scanner.reset(from, scanner.restartLine());
         }
@@ -80,9 +89,16 @@ class TestCsvScannerBlocks : public QObject
         for (qint64 q : scanner.literalQuotes())
             literal << QString::number(q);
         sink.events << QStringLiteral("E %1 %2 %3 Q%4 M%5 at %6 line %7 complete %8 quote %9 %10 literal %11")
-                           .arg(e.lf).arg(e.crlf).arg(e.cr).arg(scanner.quotedFields()).arg(scanner.multiByteSequences())
-                           .arg(scanner.offset()).arg(scanner.line()).arg(scanner.completeUpTo())
-                           .arg(scanner.unterminatedQuoteOffset()).arg(scanner.unterminatedQuoteLine())
+                           .arg(e.lf)
+                           .arg(e.crlf)
+                           .arg(e.cr)
+                           .arg(scanner.quotedFields())
+                           .arg(scanner.multiByteSequences())
+                           .arg(scanner.offset())
+                           .arg(scanner.line())
+                           .arg(scanner.completeUpTo())
+                           .arg(scanner.unterminatedQuoteOffset())
+                           .arg(scanner.unterminatedQuoteLine())
                            .arg(literal.join(QLatin1Char(' ')));
         return sink.events;
     }
@@ -146,9 +162,13 @@ private slots:
         QTest::newRow("excel empty rows") << QByteArray("a;b;c\n;;\n\n;;;;\n\n1;2;3\n").repeated(15);
         QTest::newRow("long quoted cell") << ("a,\"" + QByteArray("x,\n\"\"").repeated(80) + "\",b\n").repeated(2);
         QTest::newRow("stray and trailing quotes") << QByteArray("5\" x,\"ab\"cd,\"ok\"\n\"q\"\"\",z\n").repeated(10);
-        QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"ok\"\n").repeated(10) + "2,\"open\n" + QByteArray("3,x\n").repeated(30);
-        QTest::newRow("three and four byte sequences") << QByteArray("\xe2\x82\xac,\xf0\x9f\x98\x80,\xed\x9f\xbf,\xe0\xa0\x80\n").repeated(12);
-        QTest::newRow("cp1252 bytes") << QByteArray("Stra\xdf" "e;M\xfcller;\x80;\xe4\xf6\n").repeated(16);
+        QTest::newRow("unterminated quote")
+            << QByteArray("a,b\n1,\"ok\"\n").repeated(10) + "2,\"open\n" + QByteArray("3,x\n").repeated(30);
+        QTest::newRow("three and four byte sequences")
+            << QByteArray("\xe2\x82\xac,\xf0\x9f\x98\x80,\xed\x9f\xbf,\xe0\xa0\x80\n").repeated(12);
+        QTest::newRow("cp1252 bytes") << QByteArray("Stra\xdf"
+                                                    "e;M\xfcller;\x80;\xe4\xf6\n")
+                                             .repeated(16);
         QTest::newRow("quote at field starts only") << QByteArray("\"\",\"\"\"\",\"a\"\"\n\"\n").repeated(16);
     }
 
@@ -190,9 +210,29 @@ private slots:
     void randomInputs()
     {
         // Random mixes of the bytes that matter, mostly well-formed so that the block path runs.
-        static const char *const tokens[] = {"abc", "d", ",", ";", "\"", "\"\"", "\n", "\n", "\r\n", "\r", " ",
-                                             "\xc3\xa4", "\xc3\xa4", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xff",
-                                             "\xc3", "\x80", "\"x,y\"", "\"a\nb\"", "\"\"\"\"", "\xed\xa0\x80", "\xf4\x90"};
+        static const char *const tokens[] = {"abc",
+                                             "d",
+                                             ",",
+                                             ";",
+                                             "\"",
+                                             "\"\"",
+                                             "\n",
+                                             "\n",
+                                             "\r\n",
+                                             "\r",
+                                             " ",
+                                             "\xc3\xa4",
+                                             "\xc3\xa4",
+                                             "\xe2\x82\xac",
+                                             "\xf0\x9f\x98\x80",
+                                             "\xff",
+                                             "\xc3",
+                                             "\x80",
+                                             "\"x,y\"",
+                                             "\"a\nb\"",
+                                             "\"\"\"\"",
+                                             "\xed\xa0\x80",
+                                             "\xf4\x90"};
         const int tokenCount = int(sizeof tokens / sizeof *tokens);
         QRandomGenerator random(20261127);
         for (int round = 0; round < 300; ++round) {
@@ -200,7 +240,8 @@ private slots:
             const int rare = 1 + int(random.bounded(6));   // how many tokens may be unusual
             while (bytes.size() < 260) {
                 const int t = int(random.bounded(tokenCount));
-                const bool unusual = t == 4 || t == 8 || t == 9 || (t >= 15 && t <= 17) || t >= 21;   // lone quote, CR, invalid UTF-8
+                const bool unusual = t == 4 || t == 8 || t == 9 || (t >= 15 && t <= 17) ||
+                                     t >= 21;   // lone quote, CR, invalid UTF-8
                 if (unusual && random.bounded(rare * 4) != 0)
                     continue;
                 bytes += tokens[t];
@@ -210,7 +251,8 @@ private slots:
                 for (qsizetype lead : {0, 1, 13, 63}) {
                     const QStringList blocks = scan(bytes, d, bytes.size() + 1, lead);
                     if (blocks != reference)
-                        qWarning("round %d lead %lld: %s", round, qlonglong(lead), bytes.toPercentEncoding().constData());
+                        qWarning("round %d lead %lld: %s", round, qlonglong(lead),
+                                 bytes.toPercentEncoding().constData());
                     QCOMPARE(blocks, reference);
                 }
             }

@@ -13,15 +13,51 @@ class TestDateTimeFormat : public QObject
 private:
     static QStringList trickyCells()
     {
-        return {"2024-03-15", "2024-03-15T14:30:00", "2024-03-15t14:30:00", "2024-03-15 14:30:00", " 2024-03-15 ",
-                "\t2024-03-15T14:30:00\n", "2024-03-15T14:30", "2024-03-15T14:30:00Z", "2024-03-15T14:30:00+01:00",
-                "2024-03-15T14:30:00.5", "2024-3-15", "2024-03-5", "24-03-15", "2024/03/15", "2024-03-15T24:61:61",
-                "0000-00-00", "9999-12-31T23:59:59", "0001-01-01", "2024-02-30", "2023-02-29", "2024-02-29",
-                "2024-03-15T14:30:0x", "2024-03-1x", "2024-0３-15", "２024-03-15", "2024-03-15T14:30:00 ",
-                "2024-03-15X14:30:00", "2024-03-15T14-30-00", "15.03.2024", "15.03.2024 14:30", "3/4/2024 2:05 PM",
-                "45366", "45366.5", "--03-15", "", " ", "2024-03-15T14:30:00\u00a0", "\u20282024-03-15",
-                "2024-03-31T02:30:00", "2024-10-27T02:30:00", "2011-12-30T12:00:00", "1850-06-01T12:00:00",
-                "2150-03-08T02:30:00", "1900-01-01T00:00:00", "2099-12-31T23:59:59"};
+        return {"2024-03-15",
+                "2024-03-15T14:30:00",
+                "2024-03-15t14:30:00",
+                "2024-03-15 14:30:00",
+                " 2024-03-15 ",
+                "\t2024-03-15T14:30:00\n",
+                "2024-03-15T14:30",
+                "2024-03-15T14:30:00Z",
+                "2024-03-15T14:30:00+01:00",
+                "2024-03-15T14:30:00.5",
+                "2024-3-15",
+                "2024-03-5",
+                "24-03-15",
+                "2024/03/15",
+                "2024-03-15T24:61:61",
+                "0000-00-00",
+                "9999-12-31T23:59:59",
+                "0001-01-01",
+                "2024-02-30",
+                "2023-02-29",
+                "2024-02-29",
+                "2024-03-15T14:30:0x",
+                "2024-03-1x",
+                "2024-0３-15",
+                "２024-03-15",
+                "2024-03-15T14:30:00 ",
+                "2024-03-15X14:30:00",
+                "2024-03-15T14-30-00",
+                "15.03.2024",
+                "15.03.2024 14:30",
+                "3/4/2024 2:05 PM",
+                "45366",
+                "45366.5",
+                "--03-15",
+                "",
+                " ",
+                "2024-03-15T14:30:00\u00a0",
+                "\u20282024-03-15",
+                "2024-03-31T02:30:00",
+                "2024-10-27T02:30:00",
+                "2011-12-30T12:00:00",
+                "1850-06-01T12:00:00",
+                "2150-03-08T02:30:00",
+                "1900-01-01T00:00:00",
+                "2099-12-31T23:59:59"};
     }
 
 private slots:
@@ -34,11 +70,11 @@ private slots:
             QVERIFY2(okA == okB, what.constData());
             QVERIFY2(a.shape == b.shape && a.p1 == b.p1 && a.p2 == b.p2 && a.p3 == b.p3 && a.yearDigits == b.yearDigits,
                      what.constData());
-            QVERIFY2(a.hasTime == b.hasTime && a.hasSeconds == b.hasSeconds && a.hour == b.hour && a.minute == b.minute
-                         && a.second == b.second && a.msec == b.msec,
+            QVERIFY2(a.hasTime == b.hasTime && a.hasSeconds == b.hasSeconds && a.hour == b.hour &&
+                         a.minute == b.minute && a.second == b.second && a.msec == b.msec,
                      what.constData());
-            QVERIFY2(a.hasOffset == b.hasOffset && a.zulu == b.zulu && a.offsetSeconds == b.offsetSeconds
-                         && a.serial == b.serial,
+            QVERIFY2(a.hasOffset == b.hasOffset && a.zulu == b.zulu && a.offsetSeconds == b.offsetSeconds &&
+                         a.serial == b.serial,
                      what.constData());
         }
     }
@@ -68,7 +104,8 @@ private slots:
         for (const char *zone : {"Europe/Berlin", "America/New_York", "Pacific/Apia", "Asia/Kathmandu"}) {
             QTest::newRow(zone) << QByteArray(zone) << false << QString();
             QTest::newRow((QByteArray(zone) + " date only").constData()) << QByteArray(zone) << true << QString();
-            QTest::newRow((QByteArray(zone) + " excel").constData()) << QByteArray(zone) << false << QStringLiteral("excel_serial");
+            QTest::newRow((QByteArray(zone) + " excel").constData())
+                << QByteArray(zone) << false << QStringLiteral("excel_serial");
         }
     }
 
@@ -93,10 +130,11 @@ private slots:
                     c.convert(cell, &reused);
                     const DateTimeConverter::Result fresh = c.convert(cell);
                     const QByteArray what = zone + ": " + cell.toUtf8();
-                    QVERIFY2(reused.text == fresh.text, (what + " -> " + reused.text.toUtf8() + " vs " + fresh.text.toUtf8()).constData());
+                    QVERIFY2(reused.text == fresh.text,
+                             (what + " -> " + reused.text.toUtf8() + " vs " + fresh.text.toUtf8()).constData());
                     QVERIFY2(reused.kind == fresh.kind && reused.message == fresh.message, what.constData());
-                    QVERIFY2(reused.severity == fresh.severity && reused.naive == fresh.naive && reused.parsed == fresh.parsed
-                                 && reused.columnDecides == fresh.columnDecides,
+                    QVERIFY2(reused.severity == fresh.severity && reused.naive == fresh.naive &&
+                                 reused.parsed == fresh.parsed && reused.columnDecides == fresh.columnDecides,
                              what.constData());
                     if (round == 1)
                         shared = reused.text;   // a text someone still holds must not be overwritten

@@ -56,22 +56,21 @@ private:
         return detector.add(identifiersOf(rows), errors);
     }
 
-    static QString withLowerCase(QStringView v)
-    {
-        return v.toString().toLower();
-    }
+    static QString withLowerCase(QStringView v) { return v.toString().toLower(); }
 
 private slots:
     void everyBmpCharacterFoldsAsToLower()
     {
         // Each character alone and among ASCII, so both the fast and the copying path are covered.
         for (char32_t c = 0x80; c < 0x10000; ++c) {
-            for (const QString &text : {QString(QChar(char16_t(c))), QStringLiteral("Ab") + QChar(char16_t(c)) + QStringLiteral("Z@x.DE")}) {
+            for (const QString &text :
+                 {QString(QChar(char16_t(c))), QStringLiteral("Ab") + QChar(char16_t(c)) + QStringLiteral("Z@x.DE")}) {
                 quint64 a1, a2, b1, b2;
                 DuplicateDetector::hashLowered(text, &a1, &a2);
                 DuplicateDetector::hashValue(withLowerCase(text), &b1, &b2);
                 if (a1 != b1 || a2 != b2)
-                    QFAIL(qPrintable(QStringLiteral("U+%1 folds unlike QString::toLower").arg(uint(c), 4, 16, QLatin1Char('0'))));
+                    QFAIL(qPrintable(
+                        QStringLiteral("U+%1 folds unlike QString::toLower").arg(uint(c), 4, 16, QLatin1Char('0'))));
             }
         }
     }

@@ -11,27 +11,44 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("expected");   // empty = invalid
-        QTest::newRow("plain") << "anna@example.de" << "anna@example.de";
-        QTest::newRow("trimmed") << "  anna@example.de \t" << "anna@example.de";
-        QTest::newRow("domain lower-cased, local kept") << "Anna.Meyer@Example.DE" << "Anna.Meyer@example.de";
-        QTest::newRow("idn to punycode") << "juergen@müller.de" << "juergen@xn--mller-kva.de";
-        QTest::newRow("apostrophe and atom specials") << "o'brien+news#1@example.ie" << "o'brien+news#1@example.ie";
+        QTest::newRow("plain") << "anna@example.de"
+                               << "anna@example.de";
+        QTest::newRow("trimmed") << "  anna@example.de \t"
+                                 << "anna@example.de";
+        QTest::newRow("domain lower-cased, local kept") << "Anna.Meyer@Example.DE"
+                                                        << "Anna.Meyer@example.de";
+        QTest::newRow("idn to punycode") << "juergen@müller.de"
+                                         << "juergen@xn--mller-kva.de";
+        QTest::newRow("apostrophe and atom specials") << "o'brien+news#1@example.ie"
+                                                      << "o'brien+news#1@example.ie";
         // The server refuses anything but ASCII letters, digits and atom specials before the @.
         QTest::newRow("accented local part") << QString::fromUtf8("çağla.wagner1@example4.de") << "";
         QTest::newRow("umlaut local part, idn domain") << QString::fromUtf8("jürgen@müller.de") << "";
-        QTest::newRow("parentheses") << "anna(work)@example.de" << "";
-        QTest::newRow("quoted local part") << "\"anna\"@example.de" << "";
+        QTest::newRow("parentheses") << "anna(work)@example.de"
+                                     << "";
+        QTest::newRow("quoted local part") << "\"anna\"@example.de"
+                                           << "";
         QTest::newRow("emoji") << QString::fromUtf8("anna\U0001F600@example.de") << "";
-        QTest::newRow("plus tag") << "anna+news@example.co.uk" << "anna+news@example.co.uk";
-        QTest::newRow("mailto prefix") << "mailto:anna@example.de" << "anna@example.de";
-        QTest::newRow("no at") << "not-an-email" << "";
-        QTest::newRow("no dot in domain") << "a@b" << "";
-        QTest::newRow("space inside") << "anna meyer@example.de" << "";
-        QTest::newRow("two addresses") << "a@example.de;b@example.de" << "";
-        QTest::newRow("double dot") << "anna..m@example.de" << "";
-        QTest::newRow("numeric tld") << "anna@example.123" << "";
-        QTest::newRow("empty label") << "anna@example..de" << "";
-        QTest::newRow("only at") << "@" << "";
+        QTest::newRow("plus tag") << "anna+news@example.co.uk"
+                                  << "anna+news@example.co.uk";
+        QTest::newRow("mailto prefix") << "mailto:anna@example.de"
+                                       << "anna@example.de";
+        QTest::newRow("no at") << "not-an-email"
+                               << "";
+        QTest::newRow("no dot in domain") << "a@b"
+                                          << "";
+        QTest::newRow("space inside") << "anna meyer@example.de"
+                                      << "";
+        QTest::newRow("two addresses") << "a@example.de;b@example.de"
+                                       << "";
+        QTest::newRow("double dot") << "anna..m@example.de"
+                                    << "";
+        QTest::newRow("numeric tld") << "anna@example.123"
+                                     << "";
+        QTest::newRow("empty label") << "anna@example..de"
+                                     << "";
+        QTest::newRow("only at") << "@"
+                                 << "";
     }
 
     void addresses()
@@ -49,8 +66,10 @@ private slots:
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("named");
         QTest::newRow("cedilla") << QString::fromUtf8("çağla.wagner1@example4.de") << QString::fromUtf8("\"ç\"");
-        QTest::newRow("emoji, whole") << QString::fromUtf8("anna\U0001F600@example.de") << QString::fromUtf8("\"\U0001F600\"");
-        QTest::newRow("parenthesis") << "anna(work)@example.de" << "\"(\"";
+        QTest::newRow("emoji, whole") << QString::fromUtf8("anna\U0001F600@example.de")
+                                      << QString::fromUtf8("\"\U0001F600\"");
+        QTest::newRow("parenthesis") << "anna(work)@example.de"
+                                     << "\"(\"";
     }
 
     void refusedLocalPartCharacterIsNamed()

@@ -17,7 +17,8 @@ class TestFailedRowMatcher : public QObject
     }
     static QJsonObject failure(const QJsonObject &input, const QString &code = QStringLiteral("23505"))
     {
-        return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), QStringLiteral("dup")},
+        return QJsonObject{{QStringLiteral("code"), code},
+                           {QStringLiteral("message"), QStringLiteral("dup")},
                            {QStringLiteral("input"), input}};
     }
 
@@ -31,7 +32,8 @@ private slots:
         const QByteArray payload = ImportPlanner::payloadBytes(sent);
         const QList<qint64> indexes{10, 11, 12, 13};
         const QList<qint64> lines{12, 13, 14, 16};
-        const QList<QStringList> cells{{QStringLiteral("1")}, {QStringLiteral("2")}, {QStringLiteral("2b")}, {QStringLiteral("4")}};
+        const QList<QStringList> cells{
+            {QStringLiteral("1")}, {QStringLiteral("2")}, {QStringLiteral("2b")}, {QStringLiteral("4")}};
         QJsonObject normalised = contact(QStringLiteral("4"), QStringLiteral("d@x.de"));   // server lower-cased it
         const QJsonArray entries{failure(sent.at(2)), failure(sent.at(1)), failure(normalised),
                                  failure(contact(QStringLiteral("zz"), QString()))};
@@ -42,7 +44,7 @@ private slots:
         QCOMPARE(rows.at(1).cells, QStringList{QStringLiteral("2b")});
         QCOMPARE(rows.at(2).line, qint64(16));   // by external_id
         QCOMPARE(rows.at(2).recordIndex, qint64(13));
-        QCOMPARE(rows.at(3).line, qint64(0));    // unknown: kept, not dropped
+        QCOMPARE(rows.at(3).line, qint64(0));   // unknown: kept, not dropped
         QCOMPARE(rows.at(0).code, QStringLiteral("23505"));
         QCOMPARE(rows.at(0).batchId, qint64(7));
     }
@@ -51,8 +53,12 @@ private slots:
     {
         const QJsonArray entries{failure(contact(QStringLiteral("1"), QString()))};
         QCOMPARE(FailedRowMatcher::entriesFrom(QJsonDocument(entries)).size(), 1);
-        QCOMPARE(FailedRowMatcher::entriesFrom(QJsonDocument(QJsonObject{{QStringLiteral("failed"), entries}})).size(), 1);
-        QCOMPARE(FailedRowMatcher::entriesFrom(QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("failed"), entries}}})).size(), 1);
+        QCOMPARE(FailedRowMatcher::entriesFrom(QJsonDocument(QJsonObject{{QStringLiteral("failed"), entries}})).size(),
+                 1);
+        QCOMPARE(
+            FailedRowMatcher::entriesFrom(QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("failed"), entries}}}))
+                .size(),
+            1);
     }
 };
 

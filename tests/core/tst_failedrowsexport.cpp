@@ -16,18 +16,30 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("escaped");
-        QTest::newRow("formula") << "=SUM(A1:A9)" << "'=SUM(A1:A9)";
-        QTest::newRow("plus") << "+49 381 1234" << "'+49 381 1234";
-        QTest::newRow("minus") << "-5" << "'-5";
-        QTest::newRow("at") << "@cmd" << "'@cmd";
-        QTest::newRow("tab") << "\tx" << "'\tx";
-        QTest::newRow("cr") << "\rx" << "'\rx";
-        QTest::newRow("lf") << "\nx" << "'\nx";
-        QTest::newRow("plain") << "Müller" << "Müller";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("quote then text") << "'hello" << "'hello";
-        QTest::newRow("already guarded-looking") << "'=1" << "''=1";
-        QTest::newRow("inner equals") << "a=b" << "a=b";
+        QTest::newRow("formula") << "=SUM(A1:A9)"
+                                 << "'=SUM(A1:A9)";
+        QTest::newRow("plus") << "+49 381 1234"
+                              << "'+49 381 1234";
+        QTest::newRow("minus") << "-5"
+                               << "'-5";
+        QTest::newRow("at") << "@cmd"
+                            << "'@cmd";
+        QTest::newRow("tab") << "\tx"
+                             << "'\tx";
+        QTest::newRow("cr") << "\rx"
+                            << "'\rx";
+        QTest::newRow("lf") << "\nx"
+                            << "'\nx";
+        QTest::newRow("plain") << "Müller"
+                               << "Müller";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("quote then text") << "'hello"
+                                         << "'hello";
+        QTest::newRow("already guarded-looking") << "'=1"
+                                                 << "''=1";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
     }
     void guard()
     {
@@ -65,12 +77,14 @@ private slots:
         FailedRowsExport::Options utf8;
         QString error;
         const QString path = dir.filePath(QStringLiteral("failed.csv"));
-        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Nr"), QStringLiteral("Name"), QStringLiteral("Notiz")}, {row}, utf8, &error));
+        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Nr"), QStringLiteral("Name"), QStringLiteral("Notiz")},
+                                        {row}, utf8, &error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBFNr;Name;Notiz;error_code;error_message;error_hint;source_line\r\n"
-                                         "K1;J\xC3\xBCrgen;\"'=2+3\";23505;\"duplicate key value violates unique constraint "
-                                         "\"\"unique_email\"\"\";Use another address;7\r\n"));
+        QCOMPARE(f.readAll(),
+                 QByteArray("\xEF\xBB\xBFNr;Name;Notiz;error_code;error_message;error_hint;source_line\r\n"
+                            "K1;J\xC3\xBCrgen;\"'=2+3\";23505;\"duplicate key value violates unique constraint "
+                            "\"\"unique_email\"\"\";Use another address;7\r\n"));
     }
 
     void writesTheSourceSingleByteEncoding()
@@ -86,12 +100,14 @@ private slots:
         qint64 unmappable = 0;
         QString error;
         const QString path = dir.filePath(QStringLiteral("f.csv"));
-        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Name"), QStringLiteral("Betrag")}, {row}, cp1252, &error, &unmappable));
+        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Name"), QStringLiteral("Betrag")}, {row}, cp1252, &error,
+                                        &unmappable));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
-        QVERIFY(bytes.contains("J\xFCrgen,\x80" "5,x,,,2"));
+        QVERIFY(bytes.contains("J\xFCrgen,\x80"
+                               "5,x,,,2"));
         QCOMPARE(unmappable, qint64(0));
     }
 
@@ -99,10 +115,10 @@ private slots:
     {
         auto inner = std::make_unique<MemoryRecordSource>(
             QStringLiteral("f.csv"),
-            QStringList{QStringLiteral("Nr"), QStringLiteral("Notiz"), QStringLiteral("error_code"), QStringLiteral("error_message"),
-                        QStringLiteral("error_hint"), QStringLiteral("source_line")},
-            QList<QStringList>{{QStringLiteral("K1"), QStringLiteral("'=2+3"), QStringLiteral("23505"), QStringLiteral("dup"),
-                                QString(), QStringLiteral("7")}});
+            QStringList{QStringLiteral("Nr"), QStringLiteral("Notiz"), QStringLiteral("error_code"),
+                        QStringLiteral("error_message"), QStringLiteral("error_hint"), QStringLiteral("source_line")},
+            QList<QStringList>{{QStringLiteral("K1"), QStringLiteral("'=2+3"), QStringLiteral("23505"),
+                                QStringLiteral("dup"), QString(), QStringLiteral("7")}});
         const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(inner));
         QCOMPARE(source->headers(), (QStringList{QStringLiteral("Nr"), QStringLiteral("Notiz")}));
         QCOMPARE(source->record(0).cells, (QStringList{QStringLiteral("K1"), QStringLiteral("=2+3")}));

@@ -11,7 +11,8 @@ private slots:
     void standardFieldsAreAlwaysThere()
     {
         const FieldCatalog c;
-        for (const char *key : {"external_id", "full_name", "birthday", "email", "whatsapp", "sms", "zipcode", "country"})
+        for (const char *key :
+             {"external_id", "full_name", "birthday", "email", "whatsapp", "sms", "zipcode", "country"})
             QVERIFY2(c.find(QLatin1String(key)), key);
         QCOMPARE(c.find(QStringLiteral("birthday"))->type, FieldDefinition::ValueType::Date);
         QVERIFY(c.find(QStringLiteral("email"))->identifier);
@@ -25,9 +26,11 @@ private slots:
             {"id": "1", "name": "Letzter Kontakt", "description": "", "key": "last_contacted_at", "type": "datetime", "entity": "contact"},
             {"id": "2", "name": "Umsatz", "key": "revenue", "type": "number", "entity": "contact"},
             {"id": "3", "name": "Deal size", "key": "deal_size", "type": "number", "entity": "deal"},
-            {"id": "4", "name": "Odd", "key": "odd", "type": "geo_point", "entity": "contact"}])").array();
+            {"id": "4", "name": "Odd", "key": "odd", "type": "geo_point", "entity": "contact"}])")
+                                      .array();
         const QJsonArray channels = QJsonDocument::fromJson(R"([
-            {"id": "9", "name": "Newsletter", "key": "newsletter", "channel_type": "email"}])").array();
+            {"id": "9", "name": "Newsletter", "key": "newsletter", "channel_type": "email"}])")
+                                        .array();
         const FieldCatalog c = FieldCatalog::fromApi(custom, channels);
         const FieldDefinition *last = c.find(QStringLiteral("custom:last_contacted_at"));
         QVERIFY(last);
@@ -45,9 +48,11 @@ private slots:
     {
         FieldCatalog c;
         QString error;
-        QVERIFY2(FieldCatalog::fromCacheJson(R"({"custom_fields": [{"key": "tags", "name": "Tags", "type": "string_list", "entity": "contact"}],
+        QVERIFY2(FieldCatalog::fromCacheJson(
+                     R"({"custom_fields": [{"key": "tags", "name": "Tags", "type": "string_list", "entity": "contact"}],
                                                "marketing_channels": [{"key": "sms_news", "name": "SMS", "channel_type": "sms"}]})",
-                                             &c, &error), qPrintable(error));
+                     &c, &error),
+                 qPrintable(error));
         FieldCatalog again;
         QVERIFY(FieldCatalog::fromCacheJson(QJsonDocument(c.toCacheJson()).toJson(), &again, &error));
         QCOMPARE(again.find(QStringLiteral("custom:tags"))->type, FieldDefinition::ValueType::StringList);

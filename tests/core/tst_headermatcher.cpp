@@ -10,11 +10,12 @@ private:
     static FieldCatalog catalog()
     {
         FieldCatalog c;
-        FieldCatalog::fromCacheJson(R"({"custom_fields": [{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
+        FieldCatalog::fromCacheJson(
+            R"({"custom_fields": [{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
                                                           {"key": "revenue", "name": "Umsatz", "type": "number", "entity": "contact"}],
                                         "marketing_channels": [{"key": "newsletter", "name": "Newsletter", "channel_type": "email"},
                                                                {"key": "whatsapp_marketing", "name": "WhatsApp", "channel_type": "whatsapp"}]})",
-                                    &c, nullptr);
+            &c, nullptr);
         return c;
     }
 
@@ -23,34 +24,62 @@ private slots:
     {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("target");
-        QTest::newRow("E-Mail") << "E-Mail" << "email";
-        QTest::newRow("e-mail lower") << "e-mail" << "email";
-        QTest::newRow("Email") << "Email" << "email";
-        QTest::newRow("Outlook de") << "E-Mail-Adresse" << "email";
-        QTest::newRow("Outlook en") << "E-mail Address" << "email";
-        QTest::newRow("Google") << "E-mail 1 - Value" << "email";
-        QTest::newRow("typo") << "Emial" << "email";
-        QTest::newRow("Kundennr.") << "Kundennr." << "external_id";
-        QTest::newRow("Customer ID") << "Customer ID" << "external_id";
-        QTest::newRow("HubSpot Record ID") << "Record ID" << "external_id";
-        QTest::newRow("Handy") << "Handy" << "whatsapp";
-        QTest::newRow("Mobile Phone") << "Mobile Phone" << "whatsapp";
-        QTest::newRow("Mobiltelefon") << "Mobiltelefon" << "whatsapp";
-        QTest::newRow("Telefon") << "Telefon" << "sms";
-        QTest::newRow("Geburtstag") << "Geburtstag" << "birthday";
-        QTest::newRow("Geburtstag typo") << "Geburtstg" << "birthday";
-        QTest::newRow("Birthdate (SF)") << "Birthdate" << "birthday";
-        QTest::newRow("Straße") << "Straße" << "address_line1";
-        QTest::newRow("Mailing Street (SF)") << "Mailing Street" << "address_line1";
-        QTest::newRow("PLZ") << "PLZ" << "zipcode";
-        QTest::newRow("Business Postal Code") << "Business Postal Code" << "zipcode";
-        QTest::newRow("Ort") << "Ort" << "city";
-        QTest::newRow("Land") << "Land" << "country";
-        QTest::newRow("Anrede") << "Anrede" << "salutation";
-        QTest::newRow("custom by name") << "Letzter Kontakt" << "custom:last_contacted_at";
-        QTest::newRow("custom by key words") << "Last Contacted" << "custom:last_contacted_at";
-        QTest::newRow("channel") << "Newsletter" << "channel:newsletter";
-        QTest::newRow("unknown") << "Lieblingsfarbe" << "";
+        QTest::newRow("E-Mail") << "E-Mail"
+                                << "email";
+        QTest::newRow("e-mail lower") << "e-mail"
+                                      << "email";
+        QTest::newRow("Email") << "Email"
+                               << "email";
+        QTest::newRow("Outlook de") << "E-Mail-Adresse"
+                                    << "email";
+        QTest::newRow("Outlook en") << "E-mail Address"
+                                    << "email";
+        QTest::newRow("Google") << "E-mail 1 - Value"
+                                << "email";
+        QTest::newRow("typo") << "Emial"
+                              << "email";
+        QTest::newRow("Kundennr.") << "Kundennr."
+                                   << "external_id";
+        QTest::newRow("Customer ID") << "Customer ID"
+                                     << "external_id";
+        QTest::newRow("HubSpot Record ID") << "Record ID"
+                                           << "external_id";
+        QTest::newRow("Handy") << "Handy"
+                               << "whatsapp";
+        QTest::newRow("Mobile Phone") << "Mobile Phone"
+                                      << "whatsapp";
+        QTest::newRow("Mobiltelefon") << "Mobiltelefon"
+                                      << "whatsapp";
+        QTest::newRow("Telefon") << "Telefon"
+                                 << "sms";
+        QTest::newRow("Geburtstag") << "Geburtstag"
+                                    << "birthday";
+        QTest::newRow("Geburtstag typo") << "Geburtstg"
+                                         << "birthday";
+        QTest::newRow("Birthdate (SF)") << "Birthdate"
+                                        << "birthday";
+        QTest::newRow("Straße") << "Straße"
+                                << "address_line1";
+        QTest::newRow("Mailing Street (SF)") << "Mailing Street"
+                                             << "address_line1";
+        QTest::newRow("PLZ") << "PLZ"
+                             << "zipcode";
+        QTest::newRow("Business Postal Code") << "Business Postal Code"
+                                              << "zipcode";
+        QTest::newRow("Ort") << "Ort"
+                             << "city";
+        QTest::newRow("Land") << "Land"
+                              << "country";
+        QTest::newRow("Anrede") << "Anrede"
+                                << "salutation";
+        QTest::newRow("custom by name") << "Letzter Kontakt"
+                                        << "custom:last_contacted_at";
+        QTest::newRow("custom by key words") << "Last Contacted"
+                                             << "custom:last_contacted_at";
+        QTest::newRow("channel") << "Newsletter"
+                                 << "channel:newsletter";
+        QTest::newRow("unknown") << "Lieblingsfarbe"
+                                 << "";
     }
 
     void realExportHeaders()
@@ -61,7 +90,8 @@ private slots:
         const auto s = m.suggest({header});
         QCOMPARE(s.first().target, target);
         if (!target.isEmpty())
-            QVERIFY2(s.first().confidence >= HeaderMatcher::AcceptThreshold, qPrintable(QString::number(s.first().confidence)));
+            QVERIFY2(s.first().confidence >= HeaderMatcher::AcceptThreshold,
+                     qPrintable(QString::number(s.first().confidence)));
     }
 
     void normalisation()

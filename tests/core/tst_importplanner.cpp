@@ -48,18 +48,23 @@ private slots:
         QTest::addColumn<qint64>("usedRequests");
         QTest::addColumn<QList<qint64>>("perDay");
         QTest::addColumn<QString>("text");
-        QTest::newRow("seed: 50,000 over two days") << 50000 << qint64(0) << qint64(0) << QList<qint64>{25000, 25000}
+        QTest::newRow("seed: 50,000 over two days")
+            << 50000 << qint64(0) << qint64(0) << QList<qint64>{25000, 25000}
             << "50,000 rows in 50 batches: 25,000 today in 25 batches, 25,000 tomorrow in 25 batches.";
         QTest::newRow("fits today") << 1500 << qint64(0) << qint64(0) << QList<qint64>{1500}
-            << "1,500 rows in 2 batches: 1,500 today in 2 batches.";
-        QTest::newRow("usage kept") << 5000 << qint64(22000) << qint64(0) << QList<qint64>{3000, 2000}
+                                    << "1,500 rows in 2 batches: 1,500 today in 2 batches.";
+        QTest::newRow("usage kept")
+            << 5000 << qint64(22000) << qint64(0) << QList<qint64>{3000, 2000}
             << "5,000 rows in 5 batches: 3,000 today in 3 batches, 2,000 tomorrow in 2 batches.";
-        QTest::newRow("quota used up") << 2000 << qint64(25000) << qint64(0) << QList<qint64>{0, 2000}
+        QTest::newRow("quota used up")
+            << 2000 << qint64(25000) << qint64(0) << QList<qint64>{0, 2000}
             << "2,000 rows in 2 batches: none today (the daily quota is used up), 2,000 tomorrow in 2 batches.";
-        QTest::newRow("requests used up") << 1000 << qint64(0) << qint64(9999) << QList<qint64>{0, 1000}
+        QTest::newRow("requests used up")
+            << 1000 << qint64(0) << qint64(9999) << QList<qint64>{0, 1000}
             << "1,000 rows in 1 batch: none today (the daily quota is used up), 1,000 tomorrow in 1 batch.";
         QTest::newRow("three days") << 60000 << qint64(0) << qint64(0) << QList<qint64>{25000, 25000, 10000}
-            << "60,000 rows in 60 batches: 25,000 today in 25 batches, 25,000 tomorrow in 25 batches, 10,000 on day 3 in 10 batches.";
+                                    << "60,000 rows in 60 batches: 25,000 today in 25 batches, 25,000 tomorrow in 25 "
+                                       "batches, 10,000 on day 3 in 10 batches.";
     }
     void plan()
     {

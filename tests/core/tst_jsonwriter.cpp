@@ -49,8 +49,9 @@ private slots:
         // writeString takes 8 plain ASCII units at a time: specials at every position of a block,
         // and around block ends, must come out as the general path writes them.
         const QString plain = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123");
-        const QList<QChar> specials{QChar('"'), QChar('\\'), QChar('\n'), QChar(0x1f), QChar(0x7f), QChar(0x80), QChar(0xe9),
-                                    QChar(0x7ff), QChar(0x800), QChar(0x2028), QChar(0xd800), QChar(0xdfff), QChar(0xffff)};
+        const QList<QChar> specials{QChar('"'),    QChar('\\'),   QChar('\n'),  QChar(0x1f),  QChar(0x7f),
+                                    QChar(0x80),   QChar(0xe9),   QChar(0x7ff), QChar(0x800), QChar(0x2028),
+                                    QChar(0xd800), QChar(0xdfff), QChar(0xffff)};
         for (const QChar special : specials) {
             for (int at : {0, 1, 6, 7, 8, 9, 15, 16, 17, 29}) {
                 QString text = plain;
@@ -60,10 +61,13 @@ private slots:
         }
         for (int length : {7, 8, 9, 16, 17, 31})
             QTest::addRow("plain, %d units", length) << plain.left(length);
-        QTest::newRow("pair across a block end") << (QStringLiteral("1234567") + QString::fromUtf8("\U0001F600") + QStringLiteral("tail1234"));
+        QTest::newRow("pair across a block end")
+            << (QStringLiteral("1234567") + QString::fromUtf8("\U0001F600") + QStringLiteral("tail1234"));
         QTest::newRow("all specials in a row") << QStringLiteral("\"\"\"\"\\\\\\\\\t\t\t\t12345678");
-        QTest::newRow("U+2028 and U+2029 among ASCII") << QString::fromUtf8("zeile1\u2028zeile2\u2029zeile3 und mehr Text");
-        QTest::newRow("long umlaut text") << QString::fromUtf8("Größenmaßstäbe für Übergrößen: äöüÄÖÜß, 12345678 und noch mehr");
+        QTest::newRow("U+2028 and U+2029 among ASCII")
+            << QString::fromUtf8("zeile1\u2028zeile2\u2029zeile3 und mehr Text");
+        QTest::newRow("long umlaut text")
+            << QString::fromUtf8("Größenmaßstäbe für Übergrößen: äöüÄÖÜß, 12345678 und noch mehr");
     }
 
     void strings()
@@ -159,7 +163,9 @@ private slots:
             mine += '}';
             const QByteArray qt = qtJson(value);
             if (mine != qt)
-                QFAIL(qPrintable(QStringLiteral("%1: %2 instead of %3").arg(value, 0, 'g', 17).arg(QString::fromLatin1(mine), QString::fromLatin1(qt))));
+                QFAIL(qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                     .arg(value, 0, 'g', 17)
+                                     .arg(QString::fromLatin1(mine), QString::fromLatin1(qt))));
         }
     }
 

@@ -83,9 +83,12 @@ private slots:
         QTest::newRow("not json") << QByteArray("{") << "JSON";
         QTest::newRow("array") << QByteArray("[]") << "object";
         QTest::newRow("newer version") << QByteArray(R"({"version": 2, "columns": []})") << "version";
-        QTest::newRow("bad zone") << QByteArray(R"({"version": 1, "source_timezone": "Mars/Olympus", "columns": []})") << "Mars/Olympus";
-        QTest::newRow("bad dst rule") << QByteArray(R"({"version": 1, "dst_gap": "guess", "columns": []})") << "dst_gap";
-        QTest::newRow("column without header") << QByteArray(R"({"version": 1, "columns": [{"target": "email"}]})") << "columns[0]";
+        QTest::newRow("bad zone") << QByteArray(R"({"version": 1, "source_timezone": "Mars/Olympus", "columns": []})")
+                                  << "Mars/Olympus";
+        QTest::newRow("bad dst rule") << QByteArray(R"({"version": 1, "dst_gap": "guess", "columns": []})")
+                                      << "dst_gap";
+        QTest::newRow("column without header")
+            << QByteArray(R"({"version": 1, "columns": [{"target": "email"}]})") << "columns[0]";
     }
 
     void badProfilesSayWhatIsWrong()
@@ -101,7 +104,8 @@ private slots:
     void dstRulesRoundTrip()
     {
         MappingProfile p;
-        QVERIFY(MappingProfile::fromJson(R"({"version":1,"dst_gap":"shift_forward","dst_overlap":"later","columns":[]})", &p, nullptr));
+        QVERIFY(MappingProfile::fromJson(
+            R"({"version":1,"dst_gap":"shift_forward","dst_overlap":"later","columns":[]})", &p, nullptr));
         QCOMPARE(p.dstGapRule(), MappingProfile::DstGapRule::ShiftForward);
         QCOMPARE(p.dstOverlapRule(), MappingProfile::DstOverlapRule::Later);
         QCOMPARE(p.toJson().value(QLatin1String("dst_overlap")).toString(), QStringLiteral("later"));

@@ -39,9 +39,13 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("0 bytes") << write(QStringLiteral("empty.csv"), QByteArray()) << "empty";
-        QTest::newRow("png renamed .csv") << write(QStringLiteral("logo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)) << "PNG";
-        QTest::newRow("old xls") << write(QStringLiteral("old.csv"), QByteArray("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0", 10)) << ".xls";
-        QTest::newRow("binary with NULs") << write(QStringLiteral("blob.csv"), QByteArray(4096, '\0') + "a,b\n") << "binary";
+        QTest::newRow("png renamed .csv")
+            << write(QStringLiteral("logo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20)) << "PNG";
+        QTest::newRow("old xls") << write(QStringLiteral("old.csv"),
+                                          QByteArray("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0", 10))
+                                 << ".xls";
+        QTest::newRow("binary with NULs")
+            << write(QStringLiteral("blob.csv"), QByteArray(4096, '\0') + "a,b\n") << "binary";
         QTest::newRow("directory") << m_dir.path() << "folder";
         QTest::newRow("missing") << m_dir.filePath(QStringLiteral("missing.csv")) << "no such file";
         QTest::newRow("only blank lines") << write(QStringLiteral("blank.csv"), "\n\n\n") << "only empty lines";
@@ -133,7 +137,10 @@ private slots:
         QCOMPARE(d.warningCounts.value(QStringLiteral("cell_truncated")), 1);
         QCOMPARE(d.warnings.first().line, 2);
         qint64 streamed = 0;
-        source->forEachRecord([&](const SourceRecord &r) { streamed += r.cells.at(1).size(); return true; });
+        source->forEachRecord([&](const SourceRecord &r) {
+            streamed += r.cells.at(1).size();
+            return true;
+        });
         QCOMPARE(streamed, qint64(64 * 1024 * 1024 - 2 + 5));
     }
 

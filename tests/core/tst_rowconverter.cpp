@@ -14,18 +14,22 @@ private:
     static FieldCatalog catalog()
     {
         return FieldCatalog::fromApi(
-            QJsonDocument::fromJson(R"([{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
+            QJsonDocument::fromJson(
+                R"([{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
                                         {"key": "revenue", "name": "Umsatz", "type": "number", "entity": "contact"},
                                         {"key": "vip", "name": "VIP", "type": "boolean", "entity": "contact"},
-                                        {"key": "tags", "name": "Tags", "type": "string_list", "entity": "contact"}])").array(),
-            QJsonDocument::fromJson(R"([{"key": "newsletter", "name": "Newsletter", "channel_type": "email"}])").array());
+                                        {"key": "tags", "name": "Tags", "type": "string_list", "entity": "contact"}])")
+                .array(),
+            QJsonDocument::fromJson(R"([{"key": "newsletter", "name": "Newsletter", "channel_type": "email"}])")
+                .array());
     }
 
     static MappingProfile profile(const QByteArray &columns, const QByteArray &extra = QByteArray())
     {
         MappingProfile p;
         QString error;
-        const QByteArray json = "{\"version\": 1, \"source_timezone\": \"Europe/Berlin\"" + extra + ", \"columns\": " + columns + "}";
+        const QByteArray json = "{\"version\": 1, \"source_timezone\": \"Europe/Berlin\"" + extra +
+                                ", \"columns\": " + columns + "}";
         if (!MappingProfile::fromJson(json, &p, &error))
             qFatal("bad test profile: %s", qPrintable(error));
         return p;
@@ -43,8 +47,8 @@ private:
 private slots:
     void buildsThePayloadOfApiMd()
     {
-        const QStringList headers{"Kundennr.", "Vorname", "Nachname", "E-Mail", "Handy", "Geburtstag",
-                                  "Letzter Kontakt", "Umsatz", "Newsletter", "Notiz", "Tags"};
+        const QStringList headers{"Kundennr.",       "Vorname", "Nachname",   "E-Mail", "Handy", "Geburtstag",
+                                  "Letzter Kontakt", "Umsatz",  "Newsletter", "Notiz",  "Tags"};
         const MappingProfile p = profile(R"([
             {"header": "Kundennr.", "target": "external_id"},
             {"header": "Vorname", "target": "full_name"}, {"header": "Nachname", "target": "full_name"},
@@ -57,20 +61,24 @@ private slots:
             {"header": "Tags", "target": "custom:tags"}])");
         const RowConverter c(p, catalog(), headers);
         QVERIFY(c.setupIssues().isEmpty());
-        const ConvertedRow row = c.convert(record({" K100 ", "Jürgen", "Müller", "J.Mueller@Example.DE ", "0171/2345678",
-                                                   "15.05.1990", "31.03.2024 14:30", "1.234,56", "ja", "geheim", "VIP; Kunde"}, 7));
+        const ConvertedRow row = c.convert(
+            record({" K100 ", "Jürgen", "Müller", "J.Mueller@Example.DE ", "0171/2345678", "15.05.1990",
+                    "31.03.2024 14:30", "1.234,56", "ja", "geheim", "VIP; Kunde"},
+                   7));
         QCOMPARE(row.line, 7);
         QVERIFY2(row.issues.isEmpty(), qPrintable(row.issues.value(0).message));
         const QJsonObject expected = QJsonDocument::fromJson(R"({
             "external_id": "K100", "full_name": "Jürgen Müller", "email": "J.Mueller@example.de",
             "whatsapp": "+491712345678", "birthday": "1990-05-15", "last_contacted_at": "2024-03-31T14:30:00+02:00",
-            "revenue": 1234.56, "newsletter": "accepted", "tags": ["VIP", "Kunde"]})").object();
+            "revenue": 1234.56, "newsletter": "accepted", "tags": ["VIP", "Kunde"]})")
+                                         .object();
         QCOMPARE(row.payload, expected);
     }
 
     void emptyCellsAreLeftOut()
     {
-        const MappingProfile p = profile(R"([{"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
+        const MappingProfile p = profile(
+            R"([{"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
                                              {"header": "News", "target": "channel:newsletter"}])");
         const RowConverter c(p, catalog(), {"ID", "Mail", "News"});
         const ConvertedRow row = c.convert(record({"K1", "   ", ""}));
@@ -82,11 +90,13 @@ private slots:
 
     void invalidCellsAreReportedAndNotSent()
     {
-        const MappingProfile p = profile(R"([{"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
+        const MappingProfile p = profile(
+            R"([{"header": "ID", "target": "external_id"}, {"header": "Mail", "target": "email"},
                                              {"header": "Tel", "target": "sms"}, {"header": "News", "target": "channel:newsletter"},
                                              {"header": "Kontakt", "target": "custom:last_contacted_at"}])");
         const RowConverter c(p, catalog(), {"ID", "Mail", "Tel", "News", "Kontakt"});
-        const ConvertedRow row = c.convert(record({"K1", "not-an-email", "4,91712E+11", "vielleicht", "2024-03-31 02:30"}, 9));
+        const ConvertedRow row = c.convert(
+            record({"K1", "not-an-email", "4,91712E+11", "vielleicht", "2024-03-31 02:30"}, 9));
         QCOMPARE(row.payload, (QJsonObject{{"external_id", "K1"}}));
         QVERIFY(row.hasErrors());
         QStringList kinds;
@@ -103,7 +113,8 @@ private slots:
 
     void severalPhoneColumnsBecomeOneList()
     {
-        const MappingProfile p = profile(R"([{"header": "Mobil", "target": "whatsapp"}, {"header": "Telefon", "target": "whatsapp"},
+        const MappingProfile p = profile(
+            R"([{"header": "Mobil", "target": "whatsapp"}, {"header": "Telefon", "target": "whatsapp"},
                                              {"header": "Fax", "target": "whatsapp"}])");
         const RowConverter c(p, catalog(), {"Mobil", "Telefon", "Fax"});
         QVERIFY(c.setupIssues().isEmpty());   // phone handles take several columns
@@ -118,7 +129,8 @@ private slots:
 
     void twoColumnsOnOneSingleTargetIsAConflict()
     {
-        const MappingProfile p = profile(R"([{"header": "Mail 1", "target": "email"}, {"header": "Mail 2", "target": "email"},
+        const MappingProfile p = profile(
+            R"([{"header": "Mail 1", "target": "email"}, {"header": "Mail 2", "target": "email"},
                                              {"header": "X", "target": "nonsense"}, {"header": "Gone", "target": "city"}])");
         const RowConverter c(p, catalog(), {"Mail 1", "Mail 2", "X"});
         QVERIFY(c.hasSetupErrors());
@@ -148,29 +160,43 @@ private slots:
         const ConvertedRow ignored = c.convert(record({"K1", " Unbekannt "}));
         QVERIFY(!ignored.hasErrors());
         QCOMPARE(ignored.payload, (QJsonObject{{"external_id", "K1"}}));
-        QCOMPARE(c.convert(record({"K2", "ja"})).payload, (QJsonObject{{"external_id", "K2"}, {"sms_news", "accepted"}}));
+        QCOMPARE(c.convert(record({"K2", "ja"})).payload,
+                 (QJsonObject{{"external_id", "K2"}, {"sms_news", "accepted"}}));
         QVERIFY(c.convert(record({"K3", "vielleicht"})).hasErrors());
     }
 
     void fastJsonIsByteIdenticalToTheJsonObject_data()
     {
         QTest::addColumn<QStringList>("cells");
-        QTest::newRow("full row") << QStringList{" K100 ", "Jürgen", "Müller", "J.Mueller@Example.DE ", "0171/2345678", "+43 664 1234567",
-                                                 "15.05.1990", "31.03.2024 14:30", "1.234,56", "ja", "VIP; Kunde", "yes", "said \"hi\"\n\tbye"};
+        QTest::newRow("full row") << QStringList{" K100 ",
+                                                 "Jürgen",
+                                                 "Müller",
+                                                 "J.Mueller@Example.DE ",
+                                                 "0171/2345678",
+                                                 "+43 664 1234567",
+                                                 "15.05.1990",
+                                                 "31.03.2024 14:30",
+                                                 "1.234,56",
+                                                 "ja",
+                                                 "VIP; Kunde",
+                                                 "yes",
+                                                 "said \"hi\"\n\tbye"};
         QTest::newRow("empty") << QStringList{"", " ", "", "", "", "", "", "", "", "", "", "", ""};
-        QTest::newRow("one name part, untrimmed id") << QStringList{"K1", "", "Zoë \U0001F600", "", "", "", "", "", "", "", "", "", ""};
-        QTest::newRow("errors left out") << QStringList{"K2", "A", "B", "not-an-email", "12", "", "31.02.1990", "2024-03-31 02:30",
-                                                         "viel", "vielleicht", ";;", "kaputt", "C:\\x"};
-        QTest::newRow("second phone only, numbers") << QStringList{"K3", "", "", "", "", "0171 2345678", "", "", "-0", "nein", "a|b", "0",
-                                                                    QString(QChar(0xd800))};
+        QTest::newRow("one name part, untrimmed id")
+            << QStringList{"K1", "", "Zoë \U0001F600", "", "", "", "", "", "", "", "", "", ""};
+        QTest::newRow("errors left out") << QStringList{
+            "K2",   "A",          "B",  "not-an-email", "12",   "", "31.02.1990", "2024-03-31 02:30",
+            "viel", "vielleicht", ";;", "kaputt",       "C:\\x"};
+        QTest::newRow("second phone only, numbers") << QStringList{
+            "K3", "", "", "", "", "0171 2345678", "", "", "-0", "nein", "a|b", "0", QString(QChar(0xd800))};
         QTest::newRow("short record") << QStringList{"K4", "Anna"};
     }
 
     void fastJsonIsByteIdenticalToTheJsonObject()
     {
         QFETCH(QStringList, cells);
-        const QStringList headers{"Kundennr.", "Vorname", "Nachname", "E-Mail", "Handy", "Mobil", "Geburtstag",
-                                  "Letzter Kontakt", "Umsatz", "Newsletter", "Tags", "VIP", "Notiz"};
+        const QStringList headers{"Kundennr.",       "Vorname", "Nachname",   "E-Mail", "Handy", "Mobil", "Geburtstag",
+                                  "Letzter Kontakt", "Umsatz",  "Newsletter", "Tags",   "VIP",   "Notiz"};
         const MappingProfile p = profile(R"([
             {"header": "Kundennr.", "target": "external_id"},
             {"header": "Vorname", "target": "full_name"}, {"header": "Nachname", "target": "full_name"},
@@ -231,7 +257,8 @@ private slots:
              "1850-06-01T12:00:00", "yes"},
             {"K7"}};
         RowConverter::Buffer reused;
-        QList<QPair<QString, QString>> kept;   // a value's own string held on (as the duplicate check does), a deep copy
+        QList<QPair<QString, QString>>
+            kept;   // a value's own string held on (as the duplicate check does), a deep copy
         for (int round = 0; round < 3; ++round) {
             for (int i = 0; i < rows.size(); ++i) {
                 const SourceRecord r = record(rows.at((i * (round + 1)) % rows.size()), 2 + i);
@@ -264,7 +291,8 @@ private slots:
 
     void isSafeToShareBetweenThreads()
     {
-        const MappingProfile p = profile(R"([{"header": "Tel", "target": "whatsapp"}, {"header": "K", "target": "custom:last_contacted_at"}])");
+        const MappingProfile p = profile(
+            R"([{"header": "Tel", "target": "whatsapp"}, {"header": "K", "target": "custom:last_contacted_at"}])");
         const RowConverter c(p, catalog(), {"Tel", "K"});
         QList<ConvertedRow> a, b;
         std::thread t([&] {

@@ -1,12 +1,11 @@
-#include "core/mapping/ConsentTable.h"
 #include "core/convert/ScalarConverters.h"
+#include "core/mapping/ConsentTable.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <charconv>
-
 #include <cstring>
 
 class TestScalarConverters : public QObject
@@ -20,18 +19,30 @@ private slots:
         QTest::addColumn<QString>("decimal");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<double>("value");
-        QTest::newRow("german full") << "1.234,56" << "" << true << 1234.56;
-        QTest::newRow("english full") << "1,234.56" << "" << true << 1234.56;
-        QTest::newRow("decimal comma") << "7602,64" << "" << true << 7602.64;
-        QTest::newRow("decimal point") << "7602.64" << "" << true << 7602.64;
-        QTest::newRow("integer") << "-42" << "" << true << -42.0;
-        QTest::newRow("spaces grouping") << "12 345,5" << "" << true << 12345.5;
-        QTest::newRow("million german") << "1.234.567" << "" << true << 1234567.0;
-        QTest::newRow("ambiguous thousand") << "1.234" << "" << false << 0.0;
-        QTest::newRow("ambiguous settled by column ,") << "1.234" << "," << true << 1234.0;
-        QTest::newRow("ambiguous settled by column .") << "1.234" << "." << true << 1.234;
-        QTest::newRow("bad grouping") << "12.34.56" << "," << false << 0.0;
-        QTest::newRow("text") << "viel" << "" << false << 0.0;
+        QTest::newRow("german full") << "1.234,56"
+                                     << "" << true << 1234.56;
+        QTest::newRow("english full") << "1,234.56"
+                                      << "" << true << 1234.56;
+        QTest::newRow("decimal comma") << "7602,64"
+                                       << "" << true << 7602.64;
+        QTest::newRow("decimal point") << "7602.64"
+                                       << "" << true << 7602.64;
+        QTest::newRow("integer") << "-42"
+                                 << "" << true << -42.0;
+        QTest::newRow("spaces grouping") << "12 345,5"
+                                         << "" << true << 12345.5;
+        QTest::newRow("million german") << "1.234.567"
+                                        << "" << true << 1234567.0;
+        QTest::newRow("ambiguous thousand") << "1.234"
+                                            << "" << false << 0.0;
+        QTest::newRow("ambiguous settled by column ,") << "1.234"
+                                                       << "," << true << 1234.0;
+        QTest::newRow("ambiguous settled by column .") << "1.234"
+                                                       << "." << true << 1.234;
+        QTest::newRow("bad grouping") << "12.34.56"
+                                      << "," << false << 0.0;
+        QTest::newRow("text") << "viel"
+                              << "" << false << 0.0;
     }
 
     void numbers()
@@ -49,16 +60,33 @@ private slots:
     void plainNumbersReadExactlyAsToDouble()
     {
         // The fast path for plain cells must give the very same double as the full rules.
-        const QStringList cells{"0", "-0", "7", "42", "007", "7602.64", "99999.99", "0.1", "0.30000000000000004",
-                                "3.14159265358979323846264338327950288", "123456789012345678901234567890",
-                                "9007199254740993", "-12.5", "12,5", "0,07", "1234,56", " 88.01 ", "1.5", "1,2345"};
+        const QStringList cells{"0",
+                                "-0",
+                                "7",
+                                "42",
+                                "007",
+                                "7602.64",
+                                "99999.99",
+                                "0.1",
+                                "0.30000000000000004",
+                                "3.14159265358979323846264338327950288",
+                                "123456789012345678901234567890",
+                                "9007199254740993",
+                                "-12.5",
+                                "12,5",
+                                "0,07",
+                                "1234,56",
+                                " 88.01 ",
+                                "1.5",
+                                "1,2345"};
         for (const QString &cell : cells) {
             double fast = 0;
             QVERIFY2(ScalarConverters::parseNumber(cell, QChar(), &fast), qPrintable(cell));
             bool ok = false;
             const double reference = QString(cell).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
             QVERIFY(ok);
-            QVERIFY2(std::memcmp(&fast, &reference, sizeof fast) == 0 || (fast == 0 && reference == 0), qPrintable(cell));
+            QVERIFY2(std::memcmp(&fast, &reference, sizeof fast) == 0 || (fast == 0 && reference == 0),
+                     qPrintable(cell));
         }
         double v = 0;
         QVERIFY(!ScalarConverters::parseNumber(QStringLiteral("1,234"), QChar(), &v));   // still ambiguous
@@ -141,20 +169,34 @@ private slots:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("state");
-        QTest::newRow("ja") << "ja" << "accepted";
-        QTest::newRow("Nein") << "Nein" << "declined";
-        QTest::newRow("yes") << "yes" << "accepted";
-        QTest::newRow("no") << "no" << "declined";
-        QTest::newRow("true") << "true" << "accepted";
-        QTest::newRow("false") << "false" << "declined";
-        QTest::newRow("1") << "1" << "accepted";
-        QTest::newRow("0") << "0" << "declined";
-        QTest::newRow("x") << "X" << "accepted";
-        QTest::newRow("opt-in") << "Opt-In" << "accepted";
-        QTest::newRow("opt-out") << "opt-out" << "declined";
-        QTest::newRow("api accepted") << "accepted" << "accepted";
-        QTest::newRow("api requested") << "requested" << "requested";
-        QTest::newRow("unknown") << "vielleicht" << "";
+        QTest::newRow("ja") << "ja"
+                            << "accepted";
+        QTest::newRow("Nein") << "Nein"
+                              << "declined";
+        QTest::newRow("yes") << "yes"
+                             << "accepted";
+        QTest::newRow("no") << "no"
+                            << "declined";
+        QTest::newRow("true") << "true"
+                              << "accepted";
+        QTest::newRow("false") << "false"
+                               << "declined";
+        QTest::newRow("1") << "1"
+                           << "accepted";
+        QTest::newRow("0") << "0"
+                           << "declined";
+        QTest::newRow("x") << "X"
+                           << "accepted";
+        QTest::newRow("opt-in") << "Opt-In"
+                                << "accepted";
+        QTest::newRow("opt-out") << "opt-out"
+                                 << "declined";
+        QTest::newRow("api accepted") << "accepted"
+                                      << "accepted";
+        QTest::newRow("api requested") << "requested"
+                                       << "requested";
+        QTest::newRow("unknown") << "vielleicht"
+                                 << "";
     }
 
     void consent()
@@ -171,7 +213,8 @@ private slots:
         t.merge(QJsonObject{{QStringLiteral("x"), QStringLiteral("declined")}});
         QCOMPARE(t.lookup(u"doi offen"), QStringLiteral("requested"));
         QCOMPARE(t.lookup(u"x"), QStringLiteral("declined"));
-        t.merge(QJsonObject{{QStringLiteral("unbekannt"), QStringLiteral("ignore")}, {QStringLiteral("maybe"), QStringLiteral("sometimes")}});
+        t.merge(QJsonObject{{QStringLiteral("unbekannt"), QStringLiteral("ignore")},
+                            {QStringLiteral("maybe"), QStringLiteral("sometimes")}});
         QCOMPARE(t.lookup(u"Unbekannt"), ConsentTable::ignoreState());
         QCOMPARE(t.lookup(u"maybe"), QString());   // not a meaning: stays unknown, the row is reported
     }

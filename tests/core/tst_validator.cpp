@@ -1,5 +1,5 @@
-#include "core/source/MemoryRecordSource.h"
 #include "core/convert/PayloadBatchWriter.h"
+#include "core/source/MemoryRecordSource.h"
 #include "core/validate/Validator.h"
 
 #include <QJsonDocument>
@@ -21,10 +21,11 @@ private:
     static FieldCatalog catalog()
     {
         FieldCatalog c;
-        FieldCatalog::fromCacheJson(R"({"custom_fields": [{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
+        FieldCatalog::fromCacheJson(
+            R"({"custom_fields": [{"key": "last_contacted_at", "name": "Letzter Kontakt", "type": "datetime", "entity": "contact"},
                                                           {"key": "revenue", "name": "Umsatz", "type": "number", "entity": "contact"}],
                                         "marketing_channels": [{"key": "newsletter", "name": "Newsletter", "channel_type": "email"}]})",
-                                    &c, nullptr);
+            &c, nullptr);
         return c;
     }
 
@@ -51,7 +52,7 @@ private slots:
         QCOMPARE(r.count(QStringLiteral("nonexistent_local_time")), 1);
         QCOMPARE(r.count(QStringLiteral("ambiguous_local_time")), 1);
         QCOMPARE(r.count(QStringLiteral("duplicate_identifier")), 2);   // K1 twice; a@ on K1 and K5
-        QCOMPARE(r.count(QStringLiteral("naive_datetime")), 0);         // the zone is explicit
+        QCOMPARE(r.count(QStringLiteral("naive_datetime")), 0);   // the zone is explicit
         // Rows 2 and 3 have errors; the e-mail on K5 clashes with K1's (another contact): error too.
         QCOMPARE(r.validRows, 2);
         QCOMPARE(progress.last(), 5);
@@ -143,7 +144,8 @@ private slots:
         QCOMPARE(payloads.size(), 1500);
         for (int i = 0; i < order.size(); ++i)
             QCOMPARE(order.at(i), qint64(i));
-        QCOMPARE(payloads.last(), QByteArray(R"({"external_id":"K1499","last_contacted_at":"2024-03-15T00:00:00+00:00"})"));
+        QCOMPARE(payloads.last(),
+                 QByteArray(R"({"external_id":"K1499","last_contacted_at":"2024-03-15T00:00:00+00:00"})"));
     }
 
     void rowsSettledLaterKeepTheColumnsOtherDecisions()
@@ -152,8 +154,10 @@ private slots:
         // Rows converted again for their dates must still read "1,234" with the decided mark.
         QList<QStringList> rows;
         for (int i = 0; i < 1300; ++i) {
-            const QString date = i < 1000 ? QString() : (i == 1299 ? QStringLiteral("25/12/2024") : QStringLiteral("03/04/2024"));
-            rows << QStringList{QStringLiteral("K%1").arg(i), i < 1000 ? QStringLiteral("12,5") : QStringLiteral("1,234"), date};
+            const QString date = i < 1000 ? QString()
+                                          : (i == 1299 ? QStringLiteral("25/12/2024") : QStringLiteral("03/04/2024"));
+            rows << QStringList{QStringLiteral("K%1").arg(i),
+                                i < 1000 ? QStringLiteral("12,5") : QStringLiteral("1,234"), date};
         }
         const MemoryRecordSource source(QStringLiteral("mem.csv"), {"ID", "Umsatz", "Kontakt"}, rows);
         const MappingProfile p = profile(R"({"version": 1, "source_timezone": "Europe/Berlin", "columns": [
@@ -166,7 +170,9 @@ private slots:
         QCOMPARE(r.totalIssues(), 0);
         QCOMPARE(r.validRows, 1300);
         QCOMPARE(r.decisions.decimals.value(1), QLatin1Char(','));
-        QCOMPARE(payloads.at(1000), QByteArray(R"({"external_id":"K1000","last_contacted_at":"2024-04-03T00:00:00+02:00","revenue":1.234})"));
+        QCOMPARE(
+            payloads.at(1000),
+            QByteArray(R"({"external_id":"K1000","last_contacted_at":"2024-04-03T00:00:00+02:00","revenue":1.234})"));
     }
 
     void cancelStopsEarly()

@@ -1,5 +1,5 @@
-#include "core/source/xlsx/ExcelDate.h"
 #include "core/source/RecordSourceFactory.h"
+#include "core/source/xlsx/ExcelDate.h"
 #include "support/TestPaths.h"
 
 #include <QDate>
@@ -13,7 +13,8 @@ class TestXlsxReader : public QObject
 {
     Q_OBJECT
 
-    static std::unique_ptr<FileRecordSource> open(const QString &file, const QString &sheet = QStringLiteral("Kontakte"))
+    static std::unique_ptr<FileRecordSource> open(const QString &file,
+                                                  const QString &sheet = QStringLiteral("Kontakte"))
     {
         ReadOptions options;
         options.sheet = sheet;
@@ -43,24 +44,28 @@ private slots:
         QCOMPARE(d.sheet, QStringLiteral("Kontakte"));
         QCOMPARE(d.sheets.size(), 2);
         QCOMPARE(d.headerRowNumber, 3);
-        QCOMPARE(source->headers(), (QStringList{QStringLiteral("Kundennr."), QStringLiteral("Name"), QStringLiteral("E-Mail"),
-                                                 QStringLiteral("Geburtstag"), QStringLiteral("Letzter Kontakt"), QStringLiteral("Newsletter"),
-                                                 QStringLiteral("Column 7"), QStringLiteral("E-Mail (2)"), QStringLiteral("Uhrzeit")}));
+        QCOMPARE(
+            source->headers(),
+            (QStringList{QStringLiteral("Kundennr."), QStringLiteral("Name"), QStringLiteral("E-Mail"),
+                         QStringLiteral("Geburtstag"), QStringLiteral("Letzter Kontakt"), QStringLiteral("Newsletter"),
+                         QStringLiteral("Column 7"), QStringLiteral("E-Mail (2)"), QStringLiteral("Uhrzeit")}));
         QCOMPARE(source->recordCount(), 3);   // the empty row 6 is skipped
         QCOMPARE(d.records, 3);
         QVERIFY(d.complete);
 
         const SourceRecord first = source->record(0);
         QCOMPARE(first.line, 4);
-        QCOMPARE(first.cells, (QStringList{QStringLiteral("1001"), QStringLiteral("Müller"), QStringLiteral("m@example.de"),
-                                           QStringLiteral("1900-02-29"),            // Excel's fictitious leap day
-                                           QStringLiteral("2024-03-01T18:00:00"),   // custom "dd/mm/yyyy hh:mm"
-                                           QStringLiteral("TRUE"), QStringLiteral("1001x"), QStringLiteral("#N/A"),
-                                           QStringLiteral("12:00:00")}));
+        QCOMPARE(first.cells,
+                 (QStringList{QStringLiteral("1001"), QStringLiteral("Müller"), QStringLiteral("m@example.de"),
+                              QStringLiteral("1900-02-29"),   // Excel's fictitious leap day
+                              QStringLiteral("2024-03-01T18:00:00"),   // custom "dd/mm/yyyy hh:mm"
+                              QStringLiteral("TRUE"), QStringLiteral("1001x"), QStringLiteral("#N/A"),
+                              QStringLiteral("12:00:00")}));
         const SourceRecord second = source->record(1);
-        QCOMPARE(second.cells, (QStringList{QStringLiteral("1002"), QStringLiteral("Schröder "), QStringLiteral("s@example.de"),
-                                            QStringLiteral("1900-02-28"), QStringLiteral("1900-03-01"), QStringLiteral("FALSE"),
-                                            QString(), QStringLiteral("1234.5"), QString()}));
+        QCOMPARE(second.cells,
+                 (QStringList{QStringLiteral("1002"), QStringLiteral("Schröder "), QStringLiteral("s@example.de"),
+                              QStringLiteral("1900-02-28"), QStringLiteral("1900-03-01"), QStringLiteral("FALSE"),
+                              QString(), QStringLiteral("1234.5"), QString()}));
         const SourceRecord third = source->record(2);
         QCOMPARE(third.line, 7);
         QCOMPARE(third.cells.size(), 9);
@@ -83,7 +88,8 @@ private slots:
         auto source = open(QStringLiteral("contacts-1904.xlsx"));
         QVERIFY(source);
         QCOMPARE(source->record(0).cells.at(3), QStringLiteral("1904-03-01"));
-        QCOMPARE(source->record(0).cells.at(4), QDate(1904, 1, 1).addDays(45352).toString(Qt::ISODate) + QStringLiteral("T18:00:00"));
+        QCOMPARE(source->record(0).cells.at(4),
+                 QDate(1904, 1, 1).addDays(45352).toString(Qt::ISODate) + QStringLiteral("T18:00:00"));
         QCOMPARE(source->record(2).cells.at(3), QStringLiteral("1904-01-02"));
     }
 
@@ -92,8 +98,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("sheet");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown sheet") << TestPaths::data(QStringLiteral("contacts.xlsx")) << "Adressen" << "Info, Kontakte";
-        QTest::newRow("zip without workbook") << TestPaths::data(QStringLiteral("not-a-workbook.xlsx")) << "" << "not an Excel workbook";
+        QTest::newRow("unknown sheet") << TestPaths::data(QStringLiteral("contacts.xlsx")) << "Adressen"
+                                       << "Info, Kontakte";
+        QTest::newRow("zip without workbook") << TestPaths::data(QStringLiteral("not-a-workbook.xlsx")) << ""
+                                              << "not an Excel workbook";
     }
 
     void unknownSheetAndBrokenFilesSayWhatToDo()

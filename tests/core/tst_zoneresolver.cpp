@@ -19,7 +19,8 @@ private:
     static void compare(const ZoneResolver &z, qint64 wall)
     {
         const ZoneResolver::Resolution a = z.resolve(wall), b = z.resolveBySearch(wall);
-        const QByteArray what = z.id() + ' ' + QDateTime::fromSecsSinceEpoch(wall, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        const QByteArray what = z.id() + ' ' +
+                                QDateTime::fromSecsSinceEpoch(wall, Qt::UTC).toString(Qt::ISODate).toLatin1();
         QVERIFY2(a.kind == b.kind, what.constData());
         QVERIFY2(a.utc[0] == b.utc[0] && a.utc[1] == b.utc[1], what.constData());
         QVERIFY2(a.offset[0] == b.offset[0] && a.offset[1] == b.offset[1], what.constData());
@@ -34,12 +35,16 @@ private slots:
         QTest::addColumn<int>("expectedKind");   // at `around` itself, -1 = not checked
         using K = ZoneResolver::Resolution::Kind;
         QTest::newRow("berlin gap 2024") << QByteArray("Europe/Berlin") << local(2024, 3, 31, 2, 30) << int(K::Gap);
-        QTest::newRow("berlin overlap 2024") << QByteArray("Europe/Berlin") << local(2024, 10, 27, 2, 30) << int(K::Overlap);
-        QTest::newRow("berlin 1945 double summer time") << QByteArray("Europe/Berlin") << local(1945, 5, 24, 2, 0) << -1;
+        QTest::newRow("berlin overlap 2024")
+            << QByteArray("Europe/Berlin") << local(2024, 10, 27, 2, 30) << int(K::Overlap);
+        QTest::newRow("berlin 1945 double summer time")
+            << QByteArray("Europe/Berlin") << local(1945, 5, 24, 2, 0) << -1;
         QTest::newRow("new york gap") << QByteArray("America/New_York") << local(2024, 3, 10, 2, 30) << int(K::Gap);
-        QTest::newRow("new york overlap") << QByteArray("America/New_York") << local(2024, 11, 3, 1, 30) << int(K::Overlap);
+        QTest::newRow("new york overlap")
+            << QByteArray("America/New_York") << local(2024, 11, 3, 1, 30) << int(K::Overlap);
         QTest::newRow("apia missing day") << QByteArray("Pacific/Apia") << local(2011, 12, 30, 12, 0) << int(K::Gap);
-        QTest::newRow("lord howe half hour") << QByteArray("Australia/Lord_Howe") << local(2024, 4, 7, 1, 45) << int(K::Overlap);
+        QTest::newRow("lord howe half hour")
+            << QByteArray("Australia/Lord_Howe") << local(2024, 4, 7, 1, 45) << int(K::Overlap);
         QTest::newRow("kathmandu 1986") << QByteArray("Asia/Kathmandu") << local(1986, 1, 1, 0, 7) << int(K::Gap);
         QTest::newRow("table start 1900") << QByteArray("Europe/Berlin") << local(1900, 1, 1) << int(K::Unique);
         QTest::newRow("before the table 1850") << QByteArray("Europe/Berlin") << local(1850, 6, 1) << int(K::Unique);
@@ -68,8 +73,8 @@ private slots:
     void agreesWithTheSearchAtRandomTimes()
     {
         QRandomGenerator rng(11);
-        const QByteArray zones[] = {"Europe/Berlin", "America/New_York", "Pacific/Apia", "Asia/Kathmandu", "Europe/London",
-                                    "Australia/Lord_Howe", "America/Sao_Paulo"};
+        const QByteArray zones[] = {"Europe/Berlin", "America/New_York",    "Pacific/Apia",     "Asia/Kathmandu",
+                                    "Europe/London", "Australia/Lord_Howe", "America/Sao_Paulo"};
         const qint64 from = local(1800, 1, 1), to = local(2250, 1, 1);
         for (const QByteArray &id : zones) {
             const ZoneResolver z(id);

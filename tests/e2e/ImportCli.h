@@ -35,7 +35,8 @@ struct ImportCli
         QByteArray out = "\xEF\xBB\xBFKundennr.;E-Mail;Name\r\n";
         out.reserve(count * 48);
         for (int i = first; i < first + count; ++i)
-            out += "K" + QByteArray::number(i) + ";p" + QByteArray::number(i) + "@example.com;Person M\xC3\xBCller " + QByteArray::number(i) + "\r\n";
+            out += "K" + QByteArray::number(i) + ";p" + QByteArray::number(i) + "@example.com;Person M\xC3\xBCller " +
+                   QByteArray::number(i) + "\r\n";
         for (const QString &line : extra)
             out += line.toUtf8() + "\r\n";
         f.write(out);
@@ -90,10 +91,15 @@ struct ImportCli
 
     QStringList runArgs(const QString &file, const SandboxProcess &sandbox, const QStringList &more = {}) const
     {
-        return QStringList{QStringLiteral("run"), file, QStringLiteral("--profile"), path(QStringLiteral("profile.json")),
-                           QStringLiteral("--api-url"), sandbox.apiUrl().toString(), QStringLiteral("--poll-interval"),
-                           QStringLiteral("50")}
-            + more;
+        return QStringList{QStringLiteral("run"),
+                           file,
+                           QStringLiteral("--profile"),
+                           path(QStringLiteral("profile.json")),
+                           QStringLiteral("--api-url"),
+                           sandbox.apiUrl().toString(),
+                           QStringLiteral("--poll-interval"),
+                           QStringLiteral("50")} +
+               more;
     }
     QStringList resumeArgs(const QStringList &more = {}) const
     {

@@ -1,5 +1,5 @@
-#include "support/TestPaths.h"
 #include "core/Version.h"
+#include "support/TestPaths.h"
 
 #include <QProcess>
 #include <QTest>

@@ -44,7 +44,8 @@ private slots:
     {
         const QString path = write(QStringLiteral("kunden.csv"),
                                    "Kundenexport vom 01.02.2024\r\n\r\nKundennr.;Name;E-Mail;Umsatz\r\n"
-                                   "1001;M\xfcller;m@example.de;1.234,56\r\n1002;Schr\xf6" "der;s@example.de;12,50\r\n"
+                                   "1001;M\xfcller;m@example.de;1.234,56\r\n1002;Schr\xf6"
+                                   "der;s@example.de;12,50\r\n"
                                    "1003;Wei\xdf;w@example.de;7,00\r\n");
         const Result r = inspect({path, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -53,9 +54,10 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QStringList keys = o.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("bom"), QStringLiteral("columns"), QStringLiteral("delimiter"), QStringLiteral("encoding"),
-                                    QStringLiteral("file"), QStringLiteral("header_row"), QStringLiteral("line_ending"), QStringLiteral("rows"),
-                                    QStringLiteral("warnings")}));
+        QCOMPARE(keys,
+                 (QStringList{QStringLiteral("bom"), QStringLiteral("columns"), QStringLiteral("delimiter"),
+                              QStringLiteral("encoding"), QStringLiteral("file"), QStringLiteral("header_row"),
+                              QStringLiteral("line_ending"), QStringLiteral("rows"), QStringLiteral("warnings")}));
         QCOMPARE(o.value(QStringLiteral("file")).toString(), path);
         QCOMPARE(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("windows-1252"));
         QCOMPARE(o.value(QStringLiteral("bom")).toBool(true), false);
@@ -69,15 +71,16 @@ private slots:
         const QJsonObject name = columns.at(1).toObject();
         keys = name.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("confidence"), QStringLiteral("header"), QStringLiteral("index"), QStringLiteral("samples"),
-                                    QStringLiteral("suggested_target")}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("confidence"), QStringLiteral("header"), QStringLiteral("index"),
+                                    QStringLiteral("samples"), QStringLiteral("suggested_target")}));
         QCOMPARE(name.value(QStringLiteral("index")).toInt(), 1);
         QCOMPARE(name.value(QStringLiteral("header")).toString(), QStringLiteral("Name"));
         // The header matcher (mapping issue) fills suggested_target + confidence.
         QCOMPARE(name.value(QStringLiteral("suggested_target")).toString(), QStringLiteral("full_name"));
         QVERIFY(name.value(QStringLiteral("confidence")).toDouble() >= 0.6);
         QCOMPARE(name.value(QStringLiteral("samples")).toArray().first().toString(), QStringLiteral("Müller"));
-        QCOMPARE(columns.at(3).toObject().value(QStringLiteral("samples")).toArray().first().toString(), QStringLiteral("1.234,56"));
+        QCOMPARE(columns.at(3).toObject().value(QStringLiteral("samples")).toArray().first().toString(),
+                 QStringLiteral("1.234,56"));
     }
 
     void warningsCarryLineAndColumn()
@@ -87,7 +90,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray warnings = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("warnings")).toArray();
         QCOMPARE(warnings.size(), 2);
-        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("text_after_quote"));
+        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("text_after_quote"));
         QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(warnings.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("invalid_bytes"));
         QCOMPARE(warnings.at(1).toObject().value(QStringLiteral("line")).toInt(), 3);
@@ -110,7 +114,8 @@ private slots:
     {
         const QString path = write(QStringLiteral("o.csv"), "x;y\na,b;c\n");
         const Result r = inspect({path, QStringLiteral("--json"), QStringLiteral("--delimiter"), QStringLiteral(","),
-                                  QStringLiteral("--header-row"), QStringLiteral("2"), QStringLiteral("--encoding"), QStringLiteral("iso-8859-15")});
+                                  QStringLiteral("--header-row"), QStringLiteral("2"), QStringLiteral("--encoding"),
+                                  QStringLiteral("iso-8859-15")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
@@ -126,7 +131,9 @@ private slots:
         QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope.csv")) << "no such file";
         QTest::newRow("directory") << m_dir.path() << "folder";
         QTest::newRow("empty") << write(QStringLiteral("empty.csv"), QByteArray()) << "empty";
-        QTest::newRow("png renamed") << write(QStringLiteral("logo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)) << "PNG";
+        QTest::newRow("png renamed") << write(QStringLiteral("logo.csv"),
+                                              QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16))
+                                     << "PNG";
     }
 
     void unusableInputExitsTwoWithOneLine()
@@ -156,10 +163,13 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonArray columns = QJsonDocument::fromJson(r.out).object().value(QLatin1String("columns")).toArray();
         QCOMPARE(columns.size(), 3);
-        QCOMPARE(columns.at(1).toObject().value(QLatin1String("suggested_target")).toString(), QStringLiteral("custom:last_contacted_at"));
-        QCOMPARE(columns.at(2).toObject().value(QLatin1String("samples")).toArray().first().toString(), QStringLiteral("=SUM(1)"));
+        QCOMPARE(columns.at(1).toObject().value(QLatin1String("suggested_target")).toString(),
+                 QStringLiteral("custom:last_contacted_at"));
+        QCOMPARE(columns.at(2).toObject().value(QLatin1String("samples")).toArray().first().toString(),
+                 QStringLiteral("=SUM(1)"));
         const Result without = inspect({csv, QStringLiteral("--json")});
-        const QJsonArray plain = QJsonDocument::fromJson(without.out).object().value(QLatin1String("columns")).toArray();
+        const QJsonArray plain =
+            QJsonDocument::fromJson(without.out).object().value(QLatin1String("columns")).toArray();
         QVERIFY(plain.at(1).toObject().value(QLatin1String("suggested_target")).isNull());
         const Result badCatalog = inspect({csv, QStringLiteral("--catalog"), QStringLiteral("/nonexistent/c.json")});
         QCOMPARE(badCatalog.exitCode, 2);

@@ -68,7 +68,8 @@ private slots:
     {
         const QString csv = write(QStringLiteral("erp.csv"), erpFile());
         const QString p = write(QStringLiteral("p.json"), profile());
-        const Result r = run({QStringLiteral("validate"), csv, QStringLiteral("--profile"), p, QStringLiteral("--json")});
+        const Result r = run(
+            {QStringLiteral("validate"), csv, QStringLiteral("--profile"), p, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);   // some rows invalid
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QLatin1String("rows")).toInt(), 4);
@@ -96,7 +97,8 @@ private slots:
         const QString csv = write(QStringLiteral("erp.csv"), erpFile());
         const QString p = write(QStringLiteral("p.json"), profile());
         const QString out = m_dir.filePath(QStringLiteral("payloads.jsonl"));
-        const Result r = run({QStringLiteral("convert"), csv, QStringLiteral("--profile"), p, QStringLiteral("--out"), out});
+        const Result r = run(
+            {QStringLiteral("convert"), csv, QStringLiteral("--profile"), p, QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 1);   // K2 left out
         QVERIFY(r.err.contains("line 3"));
         QFile f(out);
@@ -110,9 +112,11 @@ private slots:
         const QJsonObject anna = payload.first().toObject();
         const QJsonObject expected = QJsonDocument::fromJson(R"({"external_id": "K1", "full_name": "Anna Müller",
             "email": "anna@example.de", "whatsapp": "+491712345678", "birthday": "1990-05-15",
-            "last_contacted_at": "2024-03-15T14:30:00+01:00", "newsletter": "accepted"})").object();
+            "last_contacted_at": "2024-03-15T14:30:00+01:00", "newsletter": "accepted"})")
+                                         .object();
         QCOMPARE(anna, expected);
-        QCOMPARE(payload.at(1).toObject(), (QJsonObject{{"external_id", "K3"}, {"full_name", "Lea Becker"}, {"email", "lea@example.de"}}));
+        QCOMPARE(payload.at(1).toObject(),
+                 (QJsonObject{{"external_id", "K3"}, {"full_name", "Lea Becker"}, {"email", "lea@example.de"}}));
     }
 
     void validateWithoutProfileMapsAutomatically()
@@ -126,7 +130,8 @@ private slots:
         QStringList targets;
         for (const QJsonValue &m : o.value(QLatin1String("mapping")).toArray())
             targets << m.toObject().value(QLatin1String("target")).toString();
-        QCOMPARE(targets.mid(0, 6), (QStringList{"external_id", "full_name", "full_name", "email", "whatsapp", "birthday"}));
+        QCOMPARE(targets.mid(0, 6),
+                 (QStringList{"external_id", "full_name", "full_name", "email", "whatsapp", "birthday"}));
     }
 
     void cleanFileExitsZero()
@@ -148,12 +153,15 @@ private slots:
             {"header": "Kundennr.", "target": "external_id"}, {"header": "E-Mail", "target": "email"},
             {"header": "Notiz", "target": "custom:note", "type": "string"}]})");
         const QString out = m_dir.filePath(QStringLiteral("failed.jsonl"));
-        const Result c = run({QStringLiteral("convert"), csv, QStringLiteral("--profile"), profile, QStringLiteral("--out"), out});
+        const Result c = run(
+            {QStringLiteral("convert"), csv, QStringLiteral("--profile"), profile, QStringLiteral("--out"), out});
         QCOMPARE(c.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll().trimmed(),
-                 QByteArray(R"json({"type":"contact_details","payload":[{"email":"anna@example.de","external_id":"K7","note":"=SUM(1)"}]})json"));
+        QCOMPARE(
+            f.readAll().trimmed(),
+            QByteArray(
+                R"json({"type":"contact_details","payload":[{"email":"anna@example.de","external_id":"K7","note":"=SUM(1)"}]})json"));
         const Result v = run({QStringLiteral("validate"), csv, QStringLiteral("--json")});
         QCOMPARE(v.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(v.out).object();
@@ -170,7 +178,8 @@ private slots:
         QTest::newRow("validate missing file") << QStringList{"validate", "/nonexistent/x.csv"} << "x.csv";
         QTest::newRow("validate unknown option") << QStringList{"validate", "a.csv", "--frobnicate"} << "--frobnicate";
         QTest::newRow("convert without profile") << QStringList{"convert", "a.csv", "--out", "x.jsonl"} << "--profile";
-        QTest::newRow("convert missing profile file") << QStringList{"convert", "a.csv", "--profile", "/nonexistent/p.json", "--out", "x.jsonl"} << "p.json";
+        QTest::newRow("convert missing profile file")
+            << QStringList{"convert", "a.csv", "--profile", "/nonexistent/p.json", "--out", "x.jsonl"} << "p.json";
     }
 
     void usageErrorsExitTwo()

@@ -15,7 +15,9 @@ class TestImportFaults : public QObject
     static std::unique_ptr<SandboxProcess> sandbox(const QStringList &extra = {})
     {
         auto s = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--test-controls"),
-                                                              QStringLiteral("--processing-ms-per-row"), QStringLiteral("0")} + extra);
+                                                              QStringLiteral("--processing-ms-per-row"),
+                                                              QStringLiteral("0")} +
+                                                  extra);
         if (!s->start())
             qFatal("sandbox: %s", qPrintable(s->error()));
         return s;
@@ -41,7 +43,7 @@ class TestImportFaults : public QObject
         QVERIFY(http.waitIdle());
         const QJsonObject stats = http.stats();
         QCOMPARE(stats.value(QLatin1String("rows_total")).toInteger(), rows);   // no batch stored twice
-        QCOMPARE(stats.value(QLatin1String("contacts")).toInteger(), rows);     // no row lost
+        QCOMPARE(stats.value(QLatin1String("contacts")).toInteger(), rows);   // no row lost
     }
 
 private slots:
@@ -53,7 +55,8 @@ private slots:
         ImportCli cli;
         const QString file = cli.writeContacts(QStringLiteral("c.csv"), 500);
         cli.writeProfile();
-        const ImportCli::Result r = cli.run(cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100")}));
+        const ImportCli::Result r = cli.run(
+            cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("had reached the server")));
         verifyOnce(http, 500);
@@ -68,7 +71,8 @@ private slots:
         ImportCli cli;
         const QString file = cli.writeContacts(QStringLiteral("c.csv"), 300);
         cli.writeProfile();
-        const ImportCli::Result r = cli.run(cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100")}));
+        const ImportCli::Result r = cli.run(
+            cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("retrying in 1 s")));
         verifyOnce(http, 300);
@@ -83,8 +87,9 @@ private slots:
         const QString file = cli.writeContacts(QStringLiteral("c.csv"), 200);
         cli.writeProfile();
         QProcess p;
-        cli.start(p, cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100"), QStringLiteral("--timeout"),
-                                             QStringLiteral("1")}));
+        cli.start(p, cli.runArgs(file, *sb,
+                                 {QStringLiteral("--batch-size"), QStringLiteral("100"), QStringLiteral("--timeout"),
+                                  QStringLiteral("1")}));
         const QString seen = waitForOutput(p, QStringLiteral("did not answer within 1 s"));
         QVERIFY2(seen.contains(QLatin1String("did not answer within 1 s")), qPrintable(seen));
         faults(http, {{QStringLiteral("stall"), false}});
@@ -123,7 +128,8 @@ private slots:
         SandboxHttp http(*sb);
         ImportCli cli;
         cli.apiKey = canary;
-        const QString file = cli.writeContacts(QStringLiteral("c.csv"), 300, 1, {QStringLiteral("K999;broken-address;X")});
+        const QString file = cli.writeContacts(QStringLiteral("c.csv"), 300, 1,
+                                               {QStringLiteral("K999;broken-address;X")});
         cli.writeProfile();
         QString output;
         // A normal run with a failed row (so an export is written), a stopped run, a wrong-key run, a crash.

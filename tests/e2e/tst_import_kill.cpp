@@ -16,8 +16,8 @@ class TestImportKill : public QObject
 private slots:
     void twentyKillsLoseAndRepeatNothing()
     {
-        SandboxProcess sb({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("0"),
-                           QStringLiteral("--daily-entities"), QStringLiteral("1000000")});
+        SandboxProcess sb({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"),
+                           QStringLiteral("0"), QStringLiteral("--daily-entities"), QStringLiteral("1000000")});
         QVERIFY2(sb.start(), qPrintable(sb.error()));
         SandboxHttp http(sb);
         // Slow answers widen the windows between "stored" and "journaled" that a kill can hit.
@@ -27,8 +27,9 @@ private slots:
         const QString file = cli.writeContacts(QStringLiteral("contacts.csv"), rows);
         cli.writeProfile();
         const QStringList quota{QStringLiteral("--daily-entities"), QStringLiteral("1000000")};
-        const QStringList runArgs = cli.runArgs(file, sb, {QStringLiteral("--batch-size"), QStringLiteral("250"),
-                                                                  QStringLiteral("--daily-entities"), QStringLiteral("1000000")});
+        const QStringList runArgs = cli.runArgs(file, sb,
+                                                {QStringLiteral("--batch-size"), QStringLiteral("250"),
+                                                 QStringLiteral("--daily-entities"), QStringLiteral("1000000")});
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("kill-moment seed %u", seed);
         QRandomGenerator random(seed);
@@ -64,8 +65,10 @@ private slots:
         QCOMPARE(kills, 20);
 
         // No second job was started by any `run`.
-        const ImportCli::Result status = cli.run({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("jobs")).toArray().size(), 1);
+        const ImportCli::Result status = cli.run(
+            {QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("jobs")).toArray().size(),
+                 1);
         ImportCli::Result last;
         for (int attempt = 0; attempt < 3 && last.exitCode != 0; ++attempt)
             last = cli.run(cli.resumeArgs(quota));
@@ -73,14 +76,15 @@ private slots:
 
         QVERIFY(http.waitIdle());
         const QJsonObject stats = http.stats();
-        QCOMPARE(stats.value(QLatin1String("contacts")).toInteger(), rows);      // 0 lost
-        QCOMPARE(stats.value(QLatin1String("rows_total")).toInteger(), rows);    // 0 duplicated
+        QCOMPARE(stats.value(QLatin1String("contacts")).toInteger(), rows);   // 0 lost
+        QCOMPARE(stats.value(QLatin1String("rows_total")).toInteger(), rows);   // 0 duplicated
         QCOMPARE(stats.value(QLatin1String("rows_succeeded")).toInteger(), rows);
         // The ledger: one import per reference_id.
         QSet<QString> references;
         int imports = 0;
         for (int offset = 0;; offset += 50) {
-            const QJsonArray page = http.get(QStringLiteral("/import?select=reference_id&order=created_at.asc&limit=50&offset=%1")
+            const QJsonArray page = http.get(QStringLiteral(
+                                                 "/import?select=reference_id&order=created_at.asc&limit=50&offset=%1")
                                                  .arg(offset))
                                         .array();
             for (const QJsonValue &v : page) {

@@ -14,7 +14,9 @@ class TestImportRun : public QObject
     static std::unique_ptr<SandboxProcess> sandbox(const QStringList &extra = {})
     {
         auto s = std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--test-controls"),
-                                                              QStringLiteral("--processing-ms-per-row"), QStringLiteral("0")} + extra);
+                                                              QStringLiteral("--processing-ms-per-row"),
+                                                              QStringLiteral("0")} +
+                                                  extra);
         if (!s->start())
             qFatal("sandbox: %s", qPrintable(s->error()));
         return s;
@@ -28,7 +30,8 @@ private slots:
         ImportCli cli;
         const QString file = cli.writeContacts(QStringLiteral("contacts.csv"), 250);
         cli.writeProfile();
-        const ImportCli::Result r = cli.run(cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100")}));
+        const ImportCli::Result r = cli.run(
+            cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("100")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QLatin1String("250 rows in 3 batches: 250 today in 3 batches.")));
         QVERIFY(!r.out.contains(QLatin1String("\r")));   // not a terminal: plain lines
@@ -38,11 +41,14 @@ private slots:
         QCOMPARE(stats.value(QLatin1String("imports")).toInteger(), 3);
         QCOMPARE(stats.value(QLatin1String("rows_total")).toInteger(), 250);
         const QJsonArray stored = http.get(QStringLiteral("/contact_details?external_id=eq.K77")).array();
-        QCOMPARE(stored.first().toObject().value(QLatin1String("full_name")).toString(), QStringLiteral("Person Müller 77"));
+        QCOMPARE(stored.first().toObject().value(QLatin1String("full_name")).toString(),
+                 QStringLiteral("Person Müller 77"));
 
-        const ImportCli::Result status = cli.run({QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
+        const ImportCli::Result status = cli.run(
+            {QStringLiteral("status"), QStringLiteral("--all"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
-        const QJsonArray jobs = QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("jobs")).toArray();
+        const QJsonArray jobs =
+            QJsonDocument::fromJson(status.out.toUtf8()).object().value(QLatin1String("jobs")).toArray();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("finished"));
         QCOMPARE(jobs.first().toObject().value(QLatin1String("imported_rows")).toInteger(), 250);
@@ -58,7 +64,8 @@ private slots:
         cli.writeProfile();
         const ImportCli::Result day1 = cli.run(cli.runArgs(file, *sb));
         QVERIFY2(day1.exitCode == 75, qPrintable(day1.out + day1.err));
-        QVERIFY(day1.out.contains(QLatin1String("50,000 rows in 50 batches: 25,000 today in 25 batches, 25,000 tomorrow in 25 batches.")));
+        QVERIFY(day1.out.contains(
+            QLatin1String("50,000 rows in 50 batches: 25,000 today in 25 batches, 25,000 tomorrow in 25 batches.")));
         QVERIFY(day1.err.contains(QLatin1String("mateo-import resume")));
         QVERIFY(http.waitIdle());
         QCOMPARE(http.stats().value(QLatin1String("rows_total")).toInteger(), 25000);
@@ -67,7 +74,8 @@ private slots:
         QCOMPARE(cli.run(cli.resumeArgs()).exitCode, 75);
         QCOMPARE(http.stats().value(QLatin1String("rows_total")).toInteger(), 25000);
 
-        QCOMPARE(http.control(QStringLiteral("clock"), QJsonObject{{QStringLiteral("advance_seconds"), 86400}}).status, 200);
+        QCOMPARE(http.control(QStringLiteral("clock"), QJsonObject{{QStringLiteral("advance_seconds"), 86400}}).status,
+                 200);
         const ImportCli::Result day2 = cli.run(cli.resumeArgs());
         QVERIFY2(day2.exitCode == 0, qPrintable(day2.out + day2.err));
         QVERIFY(http.waitIdle());
@@ -89,9 +97,9 @@ private slots:
                  201);
         QVERIFY(http.waitIdle());
         ImportCli cli;
-        const QString file = cli.writeContacts(QStringLiteral("kunden.csv"), 20, 1,
-                                               {QStringLiteral("K900;taken@example.com;=1+2"),
-                                                QStringLiteral("K901;not-an-address;Bad Mail")});
+        const QString file = cli.writeContacts(
+            QStringLiteral("kunden.csv"), 20, 1,
+            {QStringLiteral("K900;taken@example.com;=1+2"), QStringLiteral("K901;not-an-address;Bad Mail")});
         cli.writeProfile();
         const ImportCli::Result r = cli.run(cli.runArgs(file, *sb));
         QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
@@ -102,7 +110,8 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));   // UTF-8 with BOM, like the source
         const QList<QByteArray> lines = bytes.mid(3).split('\n');
-        QCOMPARE(lines.first().trimmed(), QByteArray("Kundennr.;E-Mail;Name;error_code;error_message;error_hint;source_line"));
+        QCOMPARE(lines.first().trimmed(),
+                 QByteArray("Kundennr.;E-Mail;Name;error_code;error_message;error_hint;source_line"));
         QByteArray conflict, invalid;
         for (const QByteArray &line : lines) {
             if (line.startsWith("K900;"))
@@ -111,8 +120,8 @@ private slots:
                 invalid = line;
         }
         QVERIFY2(conflict.contains(";\"'=1+2\";23505;"), conflict.constData());   // OWASP guard
-        QVERIFY2(conflict.trimmed().endsWith(";22"), conflict.constData());                                 // its line in the file
-        QVERIFY2(invalid.contains("invalid_email"), invalid.constData());                                    // never sent
+        QVERIFY2(conflict.trimmed().endsWith(";22"), conflict.constData());   // its line in the file
+        QVERIFY2(invalid.contains("invalid_email"), invalid.constData());   // never sent
         QVERIFY(invalid.trimmed().endsWith(";23"));
         QVERIFY(http.waitIdle());
         QCOMPARE(http.stats().value(QLatin1String("rows_total")).toInteger(), 1 + 21);
@@ -136,8 +145,10 @@ private slots:
         ImportCli cli;
         const QString file = cli.writeContacts(QStringLiteral("contacts.csv"), 150);
         cli.writeProfile();
-        QCOMPARE(cli.run(cli.runArgs(file, *sb, {QStringLiteral("--batch-size"), QStringLiteral("50"), QStringLiteral("--daily-entities"),
-                                                 QStringLiteral("100")})).exitCode,
+        QCOMPARE(cli.run(cli.runArgs(file, *sb,
+                                     {QStringLiteral("--batch-size"), QStringLiteral("50"),
+                                      QStringLiteral("--daily-entities"), QStringLiteral("100")}))
+                     .exitCode,
                  75);
         cli.writeContacts(QStringLiteral("contacts.csv"), 151);   // edited while paused
         http.control(QStringLiteral("clock"), QJsonObject{{QStringLiteral("advance_seconds"), 86400}});
@@ -157,9 +168,10 @@ private slots:
     {
         ImportCli cli;
         QCOMPARE(cli.run({QStringLiteral("run")}).exitCode, 2);
-        const ImportCli::Result insecure = cli.run({QStringLiteral("run"), cli.writeContacts(QStringLiteral("a.csv"), 1),
-                                                    QStringLiteral("--profile"), cli.writeProfile(), QStringLiteral("--api-url"),
-                                                    QStringLiteral("http://integration.getmateo.com/api/v1")});
+        const ImportCli::Result insecure = cli.run(
+            {QStringLiteral("run"), cli.writeContacts(QStringLiteral("a.csv"), 1), QStringLiteral("--profile"),
+             cli.writeProfile(), QStringLiteral("--api-url"),
+             QStringLiteral("http://integration.getmateo.com/api/v1")});
         QCOMPARE(insecure.exitCode, 2);
         QVERIFY(insecure.err.contains(QLatin1String("https://")));
     }

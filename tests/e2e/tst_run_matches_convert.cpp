@@ -60,7 +60,8 @@ class TestRunMatchesConvert : public QObject
 private slots:
     void runSendsWhatConvertWrites()
     {
-        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("0")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("0")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         ImportCli cli;
@@ -69,7 +70,8 @@ private slots:
 
         const QString out = cli.path(QStringLiteral("payloads.jsonl"));
         const ImportCli::Result converted = cli.run({QStringLiteral("convert"), file, QStringLiteral("--profile"),
-                                                     cli.path(QStringLiteral("profile.json")), QStringLiteral("--out"), out});
+                                                     cli.path(QStringLiteral("profile.json")), QStringLiteral("--out"),
+                                                     out});
         QVERIFY2(converted.exitCode == 1, qPrintable(converted.err));   // the duplicate e-mail is left out
         QFile written(out);
         QVERIFY(written.open(QIODevice::ReadOnly));
@@ -82,7 +84,8 @@ private slots:
         // What the whole column decided: day first, decimal comma.
         const QJsonObject k100 = expected.at(99).toObject();
         QCOMPARE(k100.value(QLatin1String("external_id")).toString(), QStringLiteral("K100"));
-        QCOMPARE(k100.value(QLatin1String("last_contacted_at")).toString(), QStringLiteral("2024-09-05T10:00:00+02:00"));
+        QCOMPARE(k100.value(QLatin1String("last_contacted_at")).toString(),
+                 QStringLiteral("2024-09-05T10:00:00+02:00"));
         QCOMPARE(k100.value(QLatin1String("revenue")).toDouble(), 2.25);
         QCOMPARE(expected.at(1599).toObject().value(QLatin1String("last_contacted_at")).toString(),
                  QStringLiteral("2024-04-25T09:30:00+02:00"));

@@ -7,11 +7,11 @@
 //  - every record offset lies inside the input and offsets increase;
 //  - the parser's fast path (masks, reading past a cell) gives the cells of its reference state
 //    machine, with and without readable bytes after the record.
+#include "core/source/FileProbe.h"
 #include "core/source/csv/CsvFormatDetector.h"
 #include "core/source/csv/CsvRecordParser.h"
 #include "core/source/csv/CsvScanner.h"
 #include "core/text/EncodingDetector.h"
-#include "core/source/FileProbe.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -73,9 +73,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
     FileProbe::probe(input, &what);
 
     SourceDescription description;
-    const EncodingDetector::Result encoding = EncodingDetector::detect(input, true, QStringLiteral("auto"), &description);
+    const EncodingDetector::Result encoding = EncodingDetector::detect(input, true, QStringLiteral("auto"),
+                                                                       &description);
     const QByteArray body = input.mid(encoding.bomLength);
-    const CsvFormatDetector::Result dialect = CsvFormatDetector::detect(body, true, TextEncoding::Utf8, ReadOptions(), &description);
+    const CsvFormatDetector::Result dialect = CsvFormatDetector::detect(body, true, TextEncoding::Utf8, ReadOptions(),
+                                                                        &description);
 
     std::vector<qint64> literal, literalChunked;
     const std::vector<Event> whole = scan(body.constData(), body.size(), dialect.delimiter, {}, &literal);
@@ -87,7 +89,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
     if (!(whole == chunked) || literal != literalChunked)
         std::abort();
 
-    CsvRecordParser parser(dialect.delimiter, '"', encoding.id == TextEncoding::Utf8 ? TextEncoding::Utf8 : encoding.id == TextEncoding::Utf16LE || encoding.id == TextEncoding::Utf16BE ? TextEncoding::Windows1252 : encoding.id, &literal);
+    CsvRecordParser parser(dialect.delimiter, '"',
+                           encoding.id == TextEncoding::Utf8 ? TextEncoding::Utf8
+                           : encoding.id == TextEncoding::Utf16LE || encoding.id == TextEncoding::Utf16BE
+                               ? TextEncoding::Windows1252
+                               : encoding.id,
+                           &literal);
     std::vector<Event> records;
     for (const Event &e : whole) {
         if (e.kind == 0)
@@ -104,7 +111,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
         if (cells.size() != records[i].c)
             std::abort();
         QStringList reference, withSlack;
-        if (parser.parseReference(body.constData() + start, end - start, start, &reference) != used || reference != cells)
+        if (parser.parseReference(body.constData() + start, end - start, start, &reference) != used ||
+            reference != cells)
             std::abort();
         const qsizetype slack = std::min<qsizetype>(CsvRecordParser::readSlack, body.size() - end);
         if (parser.parse(body.constData() + start, end - start, start, &withSlack, slack) != used || withSlack != cells)

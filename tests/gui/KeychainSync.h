@@ -22,7 +22,8 @@ inline QString read(const QString &origin)
     store.read(origin);
     if (!QTest::qWaitFor([&] { return !read.isEmpty() || !failed.isEmpty(); }, 15000))
         return QStringLiteral("FAILED: no answer");
-    return failed.isEmpty() ? read.first().first().toString() : QStringLiteral("FAILED: ") + failed.first().first().toString();
+    return failed.isEmpty() ? read.first().first().toString()
+                            : QStringLiteral("FAILED: ") + failed.first().first().toString();
 }
 
 inline bool write(const QString &origin, const QString &key)

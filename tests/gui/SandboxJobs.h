@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/http/ApiClient.h"
 #include "api/engine/ImportEngine.h"
+#include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "support/SandboxProcess.h"
 
@@ -74,12 +74,13 @@ public:
     void runUntilFirstAccepted(const QString &jobId)
     {
         bool accepted = false;
-        QObject::connect(engine.get(), &ImportEngine::batchStateChanged, engine.get(), [&](qint64, int, BatchState state) {
-            if (state == BatchState::Accepted && !accepted) {
-                accepted = true;
-                engine->pause();
-            }
-        });
+        QObject::connect(engine.get(), &ImportEngine::batchStateChanged, engine.get(),
+                         [&](qint64, int, BatchState state) {
+                             if (state == BatchState::Accepted && !accepted) {
+                                 accepted = true;
+                                 engine->pause();
+                             }
+                         });
         engine->start(jobId);
         QTRY_VERIFY_WITH_TIMEOUT(accepted, 30000);
         engine.reset();   // releases the job's lock, like a closed window

@@ -1,6 +1,6 @@
+#include "core/mapping/MappingProfile.h"
 #include "gui/widgets/ConsentValueDialog.h"
 #include "gui/wizard/ImportWizard.h"
-#include "core/mapping/MappingProfile.h"
 #include "support/TestPaths.h"
 
 #include <QAbstractButton>
@@ -8,8 +8,8 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
-#include <QTabBar>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QWizardPage>
 
@@ -24,8 +24,8 @@ class TestAccessibleNames : public QObject
         // Parts of composite controls are named through their owner (the spin box, the combo
         // box, the view); scroll bars and viewports are not focus targets.
         for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-            if (qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p)
-                || qobject_cast<const QAbstractItemView *>(p))
+            if (qobject_cast<const QAbstractSpinBox *>(p) || qobject_cast<const QComboBox *>(p) ||
+                qobject_cast<const QAbstractItemView *>(p))
                 return true;
         }
         return false;
@@ -49,7 +49,8 @@ class TestAccessibleNames : public QObject
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
             if (name.isEmpty())
-                missing << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+                missing << QStringLiteral("%1 \"%2\"")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
         }
         return missing;
     }
@@ -80,7 +81,8 @@ private slots:
         QWizardPage *page = wizard.page(pageId);
         QVERIFY(page);
         const QStringList missing = unnamed(page);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
     }
 
     void wizardButtonsHaveNames()
@@ -103,7 +105,8 @@ private slots:
         profile.setColumns({column});
         ConsentValueDialog dialog(profile, nullptr, QStringLiteral("Newsletter"));
         const QStringList missing = unnamed(&dialog);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("without a name: ") + missing.join(QStringLiteral(", "))));
     }
 };
 

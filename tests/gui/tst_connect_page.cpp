@@ -1,15 +1,15 @@
+#include "KeychainSync.h"
+#include "SandboxJobs.h"
+#include "api/http/UrlPolicy.h"
+#include "gui/models/JournalJobModel.h"
 #include "gui/wizard/ConnectPage.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
-#include "gui/models/JournalJobModel.h"
-#include "KeychainSync.h"
+#include "gui/wizard/WizardSession.h"
 #include "support/SandboxHttp.h"
-#include "SandboxJobs.h"
 #include "support/SandboxProcess.h"
 #include "support/TestHome.h"
 #include "support/TestPaths.h"
-#include "api/http/UrlPolicy.h"
-#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -37,8 +37,7 @@ class TestConnectPage : public QObject
     {
         return qobject_cast<ConnectPage *>(wizard.page(ImportWizard::ConnectPageId));
     }
-    template<typename T>
-    static T *child(ImportWizard &wizard, const char *name)
+    template<typename T> static T *child(ImportWizard &wizard, const char *name)
     {
         return connectPage(wizard)->findChild<T *>(QLatin1String(name));
     }

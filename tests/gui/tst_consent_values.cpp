@@ -1,10 +1,10 @@
+#include "core/mapping/FieldCatalog.h"
+#include "core/source/MemoryRecordSource.h"
 #include "gui/models/ColumnMappingModel.h"
 #include "gui/models/ColumnValueCounter.h"
-#include "gui/widgets/ConsentValueDialog.h"
 #include "gui/models/ConsentValueModel.h"
-#include "core/mapping/FieldCatalog.h"
+#include "gui/widgets/ConsentValueDialog.h"
 #include "gui/wizard/MappingPage.h"
-#include "core/source/MemoryRecordSource.h"
 #include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/WizardSession.h"
 
@@ -28,10 +28,15 @@ class TestConsentValues : public QObject
 
     static std::shared_ptr<const RecordSource> sample()
     {
-        const QStringList headers{QStringLiteral("Kundennummer"), QStringLiteral("E-Mail"), QStringLiteral("Newsletter")};
+        const QStringList headers{QStringLiteral("Kundennummer"), QStringLiteral("E-Mail"),
+                                  QStringLiteral("Newsletter")};
         QList<QStringList> rows;
-        const QStringList values{QStringLiteral("ja"), QStringLiteral("nein"), QStringLiteral("vielleicht"),
-                                 QStringLiteral("Vielleicht "), QString(), QStringLiteral("JA")};
+        const QStringList values{QStringLiteral("ja"),
+                                 QStringLiteral("nein"),
+                                 QStringLiteral("vielleicht"),
+                                 QStringLiteral("Vielleicht "),
+                                 QString(),
+                                 QStringLiteral("JA")};
         for (int i = 0; i < values.size(); ++i)
             rows << QStringList{QString::number(1000 + i), QStringLiteral("k%1@example.de").arg(i), values.at(i)};
         return std::make_shared<MemoryRecordSource>(QStringLiteral("kunden.csv"), headers, rows, 2);
@@ -39,8 +44,10 @@ class TestConsentValues : public QObject
 
     static FieldCatalog catalog()
     {
-        QJsonObject channel{{QStringLiteral("id"), QStringLiteral("c1")}, {QStringLiteral("name"), QStringLiteral("Newsletter")},
-                            {QStringLiteral("key"), QStringLiteral("newsletter")}, {QStringLiteral("channel_type"), QStringLiteral("email")}};
+        QJsonObject channel{{QStringLiteral("id"), QStringLiteral("c1")},
+                            {QStringLiteral("name"), QStringLiteral("Newsletter")},
+                            {QStringLiteral("key"), QStringLiteral("newsletter")},
+                            {QStringLiteral("channel_type"), QStringLiteral("email")}};
         return FieldCatalog::fromApi(QJsonArray(), QJsonArray{channel});
     }
 
@@ -119,7 +126,8 @@ private slots:
         // Defaults not in the file are listed too (after the file's values).
         const int optOut = model->rowOf(QStringLiteral("opt-out"));
         QVERIFY(optOut > maybe);
-        QCOMPARE(model->index(optOut, ConsentValueModel::RowsColumn).data().toString(), QStringLiteral("not in the file"));
+        QCOMPARE(model->index(optOut, ConsentValueModel::RowsColumn).data().toString(),
+                 QStringLiteral("not in the file"));
         QCOMPARE(model->index(optOut, ConsentValueModel::MeaningColumn).data(ConsentValueModel::StateRole).toString(),
                  QStringLiteral("declined"));
 
@@ -192,7 +200,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isCounting(), 10000);
         ConsentValueModel *model = dialog.model();
         QCOMPARE(model->index(model->rowOf(QStringLiteral("x")), ConsentValueModel::MeaningColumn)
-                     .data(ConsentValueModel::StateRole).toString(),
+                     .data(ConsentValueModel::StateRole)
+                     .toString(),
                  QStringLiteral("declined"));
         QCOMPARE(model->columnValues(), (QJsonObject{{QStringLiteral("x"), QStringLiteral("declined")}}));
         dialog.accept();

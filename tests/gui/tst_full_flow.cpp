@@ -1,17 +1,17 @@
 #include "gui/models/ColumnMappingModel.h"
 #include "gui/models/FailedRowModel.h"
+#include "gui/models/IssueTableModel.h"
+#include "gui/models/RecordTableModel.h"
+#include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/FilePage.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
-#include "gui/models/IssueTableModel.h"
 #include "gui/wizard/MappingPage.h"
-#include "gui/models/RecordTableModel.h"
 #include "gui/wizard/ResultsPage.h"
 #include "gui/wizard/ReviewPage.h"
+#include "gui/wizard/WizardSession.h"
 #include "support/TestHome.h"
 #include "support/TestPaths.h"
-#include "gui/widgets/TimeZonePicker.h"
-#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -41,8 +41,7 @@ class TestFullFlow : public QObject
     QTemporaryDir m_home;
     QNetworkAccessManager m_network;
 
-    template<typename Page>
-    static Page *page(ImportWizard &wizard, int id)
+    template<typename Page> static Page *page(ImportWizard &wizard, int id)
     {
         return qobject_cast<Page *>(wizard.page(id));
     }
@@ -88,7 +87,8 @@ private slots:
         // 2 File: the embedded German Excel export, read right (Windows-1252, ';').
         QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
         auto *file = page<FilePage>(wizard, ImportWizard::FilePageId);
-        QAbstractItemModelTester previewTester(file->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester previewTester(file->previewModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         file->usePracticeSample();
         QTRY_VERIFY_WITH_TIMEOUT(file->isComplete(), 10000);
         QCOMPARE(file->previewModel()->rowCount(), 24);
@@ -109,7 +109,8 @@ private slots:
         // 4 Review: every "Letzter Kontakt" lacks a zone -> warning, Next blocked until a zone is chosen.
         QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
         auto *review = page<ReviewPage>(wizard, ImportWizard::ReviewPageId);
-        QAbstractItemModelTester issueTester(review->issueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester issueTester(review->issueModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(!review->isChecking() && review->report().rows == 24, 20000);
         QCOMPARE(review->report().count(QStringLiteral("naive_datetime")), 24);
         QVERIFY(!review->isComplete());
@@ -132,7 +133,8 @@ private slots:
         // 6 Results: the invalid phone, the DST gap and the server's duplicate e-mail come back.
         QCOMPARE(wizard.currentId(), int(ImportWizard::ResultsPageId));
         auto *results = page<ResultsPage>(wizard, ImportWizard::ResultsPageId);
-        QAbstractItemModelTester failedTester(results->failedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester failedTester(results->failedModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QList<FailedRow> failed = results->failedModel()->rows();
         QCOMPARE(failed.size(), 3);
         QMap<qint64, QString> codeByLine;
@@ -170,10 +172,10 @@ private slots:
         QCOMPARE(contacts(api, QStringLiteral("select=external_id&limit=50")).size(), 21);
         const QJsonArray first = contacts(api, QStringLiteral("external_id=eq.10001"));
         QCOMPARE(first.size(), 1);
-        const QString stored = QString::fromUtf8(QJsonDocument(first.first().toObject()).toJson(QJsonDocument::Compact));
+        const QString stored = QString::fromUtf8(
+            QJsonDocument(first.first().toObject()).toJson(QJsonDocument::Compact));
         // 12.03.2024 09:15 in Berlin is 08:15 UTC (winter time, +01:00), not 09:15 UTC.
-        QVERIFY2(stored.contains(QLatin1String("2024-03-12T08:15:00")),
-                 qPrintable(stored));
+        QVERIFY2(stored.contains(QLatin1String("2024-03-12T08:15:00")), qPrintable(stored));
 
         // The user fixes the three rows (in Excel) and imports the fixed file with the same mapping.
         const QString fixed = m_home.filePath(QStringLiteral("kunden-fixed.csv"));
@@ -181,11 +183,14 @@ private slots:
             QFile out(fixed);
             QVERIFY(out.open(QIODevice::WriteOnly));
             QStringEncoder toLatin(QStringConverter::Latin1);
-            out.write(toLatin(QStringLiteral(
-                "Kundennummer;Anrede;Vorname;Nachname;E-Mail;Mobil;Geburtstag;Letzter Kontakt;PLZ;Ort;Newsletter;Umsatz 2024\r\n"
-                "10008;Frau;Petra;Richter;petra.richter@example.de;0157 12345678;28.02.1988;31.03.2024 03:30;04109;Leipzig;ja;77,50\r\n"
-                "10009;Herr;Andreas;Wolf;andreas.wolf@example.de;0171 7654321;11.06.1966;02.04.2024 15:00;01067;Dresden;ja;\r\n"
-                "10016;Frau;Birgit;Hofmann;birgit.hofmann@example.de;0151 99887766;16.12.1977;19.04.2024 11:45;55116;Mainz;ja;\r\n")));
+            out.write(toLatin(QStringLiteral("Kundennummer;Anrede;Vorname;Nachname;E-Mail;Mobil;Geburtstag;Letzter "
+                                             "Kontakt;PLZ;Ort;Newsletter;Umsatz 2024\r\n"
+                                             "10008;Frau;Petra;Richter;petra.richter@example.de;0157 "
+                                             "12345678;28.02.1988;31.03.2024 03:30;04109;Leipzig;ja;77,50\r\n"
+                                             "10009;Herr;Andreas;Wolf;andreas.wolf@example.de;0171 "
+                                             "7654321;11.06.1966;02.04.2024 15:00;01067;Dresden;ja;\r\n"
+                                             "10016;Frau;Birgit;Hofmann;birgit.hofmann@example.de;0151 "
+                                             "99887766;16.12.1977;19.04.2024 11:45;55116;Mainz;ja;\r\n")));
         }
         // Meanwhile the window's mapping changed (another file, or this job opened from History):
         // the fixed file is still mapped as the job was.

@@ -1,17 +1,17 @@
-#include "gui/models/FailedRowModel.h"
-#include "gui/wizard/HistoryPage.h"
-#include "gui/models/ImportHistoryModel.h"
-#include "gui/wizard/ImportWizard.h"
-#include "gui/models/JournalJobModel.h"
-#include "gui/wizard/ResultsPage.h"
-#include "support/SandboxHttp.h"
 #include "SandboxJobs.h"
-#include "support/SandboxProcess.h"
+#include "api/http/UrlPolicy.h"
+#include "gui/models/FailedRowModel.h"
+#include "gui/models/ImportHistoryModel.h"
+#include "gui/models/JournalJobModel.h"
 #include "gui/widgets/ServerImportDialog.h"
+#include "gui/wizard/HistoryPage.h"
+#include "gui/wizard/ImportWizard.h"
+#include "gui/wizard/ResultsPage.h"
+#include "gui/wizard/WizardSession.h"
+#include "support/SandboxHttp.h"
+#include "support/SandboxProcess.h"
 #include "support/TestHome.h"
 #include "support/TestPaths.h"
-#include "api/http/UrlPolicy.h"
-#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -31,8 +31,7 @@ class TestHistoryPage : public QObject
 
     QTemporaryDir m_home;
 
-    template<typename T>
-    static T *child(QWidget *page, const char *name)
+    template<typename T> static T *child(QWidget *page, const char *name)
     {
         return page->findChild<T *>(QLatin1String(name));
     }
@@ -58,8 +57,10 @@ private slots:
         {
             SandboxJobs jobs(sandbox);
             // The first import has one row the server refuses (not an e-mail address).
-            first = jobs.create(m_home.filePath(QStringLiteral("messe.csv")),
-                                {QStringLiteral("a@example.com"), QStringLiteral("kein-at-zeichen"), QStringLiteral("c@example.com")}, 50, 1);
+            first = jobs.create(
+                m_home.filePath(QStringLiteral("messe.csv")),
+                {QStringLiteral("a@example.com"), QStringLiteral("kein-at-zeichen"), QStringLiteral("c@example.com")},
+                50, 1);
             QCOMPARE(jobs.runToEnd(first).outcome, ImportResult::Outcome::CompletedWithFailures);
             second = jobs.create(m_home.filePath(QStringLiteral("kunden.csv")),
                                  {QStringLiteral("d@example.com"), QStringLiteral("e@example.com")}, 50, 10);
@@ -81,7 +82,8 @@ private slots:
         QCOMPARE(jobs->rowCount(), 2);
         QCOMPARE(jobs->index(0, 0).data(JournalJobModel::JobIdRole).toString(), second);
         QCOMPARE(jobs->index(1, JournalJobModel::FileColumn).data().toString(), QStringLiteral("messe.csv"));
-        QCOMPARE(jobs->index(1, JournalJobModel::StateColumn).data().toString(), JournalJobModel::stateText(JournalJob::State::Finished));
+        QCOMPARE(jobs->index(1, JournalJobModel::StateColumn).data().toString(),
+                 JournalJobModel::stateText(JournalJob::State::Finished));
         QCOMPARE(jobs->entryAt(1).batchesDone, 1);
         QCOMPARE(jobs->entryAt(1).batchesTotal, 1);
 
@@ -138,7 +140,8 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->importId(), firstImportId);
-        QAbstractItemModelTester dialogTester(dialog->failedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester dialogTester(dialog->failedModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog->failedModel()->rowCount(), 1);
         const FailedRow failed = dialog->failedModel()->rows().first();
         QCOMPARE(failed.code, QStringLiteral("23514"));
@@ -170,7 +173,8 @@ private slots:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         ImportWizard wizard;
-        wizard.session()->setConnection(WizardSession::Mode::Hellomateo, sandbox.apiUrl(), QStringLiteral("revoked-key"));
+        wizard.session()->setConnection(WizardSession::Mode::Hellomateo, sandbox.apiUrl(),
+                                        QStringLiteral("revoked-key"));
         auto *history = qobject_cast<HistoryPage *>(wizard.page(ImportWizard::HistoryPageId));
         wizard.setStartId(ImportWizard::HistoryPageId);
         wizard.show();

@@ -1,12 +1,12 @@
 #include "gui/models/FailedRowModel.h"
+#include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/ResultsPage.h"
 #include "gui/wizard/ReviewPage.h"
+#include "gui/wizard/WizardSession.h"
 #include "support/TestHome.h"
 #include "support/TestPaths.h"
-#include "gui/widgets/TimeZonePicker.h"
-#include "gui/wizard/WizardSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>

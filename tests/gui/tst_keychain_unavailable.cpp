@@ -1,24 +1,24 @@
+#include "SandboxJobs.h"
+#include "gui/models/JournalJobModel.h"
 #include "gui/wizard/ConnectPage.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
-#include "gui/models/JournalJobModel.h"
-#include "SandboxJobs.h"
+#include "gui/wizard/WizardSession.h"
 #include "support/SandboxProcess.h"
 #include "support/TestHome.h"
 #include "support/TestPaths.h"
-#include "gui/wizard/WizardSession.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSet>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,8 +32,7 @@ class TestKeychainUnavailable : public QObject
 
     QTemporaryDir m_home;
 
-    template<typename T>
-    static T *child(ImportWizard &wizard, const char *name)
+    template<typename T> static T *child(ImportWizard &wizard, const char *name)
     {
         return wizard.page(ImportWizard::ConnectPageId)->findChild<T *>(QLatin1String(name));
     }
@@ -89,7 +88,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingKey(), 15000);
         auto *keyStatus = child<QLabel>(wizard, "keyStatusLabel");
         // Reading failed: said so, with what to do; Practice stays the default.
-        QVERIFY2(keyStatus->text().contains(QLatin1String("could not be read from the system keychain")), qPrintable(keyStatus->text()));
+        QVERIFY2(keyStatus->text().contains(QLatin1String("could not be read from the system keychain")),
+                 qPrintable(keyStatus->text()));
         QVERIFY2(keyStatus->text().contains(QLatin1String("enter the key by hand")), qPrintable(keyStatus->text()));
         QVERIFY(child<QRadioButton>(wizard, "practiceRadio")->isChecked());
         QVERIFY2(keyStatus->text().contains(QLatin1String("Secret Service")), qPrintable(keyStatus->text()));
@@ -139,7 +139,11 @@ private slots:
         auto *page = qobject_cast<ConnectPage *>(wizard.page(ImportWizard::ConnectPageId));
         QCOMPARE(page->unfinishedJobs()->rowCount(), 1);
         QVERIFY(page->unfinishedJobs()->entryAt(0).batchesDone < 3);
-        QVERIFY(page->unfinishedJobs()->index(0, JournalJobModel::DestinationColumn).data().toString().startsWith(QLatin1String("Practice")));
+        QVERIFY(page->unfinishedJobs()
+                    ->index(0, JournalJobModel::DestinationColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Practice")));
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 15000);   // the practice sandbox is up
         page->resumeJob(jobId);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ImportPageId), 15000);

@@ -1,9 +1,9 @@
+#include "core/source/MemoryRecordSource.h"
 #include "gui/models/BatchTableModel.h"
 #include "gui/models/ColumnMappingModel.h"
 #include "gui/models/ImportHistoryModel.h"
 #include "gui/models/IssueFilterProxyModel.h"
 #include "gui/models/IssueTableModel.h"
-#include "core/source/MemoryRecordSource.h"
 #include "gui/models/OverlayRecordSource.h"
 #include "gui/models/RecordTableModel.h"
 
@@ -19,7 +19,10 @@
 class SyntheticSource : public RecordSource
 {
 public:
-    explicit SyntheticSource(qint64 count) : m_count(count) {}
+    explicit SyntheticSource(qint64 count)
+        : m_count(count)
+    {
+    }
     QString name() const override { return QStringLiteral("synthetic"); }
     QStringList headers() const override { return {QStringLiteral("id"), QStringLiteral("email")}; }
     qint64 recordCount() const override { return m_count; }
@@ -144,7 +147,8 @@ private slots:
         model.upsert({1, 2, 1001, 1000, QStringLiteral("finished"), QStringLiteral("abc"), 999, 1});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, BatchTableModel::ImportIdColumn).data().toString(), QStringLiteral("abc"));
-        QCOMPARE(model.index(0, BatchTableModel::StateColumn).data().toString(), BatchTableModel::stateLabel(QStringLiteral("finished")));
+        QCOMPARE(model.index(0, BatchTableModel::StateColumn).data().toString(),
+                 BatchTableModel::stateLabel(QStringLiteral("finished")));
     }
 
     void overlayCorrectsCellsWithoutTouchingTheSource()
@@ -159,7 +163,10 @@ private slots:
         QCOMPARE(overlay.record(1).cells, (QStringList{QStringLiteral("b@"), QStringLiteral("0151 1111111")}));
         QCOMPARE(base->record(0).cells.value(1), QStringLiteral("12345"));
         QStringList seen;
-        overlay.forEachRecord([&](const SourceRecord &r) { seen << r.cells.value(1); return true; });
+        overlay.forEachRecord([&](const SourceRecord &r) {
+            seen << r.cells.value(1);
+            return true;
+        });
         QCOMPARE(seen, (QStringList{QStringLiteral("0171 2345678"), QStringLiteral("0151 1111111")}));
         QCOMPARE(overlay.correctionCount(), 2);
         QVERIFY(overlay.hasCorrection(2, 1));

@@ -1,10 +1,10 @@
+#include "core/source/MemoryRecordSource.h"
 #include "gui/models/ColumnMappingModel.h"
 #include "gui/models/IssueFilterProxyModel.h"
 #include "gui/models/IssueTableModel.h"
-#include "gui/wizard/MappingPage.h"
-#include "core/source/MemoryRecordSource.h"
-#include "gui/wizard/ReviewPage.h"
 #include "gui/widgets/TimeZonePicker.h"
+#include "gui/wizard/MappingPage.h"
+#include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/WizardSession.h"
 
 #include <QAbstractItemModelTester>
@@ -57,7 +57,8 @@ private slots:
         QVERIFY(!page.isComplete());
         model->setTarget(2, QStringLiteral("whatsapp"));
         QVERIFY(page.validatePage());
-        QCOMPARE(session.targets(), (QStringList{QStringLiteral("external_id"), QString(), QStringLiteral("whatsapp")}));
+        QCOMPARE(session.targets(),
+                 (QStringList{QStringLiteral("external_id"), QString(), QStringLiteral("whatsapp")}));
     }
 
     void reviewFiltersByKindAndCorrectionsGoToTheOverlay()

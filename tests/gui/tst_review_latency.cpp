@@ -1,8 +1,8 @@
-#include "support/ContactFileGenerator.h"
 #include "gui/wizard/FilePage.h"
 #include "gui/wizard/MappingPage.h"
 #include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/WizardSession.h"
+#include "support/ContactFileGenerator.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -127,14 +127,17 @@ private slots:
         probe.timer.stop();
 
         qInfo("read: %lld ms, longest event-loop gap %lld ms", readMs, readGap);
-        qInfo("validate: %lld ms, longest event-loop gap %lld ms (ending at %lld ms), %lld timer turns, %lld progress updates",
+        qInfo("validate: %lld ms, longest event-loop gap %lld ms (ending at %lld ms), %lld timer turns, %lld progress "
+              "updates",
               checkMs, checkGap, probe.maxGapAt, ticks, qint64(progress.count()));
         QCOMPARE(review.report().rows, Rows);
         QVERIFY(!review.report().cancelled);
         QVERIFY(review.report().validRows > 0);
         QVERIFY2(progress.count() >= 10, "progress reached the window while checking");
-        QVERIFY2(readGap <= MaxGapMs, qPrintable(QStringLiteral("reading blocked the event loop for %1 ms").arg(readGap)));
-        QVERIFY2(checkGap <= MaxGapMs, qPrintable(QStringLiteral("checking blocked the event loop for %1 ms").arg(checkGap)));
+        QVERIFY2(readGap <= MaxGapMs,
+                 qPrintable(QStringLiteral("reading blocked the event loop for %1 ms").arg(readGap)));
+        QVERIFY2(checkGap <= MaxGapMs,
+                 qPrintable(QStringLiteral("checking blocked the event loop for %1 ms").arg(checkGap)));
     }
 };
 

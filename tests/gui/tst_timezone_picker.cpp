@@ -1,6 +1,6 @@
 #include "core/mapping/MappingProfile.h"
-#include "gui/wizard/ReviewPage.h"
 #include "gui/widgets/TimeZonePicker.h"
+#include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/WizardSession.h"
 
 #include <QLineEdit>

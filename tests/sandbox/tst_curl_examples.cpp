@@ -19,7 +19,7 @@ class TestCurlExamples : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     QString m_seed;
     QList<QJsonObject> m_jsonBlocks;   // every ```json block of the seed, in order
-    QString m_curlCommand;             // the seed's curl command, as written
+    QString m_curlCommand;   // the seed's curl command, as written
 
     // Runs a shell command line (the seed's examples are shell), returns stdout; -w appends the status.
     QByteArray shell(const QString &command)
@@ -94,8 +94,12 @@ private slots:
         // 2. A second import whose row claims contact 1's e-mail: the seed's failure, with the seed's message.
         QJsonObject conflicting = m_jsonBlocks.at(0);
         QJsonObject duplicate{{QStringLiteral("external_id"), QStringLiteral("3")},
-                              {QStringLiteral("email"), m_jsonBlocks.at(0).value(QStringLiteral("payload")).toArray()
-                                                            .first().toObject().value(QStringLiteral("email"))}};
+                              {QStringLiteral("email"), m_jsonBlocks.at(0)
+                                                            .value(QStringLiteral("payload"))
+                                                            .toArray()
+                                                            .first()
+                                                            .toObject()
+                                                            .value(QStringLiteral("email"))}};
         conflicting.insert(QStringLiteral("payload"), QJsonArray{duplicate});
         const auto [second, secondStatus] = split(shell(seedCurl(conflicting, true)));
         QCOMPARE(secondStatus, 201);
@@ -111,8 +115,11 @@ private slots:
         SandboxHttp http(*m_sandbox);
         for (const QString &importId : {id, secondId})
             QVERIFY(!http.waitFinished(importId).isEmpty());
-        const QString get = QStringLiteral("curl \"%1/import?id=eq.%2&select=%3\" -H \"Authorization: Bearer %4\" -s -w '\\n%{http_code}'")
-                                .arg(m_sandbox->apiUrl().toString(), secondId, expected.keys().join(QLatin1Char(',')), m_sandbox->apiKey());
+        const QString get =
+            QStringLiteral(
+                "curl \"%1/import?id=eq.%2&select=%3\" -H \"Authorization: Bearer %4\" -s -w '\\n%{http_code}'")
+                .arg(m_sandbox->apiUrl().toString(), secondId, expected.keys().join(QLatin1Char(',')),
+                     m_sandbox->apiKey());
         const auto [result, getStatus] = split(shell(get));
         QCOMPARE(getStatus, 200);
         const QJsonObject row = result.array().first().toObject();
@@ -128,12 +135,15 @@ private slots:
         // The first import stored both seed contacts with their custom field and channel values.
         const QJsonObject first = http.waitFinished(id);
         QCOMPARE(first.value(QStringLiteral("success_count")).toInt(), 2);
-        const QJsonObject contact = http.get(QStringLiteral("/contact_details?external_id=eq.2")).array().first().toObject();
-        QCOMPARE(contact.value(QStringLiteral("my_custom_field_key")).toString(), QStringLiteral("another_custom_field_value"));
+        const QJsonObject contact =
+            http.get(QStringLiteral("/contact_details?external_id=eq.2")).array().first().toObject();
+        QCOMPARE(contact.value(QStringLiteral("my_custom_field_key")).toString(),
+                 QStringLiteral("another_custom_field_value"));
         QCOMPARE(contact.value(QStringLiteral("my_marketing_channel_key")).toString(), QStringLiteral("declined"));
         // The datetime example updated contact 1: birthday as a date, last_contacted_at in UTC.
         QCOMPARE(http.waitFinished(thirdId).value(QStringLiteral("success_count")).toInt(), 1);
-        const QJsonObject updated = http.get(QStringLiteral("/contact_details?external_id=eq.1")).array().first().toObject();
+        const QJsonObject updated =
+            http.get(QStringLiteral("/contact_details?external_id=eq.1")).array().first().toObject();
         QCOMPARE(updated.value(QStringLiteral("birthday")).toString(), QStringLiteral("1990-05-15"));
         QCOMPARE(updated.value(QStringLiteral("last_contacted_at")).toString(), QStringLiteral("2024-03-15T13:30:00Z"));
     }

@@ -17,20 +17,23 @@ class TestDurability : public QObject
     {
         QJsonArray payload;
         for (int i = 0; i < rows; ++i)
-            payload.append(QJsonObject{{QStringLiteral("external_id"), QStringLiteral("%1-%2").arg(prefix).arg(i)},
-                                       {QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(prefix).arg(i)}});
+            payload.append(
+                QJsonObject{{QStringLiteral("external_id"), QStringLiteral("%1-%2").arg(prefix).arg(i)},
+                            {QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(prefix).arg(i)}});
         // Rows every client sends: the same contacts, updated again and again (upsert, never duplicated).
         for (int i = 0; i < sharedRows; ++i)
             payload.append(QJsonObject{{QStringLiteral("external_id"), QStringLiteral("shared-%1").arg(i)},
                                        {QStringLiteral("full_name"), prefix}});
-        return {{QStringLiteral("type"), QStringLiteral("contact_details")}, {QStringLiteral("payload"), payload},
+        return {{QStringLiteral("type"), QStringLiteral("contact_details")},
+                {QStringLiteral("payload"), payload},
                 {QStringLiteral("reference_id"), prefix}};
     }
 
 private slots:
     void eightClientsAtOnce()
     {
-        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--daily-entities"), QStringLiteral("1000000")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--daily-entities"), QStringLiteral("1000000")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         constexpr int clients = 8, importsPerClient = 5, rows = 200, shared = 50;
         std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
@@ -42,7 +45,8 @@ private slots:
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
                 request.setRawHeader("Authorization", "Bearer test-key");
                 const QString prefix = QStringLiteral("c%1i%2").arg(c).arg(i);
-                replies.emplace_back(managers.back()->post(request, QJsonDocument(importOf(prefix, rows, shared)).toJson()));
+                replies.emplace_back(
+                    managers.back()->post(request, QJsonDocument(importOf(prefix, rows, shared)).toJson()));
             }
         }
         QSet<QString> ids;
@@ -69,7 +73,8 @@ private slots:
 
     void killMidProcessingLosesNothing()
     {
-        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("2")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("2")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         constexpr int rows = 1500;
@@ -81,15 +86,21 @@ private slots:
         QDeadlineTimer deadline(20000);
         int done = 0;
         while (!deadline.hasExpired() && done < 50) {
-            done = http.get(QStringLiteral("/import?select=success_count&id=eq.") + id).array().first().toObject()
-                       .value(QStringLiteral("success_count")).toInt();
+            done = http.get(QStringLiteral("/import?select=success_count&id=eq.") + id)
+                       .array()
+                       .first()
+                       .toObject()
+                       .value(QStringLiteral("success_count"))
+                       .toInt();
             QTest::qWait(10);
         }
         QVERIFY(done >= 50);
         sandbox.kill();
         QVERIFY(sandbox.restart());
-        const QJsonObject before = http.get(QStringLiteral("/import?select=success_count,total_count&id=eq.") + id).array().first().toObject();
-        QVERIFY2(before.value(QStringLiteral("success_count")).toInt() < rows, "the kill came too late to prove anything");
+        const QJsonObject before =
+            http.get(QStringLiteral("/import?select=success_count,total_count&id=eq.") + id).array().first().toObject();
+        QVERIFY2(before.value(QStringLiteral("success_count")).toInt() < rows,
+                 "the kill came too late to prove anything");
         QCOMPARE(before.value(QStringLiteral("total_count")).toInt(), rows);
         const QJsonObject finished = http.waitFinished(id, 60000);
         QCOMPARE(finished.value(QStringLiteral("success_count")).toInt(), rows);
@@ -99,7 +110,8 @@ private slots:
 
     void killRightAfterCreatedKeepsTheImport()
     {
-        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("50")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("50")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         const SandboxHttp::Result created = http.post(QStringLiteral("/import?select=id"),
@@ -116,7 +128,8 @@ private slots:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
-        QCOMPARE(http.post(QStringLiteral("/import"), QJsonDocument(importOf(QStringLiteral("t"), 3)).toJson()).status, 201);
+        QCOMPARE(http.post(QStringLiteral("/import"), QJsonDocument(importOf(QStringLiteral("t"), 3)).toJson()).status,
+                 201);
         sandbox.stop();
         QCOMPARE(sandbox.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(sandbox.process().exitCode(), 0);

@@ -17,7 +17,8 @@ class TestImportApi : public QObject
 
     static QJsonObject contactImport(const QJsonArray &payload, const QJsonObject &extra = {})
     {
-        QJsonObject import{{QStringLiteral("type"), QStringLiteral("contact_details")}, {QStringLiteral("payload"), payload}};
+        QJsonObject import{{QStringLiteral("type"), QStringLiteral("contact_details")},
+                           {QStringLiteral("payload"), payload}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             import.insert(it.key(), it.value());
         return import;
@@ -27,7 +28,8 @@ class TestImportApi : public QObject
     // Posts one import, waits until processed and returns its row (with failed and hints).
     QJsonObject importAndWait(const QJsonArray &payload, const QJsonObject &extra = {})
     {
-        const SandboxHttp::Result created = m_http->post(QStringLiteral("/import?select=id"), json(contactImport(payload, extra)));
+        const SandboxHttp::Result created = m_http->post(QStringLiteral("/import?select=id"),
+                                                         json(contactImport(payload, extra)));
         if (created.status != 201)
             return {};
         return m_http->waitFinished(created.object().value(QStringLiteral("id")).toString());
@@ -95,10 +97,14 @@ private slots:
             QCOMPARE(r.object().value(QStringLiteral("code")).toString(), QStringLiteral("NOT_FOUND"));
             QCOMPARE(r.object().value(QStringLiteral("status")).toInt(), 404);
         }
-        const SandboxHttp::Result outside = m_http->send("GET", QUrl(m_sandbox->rootUrl().toString() + QStringLiteral("/")), {}, {}, 5000);
+        const SandboxHttp::Result outside = m_http->send(
+            "GET", QUrl(m_sandbox->rootUrl().toString() + QStringLiteral("/")), {}, {}, 5000);
         QCOMPARE(outside.status, 404);
-        QCOMPARE(m_http->send("DELETE", m_sandbox->url(QStringLiteral("/import")), {},
-                              {{QByteArray("Authorization"), QByteArray("Bearer test-key")}}, 5000).status, 405);
+        QCOMPARE(m_http
+                     ->send("DELETE", m_sandbox->url(QStringLiteral("/import")), {},
+                            {{QByteArray("Authorization"), QByteArray("Bearer test-key")}}, 5000)
+                     .status,
+                 405);
     }
 
     void createAnswersLikePostgrest()
@@ -128,15 +134,22 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("not json") << QByteArray("{\"type\": ") << QStringLiteral("INVALID_JSON");
         QTest::newRow("empty body") << QByteArray() << QStringLiteral("INVALID_JSON");
-        QTest::newRow("unknown type") << QByteArray(R"({"type":"customer","payload":[]})") << QStringLiteral("INVALID_IMPORT_TYPE");
-        QTest::newRow("upstream type") << QByteArray(R"({"type":"deal_details","payload":[]})") << QStringLiteral("INVALID_IMPORT_TYPE");
+        QTest::newRow("unknown type") << QByteArray(R"({"type":"customer","payload":[]})")
+                                      << QStringLiteral("INVALID_IMPORT_TYPE");
+        QTest::newRow("upstream type") << QByteArray(R"({"type":"deal_details","payload":[]})")
+                                       << QStringLiteral("INVALID_IMPORT_TYPE");
         QTest::newRow("missing type") << QByteArray(R"({"payload":[]})") << QStringLiteral("INVALID_IMPORT_TYPE");
-        QTest::newRow("payload object") << QByteArray(R"({"type":"contact_details","payload":{"email":"a@b.de"}})") << QStringLiteral("INVALID_IMPORT");
-        QTest::newRow("payload missing") << QByteArray(R"({"type":"contact_details"})") << QStringLiteral("INVALID_IMPORT");
-        QTest::newRow("row not object") << QByteArray(R"({"type":"contact_details","payload":["a@b.de"]})") << QStringLiteral("INVALID_IMPORT");
+        QTest::newRow("payload object") << QByteArray(R"({"type":"contact_details","payload":{"email":"a@b.de"}})")
+                                        << QStringLiteral("INVALID_IMPORT");
+        QTest::newRow("payload missing") << QByteArray(R"({"type":"contact_details"})")
+                                         << QStringLiteral("INVALID_IMPORT");
+        QTest::newRow("row not object") << QByteArray(R"({"type":"contact_details","payload":["a@b.de"]})")
+                                        << QStringLiteral("INVALID_IMPORT");
         QTest::newRow("body is number") << QByteArray("42") << QStringLiteral("INVALID_JSON");
-        QTest::newRow("unknown column") << QByteArray(R"({"type":"contact_details","payload":[],"colour":1})") << QStringLiteral("PGRST204");
-        QTest::newRow("unknown list") << QByteArray(R"({"type":"contact_details","payload":[],"contact_list_id":"x"})") << QStringLiteral("23503");
+        QTest::newRow("unknown column") << QByteArray(R"({"type":"contact_details","payload":[],"colour":1})")
+                                        << QStringLiteral("PGRST204");
+        QTest::newRow("unknown list") << QByteArray(R"({"type":"contact_details","payload":[],"contact_list_id":"x"})")
+                                      << QStringLiteral("23503");
     }
     void badRequests()
     {
@@ -169,17 +182,23 @@ private slots:
     {
         const QJsonObject duplicate{{QStringLiteral("external_id"), QStringLiteral("p-2")},
                                     {QStringLiteral("email"), QStringLiteral("Shared@Example.com")}};
-        const QJsonArray payload{
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-1")}, {QStringLiteral("email"), QStringLiteral("shared@example.com")}},
-            duplicate,
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-3")}, {QStringLiteral("email"), QStringLiteral("no-at-sign")}},
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-4")}, {QStringLiteral("whatsapp"), QStringLiteral("12")}},
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-5")}, {QStringLiteral("last_contacted_at"), QStringLiteral("15.03.2024 14:30")}},
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-6")}, {QStringLiteral("colour"), QStringLiteral("red")}},
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-7")}, {QStringLiteral("newsletter"), QStringLiteral("yes")}},
-            QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-8")}, {QStringLiteral("whatsapp"), QStringLiteral("+49 170 1234567")}}};
-        const SandboxHttp::Result created = m_http->post(QStringLiteral("/import?select=id,total_count,success_count,failed_count"),
-                                                         json(contactImport(payload)));
+        const QJsonArray payload{QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-1")},
+                                             {QStringLiteral("email"), QStringLiteral("shared@example.com")}},
+                                 duplicate,
+                                 QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-3")},
+                                             {QStringLiteral("email"), QStringLiteral("no-at-sign")}},
+                                 QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-4")},
+                                             {QStringLiteral("whatsapp"), QStringLiteral("12")}},
+                                 QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-5")},
+                                             {QStringLiteral("last_contacted_at"), QStringLiteral("15.03.2024 14:30")}},
+                                 QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-6")},
+                                             {QStringLiteral("colour"), QStringLiteral("red")}},
+                                 QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-7")},
+                                             {QStringLiteral("newsletter"), QStringLiteral("yes")}},
+                                 QJsonObject{{QStringLiteral("external_id"), QStringLiteral("p-8")},
+                                             {QStringLiteral("whatsapp"), QStringLiteral("+49 170 1234567")}}};
+        const SandboxHttp::Result created = m_http->post(
+            QStringLiteral("/import?select=id,total_count,success_count,failed_count"), json(contactImport(payload)));
         QCOMPARE(created.status, 201);
         QCOMPARE(created.object().value(QStringLiteral("total_count")).toInt(), payload.size());
         QCOMPARE(created.object().value(QStringLiteral("success_count")).toInt(), 0);
@@ -192,8 +211,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("23505"));
         QCOMPARE(first.value(QStringLiteral("message")).toString(),
                  QStringLiteral("duplicate key value violates unique constraint \"unique_email\""));
-        QCOMPARE(first.value(QStringLiteral("input")).toObject(), duplicate); // the original input, unnormalised
-        const QStringList codes{QStringLiteral("23505"), QStringLiteral("23514"), QStringLiteral("23514"),
+        QCOMPARE(first.value(QStringLiteral("input")).toObject(), duplicate);   // the original input, unnormalised
+        const QStringList codes{QStringLiteral("23505"), QStringLiteral("23514"),    QStringLiteral("23514"),
                                 QStringLiteral("22007"), QStringLiteral("PGRST204"), QStringLiteral("22P02")};
         for (int i = 0; i < failed.size(); ++i)
             QCOMPARE(failed.at(i).toObject().value(QStringLiteral("code")).toString(), codes.at(i));
@@ -208,12 +227,14 @@ private slots:
                                    {QStringLiteral("full_name"), QStringLiteral("Old Name")},
                                    {QStringLiteral("city"), QStringLiteral("Rostock")}}});
         // by external_id: changes the name, keeps the city
-        importAndWait({QJsonObject{{QStringLiteral("external_id"), QStringLiteral("u-1")}, {QStringLiteral("full_name"), QStringLiteral("New Name")}}});
+        importAndWait({QJsonObject{{QStringLiteral("external_id"), QStringLiteral("u-1")},
+                                   {QStringLiteral("full_name"), QStringLiteral("New Name")}}});
         QJsonObject contact = contactBy(QStringLiteral("external_id=eq.u-1"));
         QCOMPARE(contact.value(QStringLiteral("full_name")).toString(), QStringLiteral("New Name"));
         QCOMPARE(contact.value(QStringLiteral("city")).toString(), QStringLiteral("Rostock"));
         // by handle only: finds the same contact
-        importAndWait({QJsonObject{{QStringLiteral("email"), QStringLiteral("U1@example.com")}, {QStringLiteral("zipcode"), QStringLiteral("18055")}}});
+        importAndWait({QJsonObject{{QStringLiteral("email"), QStringLiteral("U1@example.com")},
+                                   {QStringLiteral("zipcode"), QStringLiteral("18055")}}});
         contact = contactBy(QStringLiteral("email=eq.u1@example.com"));
         QCOMPARE(contact.value(QStringLiteral("external_id")).toString(), QStringLiteral("u-1"));
         QCOMPARE(contact.value(QStringLiteral("zipcode")).toString(), QStringLiteral("18055"));
@@ -224,14 +245,19 @@ private slots:
     {
         // A contact known only by its WhatsApp number (no external_id), later claimed by an ERP record.
         importAndWait({QJsonObject{{QStringLiteral("whatsapp"), QStringLiteral("+4915111111111")}}});
-        importAndWait({QJsonObject{{QStringLiteral("external_id"), QStringLiteral("h-1")}, {QStringLiteral("email"), QStringLiteral("h1@example.com")}}});
-        const QJsonObject done = importAndWait({QJsonObject{{QStringLiteral("external_id"), QStringLiteral("h-1")},
-                                                            {QStringLiteral("whatsapp"), QStringLiteral("+4915111111111")}}});
+        importAndWait({QJsonObject{{QStringLiteral("external_id"), QStringLiteral("h-1")},
+                                   {QStringLiteral("email"), QStringLiteral("h1@example.com")}}});
+        const QJsonObject done = importAndWait(
+            {QJsonObject{{QStringLiteral("external_id"), QStringLiteral("h-1")},
+                         {QStringLiteral("whatsapp"), QStringLiteral("+4915111111111")}}});
         QCOMPARE(done.value(QStringLiteral("success_count")).toInt(), 1);
         const QJsonArray hints = done.value(QStringLiteral("hints")).toArray();
         QCOMPARE(hints.size(), 1);
-        QVERIFY(hints.first().toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("whatsapp")));
-        QCOMPARE(contactBy(QStringLiteral("whatsapp=eq.+4915111111111")).value(QStringLiteral("external_id")).toString(), QStringLiteral("h-1"));
+        QVERIFY(
+            hints.first().toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("whatsapp")));
+        QCOMPARE(
+            contactBy(QStringLiteral("whatsapp=eq.+4915111111111")).value(QStringLiteral("external_id")).toString(),
+            QStringLiteral("h-1"));
     }
 
     void valuesAreStoredNormalised_data()
@@ -239,21 +265,27 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("sent");
         QTest::addColumn<QJsonValue>("stored");
-        QTest::newRow("datetime offset") << "last_contacted_at" << QJsonValue(QStringLiteral("2024-03-15T14:30:00+01:00"))
+        QTest::newRow("datetime offset") << "last_contacted_at"
+                                         << QJsonValue(QStringLiteral("2024-03-15T14:30:00+01:00"))
                                          << QJsonValue(QStringLiteral("2024-03-15T13:30:00Z"));
-        QTest::newRow("naive datetime is UTC") << "last_contacted_at" << QJsonValue(QStringLiteral("2024-03-15T14:30:00"))
-                                               << QJsonValue(QStringLiteral("2024-03-15T14:30:00Z"));
-        QTest::newRow("birthday datetime") << "birthday" << QJsonValue(QStringLiteral("1990-05-15T00:00:00Z")) << QJsonValue(QStringLiteral("1990-05-15"));
+        QTest::newRow("naive datetime is UTC")
+            << "last_contacted_at" << QJsonValue(QStringLiteral("2024-03-15T14:30:00"))
+            << QJsonValue(QStringLiteral("2024-03-15T14:30:00Z"));
+        QTest::newRow("birthday datetime") << "birthday" << QJsonValue(QStringLiteral("1990-05-15T00:00:00Z"))
+                                           << QJsonValue(QStringLiteral("1990-05-15"));
         QTest::newRow("local midnight shifts") << "birthday" << QJsonValue(QStringLiteral("1990-05-15T00:00:00+02:00"))
                                                << QJsonValue(QStringLiteral("1990-05-14"));
-        QTest::newRow("date field") << "contract_start" << QJsonValue(QStringLiteral("2023-01-31")) << QJsonValue(QStringLiteral("2023-01-31"));
+        QTest::newRow("date field") << "contract_start" << QJsonValue(QStringLiteral("2023-01-31"))
+                                    << QJsonValue(QStringLiteral("2023-01-31"));
         QTest::newRow("number text") << "revenue" << QJsonValue(QStringLiteral("1234.5")) << QJsonValue(1234.5);
         QTest::newRow("boolean") << "vip" << QJsonValue(true) << QJsonValue(true);
         QTest::newRow("string list") << "interests" << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")})
                                      << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")});
-        QTest::newRow("channel") << "whatsapp_marketing" << QJsonValue(QStringLiteral("requested")) << QJsonValue(QStringLiteral("requested"));
-        QTest::newRow("phone list first valid") << "sms" << QJsonValue(QJsonArray{QStringLiteral("nonsense"), QStringLiteral("+43 660 1234567")})
-                                                << QJsonValue(QStringLiteral("+436601234567"));
+        QTest::newRow("channel") << "whatsapp_marketing" << QJsonValue(QStringLiteral("requested"))
+                                 << QJsonValue(QStringLiteral("requested"));
+        QTest::newRow("phone list first valid")
+            << "sms" << QJsonValue(QJsonArray{QStringLiteral("nonsense"), QStringLiteral("+43 660 1234567")})
+            << QJsonValue(QStringLiteral("+436601234567"));
     }
     void valuesAreStoredNormalised()
     {
@@ -273,7 +305,8 @@ private slots:
         const QString listId = lists.first().toObject().value(QStringLiteral("id")).toString();
         importAndWait({QJsonObject{{QStringLiteral("external_id"), QStringLiteral("l-1")}}},
                       {{QStringLiteral("contact_list_id"), listId}});
-        QCOMPARE(contactBy(QStringLiteral("external_id=eq.l-1")).value(QStringLiteral("contact_list_ids")).toArray(), QJsonArray{listId});
+        QCOMPARE(contactBy(QStringLiteral("external_id=eq.l-1")).value(QStringLiteral("contact_list_ids")).toArray(),
+                 QJsonArray{listId});
     }
 
     void organisationTables()
@@ -285,14 +318,20 @@ private slots:
             for (const char *column : {"id", "name", "description", "key", "type", "entity"})
                 QVERIFY2(f.toObject().contains(QLatin1String(column)), column);
         }
-        QCOMPARE(types, (QSet<QString>{QStringLiteral("string"), QStringLiteral("datetime"), QStringLiteral("boolean"),
-                                      QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("string_list")}));
+        QCOMPARE(types,
+                 (QSet<QString>{QStringLiteral("string"), QStringLiteral("datetime"), QStringLiteral("boolean"),
+                                QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("string_list")}));
         QCOMPARE(m_http->get(QStringLiteral("/custom_field?key=eq.last_contacted_at&select=type")).array(),
                  (QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("datetime")}}}));
-        const QJsonArray channels = m_http->get(QStringLiteral("/marketing_channel?key=in.(newsletter,whatsapp_marketing)&select=key,channel_type")).array();
+        const QJsonArray channels =
+            m_http
+                ->get(
+                    QStringLiteral("/marketing_channel?key=in.(newsletter,whatsapp_marketing)&select=key,channel_type"))
+                .array();
         QCOMPARE(channels.size(), 2);
         QCOMPARE(channels.at(0).toObject().value(QStringLiteral("channel_type")).toString(), QStringLiteral("email"));
-        QCOMPARE(channels.at(1).toObject().value(QStringLiteral("channel_type")).toString(), QStringLiteral("whatsapp"));
+        QCOMPARE(channels.at(1).toObject().value(QStringLiteral("channel_type")).toString(),
+                 QStringLiteral("whatsapp"));
     }
 
     void orgFileReplacesDefault()
@@ -311,9 +350,11 @@ private slots:
                  (QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("kundennummer")}}}));
         QCOMPARE(http.get(QStringLiteral("/contact_list")).array().size(), 2);
         // an org without last_contacted_at: that key is now unknown -> the row fails
-        const SandboxHttp::Result created = http.post(QStringLiteral("/import?select=id"),
-            json(contactImport({QJsonObject{{QStringLiteral("kundennummer"), QStringLiteral("12")}},
-                                QJsonObject{{QStringLiteral("last_contacted_at"), QStringLiteral("2024-01-01T00:00:00Z")}}})));
+        const SandboxHttp::Result created = http.post(
+            QStringLiteral("/import?select=id"),
+            json(contactImport(
+                {QJsonObject{{QStringLiteral("kundennummer"), QStringLiteral("12")}},
+                 QJsonObject{{QStringLiteral("last_contacted_at"), QStringLiteral("2024-01-01T00:00:00Z")}}})));
         const QJsonObject done = http.waitFinished(created.object().value(QStringLiteral("id")).toString());
         QCOMPARE(done.value(QStringLiteral("success_count")).toInt(), 1);
         QCOMPARE(done.value(QStringLiteral("failed_count")).toInt(), 1);
@@ -336,21 +377,37 @@ private slots:
         const QString ref = QStringLiteral("list-test");
         QStringList ids;
         for (int i = 0; i < 3; ++i) {
-            const SandboxHttp::Result r = m_http->post(QStringLiteral("/import?select=id"),
+            const SandboxHttp::Result r = m_http->post(
+                QStringLiteral("/import?select=id"),
                 json(contactImport({}, {{QStringLiteral("reference_id"), ref + QString::number(i)}})));
             ids << r.object().value(QStringLiteral("id")).toString();
         }
         QCOMPARE(m_http->get(QStringLiteral("/import?reference_id=eq.list-test1&select=id")).array(),
                  (QJsonArray{QJsonObject{{QStringLiteral("id"), ids.at(1)}}}));
-        const QJsonArray in = m_http->get(QStringLiteral("/import?id=in.(%1,%2)&select=id&order=created_at.desc,id.desc").arg(ids.at(0), ids.at(2))).array();
+        const QJsonArray in = m_http
+                                  ->get(QStringLiteral("/import?id=in.(%1,%2)&select=id&order=created_at.desc,id.desc")
+                                            .arg(ids.at(0), ids.at(2)))
+                                  .array();
         QCOMPARE(in.size(), 2);
-        QCOMPARE(m_http->get(QStringLiteral("/import?type=eq.contact_details&reference_id=eq.list-test2&select=reference_id")).array().first()
-                     .toObject().value(QStringLiteral("reference_id")).toString(), QStringLiteral("list-test2"));
-        const SandboxHttp::Result ranged = m_http->get(QStringLiteral("/import?select=id&reference_id=like.list-test*"),
-                                                       {{QByteArray("Range-Unit"), QByteArray("items")}, {QByteArray("Range"), QByteArray("1-5")}});
+        QCOMPARE(
+            m_http
+                ->get(QStringLiteral("/import?type=eq.contact_details&reference_id=eq.list-test2&select=reference_id"))
+                .array()
+                .first()
+                .toObject()
+                .value(QStringLiteral("reference_id"))
+                .toString(),
+            QStringLiteral("list-test2"));
+        const SandboxHttp::Result ranged = m_http->get(
+            QStringLiteral("/import?select=id&reference_id=like.list-test*"),
+            {{QByteArray("Range-Unit"), QByteArray("items")}, {QByteArray("Range"), QByteArray("1-5")}});
         QCOMPARE(ranged.array().size(), 2);
         QCOMPARE(ranged.headers.value("content-range"), QByteArray("1-2/3"));
-        const QJsonArray paged = m_http->get(QStringLiteral("/import?select=reference_id&reference_id=like.list-test*&order=reference_id.asc&limit=1&offset=2")).array();
+        const QJsonArray paged =
+            m_http
+                ->get(QStringLiteral(
+                    "/import?select=reference_id&reference_id=like.list-test*&order=reference_id.asc&limit=1&offset=2"))
+                .array();
         QCOMPARE(paged, (QJsonArray{QJsonObject{{QStringLiteral("reference_id"), QStringLiteral("list-test2")}}}));
         QCOMPARE(m_http->get(QStringLiteral("/import?limit=500")).array().size() <= 50, true);
         QCOMPARE(m_http->get(QStringLiteral("/import?nonsense=eq.1")).status, 400);

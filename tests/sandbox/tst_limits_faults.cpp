@@ -17,7 +17,8 @@ class TestLimitsFaults : public QObject
         QJsonArray payload;
         for (int i = 0; i < rows; ++i)
             payload.append(QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Row %1").arg(i)}});
-        QJsonObject import{{QStringLiteral("type"), QStringLiteral("contact_details")}, {QStringLiteral("payload"), payload}};
+        QJsonObject import{{QStringLiteral("type"), QStringLiteral("contact_details")},
+                           {QStringLiteral("payload"), payload}};
         if (!reference.isEmpty())
             import.insert(QStringLiteral("reference_id"), reference);
         return QJsonDocument(import).toJson(QJsonDocument::Compact);
@@ -37,37 +38,42 @@ class TestLimitsFaults : public QObject
 private slots:
     void dailyEntityLimit()
     {
-        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--daily-entities"), QStringLiteral("10")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--daily-entities"), QStringLiteral("10")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         QCOMPARE(http.post(QStringLiteral("/import"), importOf(6)).status, 201);
         const SandboxHttp::Result refused = http.post(QStringLiteral("/import"), importOf(5));
         verifyQuotaReply(refused, QStringLiteral("DAILY_ENTITY_LIMIT_EXCEEDED"));
-        QCOMPARE(http.stats().value(QStringLiteral("imports")).toInt(), 1);  // refused whole, nothing stored
-        QCOMPARE(http.post(QStringLiteral("/import"), importOf(4)).status, 201); // exactly fills the day
+        QCOMPARE(http.stats().value(QStringLiteral("imports")).toInt(), 1);   // refused whole, nothing stored
+        QCOMPARE(http.post(QStringLiteral("/import"), importOf(4)).status, 201);   // exactly fills the day
 
         // Retry-After is the time to the next UTC day of the sandbox clock; moving there opens the quota.
         const int retryAfter = refused.headers.value("retry-after").toInt();
-        const QDateTime now = QDateTime::fromString(http.control(QStringLiteral("clock"), {}, false).object()
-                                                        .value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+        const QDateTime now = QDateTime::fromString(
+            http.control(QStringLiteral("clock"), {}, false).object().value(QStringLiteral("now")).toString(),
+            Qt::ISODateWithMs);
         QVERIFY(now.isValid());
         QVERIFY(qAbs(now.secsTo(QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC)) - retryAfter) <= 5);
         // The quota survives a restart.
         QVERIFY(sandbox.restart());
-        verifyQuotaReply(http.post(QStringLiteral("/import"), importOf(1)), QStringLiteral("DAILY_ENTITY_LIMIT_EXCEEDED"));
+        verifyQuotaReply(http.post(QStringLiteral("/import"), importOf(1)),
+                         QStringLiteral("DAILY_ENTITY_LIMIT_EXCEEDED"));
         QCOMPARE(http.control(QStringLiteral("clock"), {{QStringLiteral("advance_seconds"), retryAfter}}).status, 200);
         const SandboxHttp::Result after = http.post(QStringLiteral("/import"), importOf(10));
-        QVERIFY2(after.status == 201, after.body + http.control(QStringLiteral("clock"), {}, false).body + QByteArray::number(retryAfter));
+        QVERIFY2(after.status == 201,
+                 after.body + http.control(QStringLiteral("clock"), {}, false).body + QByteArray::number(retryAfter));
     }
 
     void dailyRequestLimitCountsEveryRequest()
     {
-        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--daily-requests"), QStringLiteral("5")});
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--daily-requests"), QStringLiteral("5")});
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         QCOMPARE(http.post(QStringLiteral("/import?select=id"), importOf(1)).status, 201);
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(http.get(QStringLiteral("/import?select=id")).status, 200); // polls count too
+            QCOMPARE(http.get(QStringLiteral("/import?select=id")).status, 200);   // polls count too
         verifyQuotaReply(http.get(QStringLiteral("/custom_field")), QStringLiteral("DAILY_REQUEST_LIMIT_EXCEEDED"));
         QCOMPARE(http.stats().value(QStringLiteral("requests_today")).toInt(), 5);
         QCOMPARE(http.control(QStringLiteral("clock"), {{QStringLiteral("advance_seconds"), 86400}}).status, 200);
@@ -140,7 +146,8 @@ private slots:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         QCOMPARE(http.control(QStringLiteral("faults"), {{QStringLiteral("truncate_after_commit"), 1}}).status, 200);
-        const SandboxHttp::Result cut = http.post(QStringLiteral("/import?select=id"), importOf(3, QStringLiteral("batch-7")));
+        const SandboxHttp::Result cut = http.post(QStringLiteral("/import?select=id"),
+                                                  importOf(3, QStringLiteral("batch-7")));
         // Qt 6.4's QNetworkAccessManager reports this either as an error or (a race in its reading of
         // the close) as a 201 whose body is cut short; either way the client has no usable answer.
         QVERIFY2(cut.error != QNetworkReply::NoError || cut.json().isNull(), cut.body.constData());
@@ -148,7 +155,7 @@ private slots:
         QCOMPARE(found.size(), 1);
         const QJsonObject done = http.waitFinished(found.first().toObject().value(QStringLiteral("id")).toString());
         QCOMPARE(done.value(QStringLiteral("success_count")).toInt(), 3);
-        QCOMPARE(http.post(QStringLiteral("/import?select=id"), importOf(1)).status, 201); // only the next N
+        QCOMPARE(http.post(QStringLiteral("/import?select=id"), importOf(1)).status, 201);   // only the next N
     }
 
     // drop_after_commit closes without any answer byte. Documents a client-side hazard it exposes:
@@ -171,7 +178,8 @@ private slots:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
         SandboxHttp http(sandbox);
         QCOMPARE(http.control(QStringLiteral("faults"), {{QStringLiteral("drop_after_commit"), drops}}).status, 200);
-        const SandboxHttp::Result r = http.post(QStringLiteral("/import?select=id"), importOf(2, QStringLiteral("batch-8")));
+        const SandboxHttp::Result r = http.post(QStringLiteral("/import?select=id"),
+                                                importOf(2, QStringLiteral("batch-8")));
         QCOMPARE(r.status, status);
         if (status == 0)
             QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);

@@ -31,10 +31,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("mentions");
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QByteArray("--port");
-        QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost.example")} << QByteArray("--bind");
+        QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost.example")}
+                              << QByteArray("--bind");
         QTest::newRow("pace") << QStringList{QStringLiteral("--processing-ms-per-row"), QStringLiteral("-1")}
                               << QByteArray("--processing-ms-per-row");
-        QTest::newRow("org") << QStringList{QStringLiteral("--org"), QStringLiteral("/nonexistent/org.json")} << QByteArray("--org");
+        QTest::newRow("org") << QStringList{QStringLiteral("--org"), QStringLiteral("/nonexistent/org.json")}
+                             << QByteArray("--org");
     }
     void usageErrorsExitWithTwoAndAReason()
     {
@@ -42,7 +44,8 @@ private slots:
         QFETCH(QByteArray, mentions);
         QTemporaryDir data;
         QProcess process;
-        process.start(QStringLiteral(MATEO_SANDBOX_BIN), QStringList{QStringLiteral("--data"), data.path()} + arguments);
+        process.start(QStringLiteral(MATEO_SANDBOX_BIN),
+                      QStringList{QStringLiteral("--data"), data.path()} + arguments);
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY2(process.readAllStandardError().contains(mentions), mentions.constData());

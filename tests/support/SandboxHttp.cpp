@@ -13,8 +13,8 @@ SandboxHttp::SandboxHttp(const SandboxProcess &sandbox)
 {
 }
 
-SandboxHttp::Result SandboxHttp::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, const Headers &headers,
-                                      int timeoutMs)
+SandboxHttp::Result SandboxHttp::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                      const Headers &headers, int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
@@ -50,8 +50,8 @@ SandboxHttp::Result SandboxHttp::get(const QString &pathAndQuery, const Headers 
     return send("GET", m_sandbox.url(pathAndQuery), {}, all, timeoutMs);
 }
 
-SandboxHttp::Result SandboxHttp::post(const QString &pathAndQuery, const QByteArray &body, const Headers &headers, bool auth,
-                                      int timeoutMs)
+SandboxHttp::Result SandboxHttp::post(const QString &pathAndQuery, const QByteArray &body, const Headers &headers,
+                                      bool auth, int timeoutMs)
 {
     Headers all = headers;
     if (auth)
@@ -89,7 +89,9 @@ QJsonObject SandboxHttp::waitFinished(const QString &importId, int timeoutMs)
     while (!deadline.hasExpired()) {
         const QJsonObject row = get(QStringLiteral("/import?id=eq.") + importId).array().first().toObject();
         const int total = row.value(QStringLiteral("total_count")).toInt(-1);
-        if (total >= 0 && row.value(QStringLiteral("success_count")).toInt() + row.value(QStringLiteral("failed_count")).toInt() == total)
+        if (total >= 0 &&
+            row.value(QStringLiteral("success_count")).toInt() + row.value(QStringLiteral("failed_count")).toInt() ==
+                total)
             return row;
         QTest::qWait(20);
     }

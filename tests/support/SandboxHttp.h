@@ -18,10 +18,10 @@ class SandboxHttp
 public:
     struct Result
     {
-        int status = 0;                              // 0 = no HTTP answer (see error)
+        int status = 0;   // 0 = no HTTP answer (see error)
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QByteArray body;
-        QHash<QByteArray, QByteArray> headers;       // lower-case names
+        QHash<QByteArray, QByteArray> headers;   // lower-case names
         QJsonDocument json() const { return QJsonDocument::fromJson(body); }
         QJsonObject object() const { return json().object(); }
         QJsonArray array() const { return json().array(); }
@@ -34,7 +34,10 @@ public:
     Result get(const QString &pathAndQuery, const Headers &headers = {}, bool auth = true, int timeoutMs = 15000);
     Result post(const QString &pathAndQuery, const QByteArray &body, const Headers &headers = {}, bool auth = true,
                 int timeoutMs = 15000);
-    Result postJson(const QString &pathAndQuery, const QJsonDocument &body) { return post(pathAndQuery, body.toJson(QJsonDocument::Compact)); }
+    Result postJson(const QString &pathAndQuery, const QJsonDocument &body)
+    {
+        return post(pathAndQuery, body.toJson(QJsonDocument::Compact));
+    }
 
     // /__sandbox/ test controls (need --test-controls).
     Result control(const QString &name, const QJsonObject &body = {}, bool isPost = true);

@@ -15,13 +15,13 @@ public:
 
     // Starts and waits (event-driven, bounded) for the "listening on" line. False + error() on failure.
     bool start(int timeoutMs = 15000);
-    void stop();                       // graceful (SIGTERM), waits for exit
-    void kill();                       // SIGKILL, as a crash would
-    bool restart(int timeoutMs = 15000); // same data directory, same port if free
+    void stop();   // graceful (SIGTERM), waits for exit
+    void kill();   // SIGKILL, as a crash would
+    bool restart(int timeoutMs = 15000);   // same data directory, same port if free
 
-    QUrl rootUrl() const { return m_root; }             // http://127.0.0.1:PORT
-    QUrl apiUrl() const;                                 // .../api/v1
-    QUrl url(const QString &pathAndQuery) const;         // apiUrl() + path
+    QUrl rootUrl() const { return m_root; }   // http://127.0.0.1:PORT
+    QUrl apiUrl() const;   // .../api/v1
+    QUrl url(const QString &pathAndQuery) const;   // apiUrl() + path
     QString dataDirectory() const { return m_data.path(); }
     QString error() const { return m_error; }
     QString apiKey() const { return m_apiKey; }

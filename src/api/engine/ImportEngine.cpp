@@ -2,11 +2,11 @@
 
 #include "api/http/ApiClient.h"
 #include "api/http/ApiRequest.h"
+#include "api/http/UrlPolicy.h"
 #include "core/failedrows/FailedRowMatcher.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/ImportPlanner.h"
 #include "core/source/RecordSource.h"
-#include "api/http/UrlPolicy.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -167,7 +167,8 @@ void ImportEngine::start(const QString &jobId)
     }
     m_job = *job;
     // Two engines on one job (the wizard and `resume`, say) could both send a planned batch.
-    m_lock = std::make_unique<QLockFile>(QFileInfo(m_journal->filePath()).dir().filePath(QStringLiteral("job-%1.lock").arg(jobId)));
+    m_lock = std::make_unique<QLockFile>(
+        QFileInfo(m_journal->filePath()).dir().filePath(QStringLiteral("job-%1.lock").arg(jobId)));
     m_lock->setStaleLockTime(0);   // only a dead owner makes it stale, never its age
     if (!m_lock->tryLock(0)) {
         qint64 pid = 0;
@@ -309,9 +310,8 @@ void ImportEngine::pump()
         const qint64 failed = m_journal->failedRowCount(m_job.id);
         const ImportProgress p = currentProgress();
         m_journal->setJobState(m_job.id, JournalJob::State::Finished);
-        const QString summary = tr("Import finished: %L1 rows imported, %L2 failed or invalid.")
-                                    .arg(p.successRows)
-                                    .arg(failed);
+        const QString summary =
+            tr("Import finished: %L1 rows imported, %L2 failed or invalid.").arg(p.successRows).arg(failed);
         stopWith(failed > 0 ? ImportResult::Outcome::CompletedWithFailures : ImportResult::Outcome::Completed, summary);
     } else if (m_phase == Phase::Draining) {
         stopWith(ImportResult::Outcome::QuotaStopped, m_lastError);
@@ -448,7 +448,8 @@ void ImportEngine::onReconciled(qint64 batchId, const ApiResult &r)
         return;
     if (r.ok()) {
         const QJsonArray found = r.json.isArray() ? r.json.array() : QJsonArray{r.json.object()};
-        const QString importId = found.isEmpty() ? QString() : found.first().toObject().value(QLatin1String("id")).toString();
+        const QString importId = found.isEmpty() ? QString()
+                                                 : found.first().toObject().value(QLatin1String("id")).toString();
         if (!importId.isEmpty()) {
             emit logMessage(tr("Batch %1 had reached the server (import %2); it is not sent again.")
                                 .arg(batch->referenceId, importId));
@@ -473,8 +474,8 @@ void ImportEngine::onReconciled(qint64 batchId, const ApiResult &r)
         handleRateLimit(r);
         return;
     }
-    if (r.kind == ApiResult::Kind::Redirect || r.kind == ApiResult::Kind::Tls
-        || (r.kind == ApiResult::Kind::HttpError && r.httpStatus >= 400 && r.httpStatus < 500)) {
+    if (r.kind == ApiResult::Kind::Redirect || r.kind == ApiResult::Kind::Tls ||
+        (r.kind == ApiResult::Kind::HttpError && r.httpStatus >= 400 && r.httpStatus < 500)) {
         m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, r.errorText);
         stopWith(ImportResult::Outcome::ConnectionFailed, r.errorText);
         return;
@@ -594,7 +595,8 @@ void ImportEngine::poll()
     }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id"), QStringLiteral("in.(%1)").arg(ids.join(QLatin1Char(','))));
-    query.addQueryItem(QStringLiteral("select"), QStringLiteral("id,total_count,success_count,failed_count,failed_url"));
+    query.addQueryItem(QStringLiteral("select"),
+                       QStringLiteral("id,total_count,success_count,failed_count,failed_url"));
     ApiRequest *request = track(m_client->get(QStringLiteral("import"), query));
     m_pollRequest = request;
     connect(request, &ApiRequest::finished, this, &ImportEngine::onPolled);
@@ -739,14 +741,14 @@ void ImportEngine::finishBatchWithFailures(qint64 batchId, const QJsonArray &ent
     if (!b)
         return;
     QList<FailedRow> rows = FailedRowMatcher::match(m_journal->payload(batchId), b->recordIndexes, b->lines,
-                                                     m_journal->cells(batchId), entries, batchId);
+                                                    m_journal->cells(batchId), entries, batchId);
     // Failures the server counted but did not list are still handed back, without a reason.
     for (qint64 missing = b->failedCount - rows.size(); missing > 0; --missing) {
         FailedRow f;
         f.batchId = batchId;
         f.code = QStringLiteral("unknown");
-        f.message = tr("The server counted this row of import %1 as failed but did not say which row or why.")
-                        .arg(b->importId);
+        f.message =
+            tr("The server counted this row of import %1 as failed but did not say which row or why.").arg(b->importId);
         rows << f;
     }
     if (!m_journal->markFinished(batchId, b->totalCount, b->successCount, b->failedCount, rows)) {
@@ -765,8 +767,8 @@ void ImportEngine::handleRateLimit(const ApiResult &r)
 {
     ++m_rateLimitHits;
     const bool quotaUsedUp = !ImportPlanner::fitsToday(0, budgetToday()) || m_probeUsed;
-    if (r.retryAfterMs > m_retry.longWaitMs || (r.retryAfterMs < 0 && m_rateLimitHits > m_retry.maxAttempts)
-        || (quotaUsedUp && r.retryAfterMs < 0)) {
+    if (r.retryAfterMs > m_retry.longWaitMs || (r.retryAfterMs < 0 && m_rateLimitHits > m_retry.maxAttempts) ||
+        (quotaUsedUp && r.retryAfterMs < 0)) {
         quotaStop(r);
         return;
     }
@@ -818,7 +820,8 @@ void ImportEngine::quotaStop(const ApiResult &r)
     emit waitingForQuota(resumeAt, m_lastError);
     if (m_interactive) {
         m_phase = Phase::WaitingQuota;
-        m_quotaTimer.start(int(qBound<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(resumeAt), qint64(24) * 3600 * 1000)));
+        m_quotaTimer.start(
+            int(qBound<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(resumeAt), qint64(24) * 3600 * 1000)));
     } else {
         m_phase = Phase::Draining;   // wait for the accepted batches, then finish(QuotaStopped)
     }

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "api/http/ApiResult.h"
-#include "core/journal/BatchState.h"
-#include "core/convert/ConvertedRow.h"
-#include "core/journal/ImportPlan.h"
 #include "api/engine/ImportProgress.h"
 #include "api/engine/ImportResult.h"
+#include "api/http/ApiResult.h"
+#include "api/http/RetryPolicy.h"
+#include "core/convert/ConvertedRow.h"
+#include "core/journal/BatchState.h"
+#include "core/journal/ImportPlan.h"
 #include "core/journal/JournalBatch.h"
 #include "core/journal/JournalJob.h"
 #include "core/journal/QuotaBudget.h"
-#include "api/http/RetryPolicy.h"
 #include "core/validate/SendableRows.h"
 
 #include <QDateTime>
@@ -143,19 +143,19 @@ private:
     JournalJob m_job;
     QList<JournalBatch> m_batches;
     Phase m_phase = Phase::Idle;
-    QPointer<ApiRequest> m_sendRequest;    // the POST or the reconcile GET: one at a time
+    QPointer<ApiRequest> m_sendRequest;   // the POST or the reconcile GET: one at a time
     QPointer<ApiRequest> m_pollRequest;
     QPointer<ApiRequest> m_failureRequest;
-    QList<qint64> m_failureQueue;          // finished batches whose failed[] must be fetched
+    QList<qint64> m_failureQueue;   // finished batches whose failed[] must be fetched
     QTimer m_retryTimer;
     QTimer m_pollTimer;
     QTimer m_quotaTimer;
-    int m_failures = 0;                    // consecutive transient failures
-    int m_rateLimitHits = 0;               // consecutive 429s
-    bool m_probeUsed = false;              // the server refused a POST past the local budget this session
-    bool m_probing = false;                // the POST in flight goes past the local budget
+    int m_failures = 0;   // consecutive transient failures
+    int m_rateLimitHits = 0;   // consecutive 429s
+    bool m_probeUsed = false;   // the server refused a POST past the local budget this session
+    bool m_probing = false;   // the POST in flight goes past the local budget
     QString m_lastError;
     QElapsedTimer m_clock;
     qint64 m_processedAtStart = 0;
-    std::unique_ptr<QLockFile> m_lock;     // one engine per job, across processes (stale after a kill)
+    std::unique_ptr<QLockFile> m_lock;   // one engine per job, across processes (stale after a kill)
 };

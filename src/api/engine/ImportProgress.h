@@ -6,17 +6,17 @@
 // A snapshot of a running job for progress bars: rows and batches, speed and remaining time.
 struct ImportProgress
 {
-    qint64 totalRows = 0;      // data records in the source
-    qint64 invalidRows = 0;    // left out before sending (pre-flight errors)
-    qint64 rowsToSend = 0;     // rows in batches (totalRows - invalidRows)
+    qint64 totalRows = 0;   // data records in the source
+    qint64 invalidRows = 0;   // left out before sending (pre-flight errors)
+    qint64 rowsToSend = 0;   // rows in batches (totalRows - invalidRows)
     qint64 acceptedRows = 0;   // rows in batches the server has stored
-    qint64 processedRows = 0;  // rows the server has finished (success + failed), plus rejected batches
+    qint64 processedRows = 0;   // rows the server has finished (success + failed), plus rejected batches
     qint64 successRows = 0;
-    qint64 failedRows = 0;     // failed on the server or rejected (not counting invalidRows)
-    int batchesTotal = 0;      // batches that carry rows (split parents not counted)
+    qint64 failedRows = 0;   // failed on the server or rejected (not counting invalidRows)
+    int batchesTotal = 0;   // batches that carry rows (split parents not counted)
     int batchesDone = 0;
-    double rowsPerSecond = 0;  // processed rows per second in this session
-    qint64 etaSeconds = -1;    // -1: unknown
+    double rowsPerSecond = 0;   // processed rows per second in this session
+    qint64 etaSeconds = -1;   // -1: unknown
 };
 
 Q_DECLARE_METATYPE(ImportProgress)

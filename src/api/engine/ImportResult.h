@@ -8,34 +8,40 @@
 struct ImportResult
 {
     enum class Outcome {
-        Completed,              // every row imported                                  → 0
-        CompletedWithFailures,  // done; some rows invalid or failed (see failed rows) → 1
-        QuotaStopped,           // the daily quota stopped it; resumable               → 75
-        AuthenticationRequired, // 401/403: a new key is needed; resumable             → 3
-        ConnectionFailed,       // the server could not be reached; resumable          → 3
-        SourceChanged,          // the file changed under a paused job                 → 2
-        Cancelled,              // the user cancelled                                  → 1
-        JournalError            // the journal could not be written: stopped safely    → 2
+        Completed,   // every row imported                                  → 0
+        CompletedWithFailures,   // done; some rows invalid or failed (see failed rows) → 1
+        QuotaStopped,   // the daily quota stopped it; resumable               → 75
+        AuthenticationRequired,   // 401/403: a new key is needed; resumable             → 3
+        ConnectionFailed,   // the server could not be reached; resumable          → 3
+        SourceChanged,   // the file changed under a paused job                 → 2
+        Cancelled,   // the user cancelled                                  → 1
+        JournalError   // the journal could not be written: stopped safely    → 2
     };
 
     Outcome outcome = Outcome::Completed;
     QString jobId;
-    QString message;          // for the user, with a next step
+    QString message;   // for the user, with a next step
     qint64 successRows = 0;
-    qint64 failedRows = 0;    // including rows invalid before sending
-    QDateTime resumeAt;       // QuotaStopped: when the quota window opens (UTC)
+    qint64 failedRows = 0;   // including rows invalid before sending
+    QDateTime resumeAt;   // QuotaStopped: when the quota window opens (UTC)
 
     int exitCode() const
     {
         switch (outcome) {
-        case Outcome::Completed: return 0;
-        case Outcome::CompletedWithFailures: return 1;
-        case Outcome::QuotaStopped: return 75;
+        case Outcome::Completed:
+            return 0;
+        case Outcome::CompletedWithFailures:
+            return 1;
+        case Outcome::QuotaStopped:
+            return 75;
         case Outcome::AuthenticationRequired:
-        case Outcome::ConnectionFailed: return 3;
+        case Outcome::ConnectionFailed:
+            return 3;
         case Outcome::SourceChanged:
-        case Outcome::JournalError: return 2;
-        case Outcome::Cancelled: return 1;
+        case Outcome::JournalError:
+            return 2;
+        case Outcome::Cancelled:
+            return 1;
         }
         return 1;
     }

@@ -121,7 +121,8 @@ ApiResult ApiRequest::makeResult(QNetworkReply *reply, const QByteArray &body)
         if (UrlPolicy::sameOrigin(m_refusedRedirect, m_request.url())) {
             r.errorText = tr("%1: the server redirected to %2; the request is not sent there again automatically. "
                              "Use that address as the API URL.")
-                              .arg(request, m_refusedRedirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+                              .arg(request,
+                                   m_refusedRedirect.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
             return r;
         }
         r.errorText = tr("%1: the server redirected to %2, another address. The request was not followed there "
@@ -188,12 +189,24 @@ ApiResult ApiRequest::makeResult(QNetworkReply *reply, const QByteArray &body)
 
     QString nextStep;
     switch (r.httpStatus) {
-    case 400: nextStep = tr("The rows of this batch are handed back as failed rows; fix them and import them again."); break;
-    case 401: nextStep = tr("No API key was accepted: set MATEO_API_KEY or store a key in the keychain, then resume."); break;
-    case 403: nextStep = tr("The API key was refused: create a new key in Hellomateo (Settings → API), then resume."); break;
-    case 404: nextStep = tr("Check the API URL; it should end in /api/v1."); break;
-    case 413: nextStep = tr("The batch is too large; it is split in two and sent again."); break;
-    case 429: nextStep = tr("The rate or daily limit is reached; the import waits and continues."); break;
+    case 400:
+        nextStep = tr("The rows of this batch are handed back as failed rows; fix them and import them again.");
+        break;
+    case 401:
+        nextStep = tr("No API key was accepted: set MATEO_API_KEY or store a key in the keychain, then resume.");
+        break;
+    case 403:
+        nextStep = tr("The API key was refused: create a new key in Hellomateo (Settings → API), then resume.");
+        break;
+    case 404:
+        nextStep = tr("Check the API URL; it should end in /api/v1.");
+        break;
+    case 413:
+        nextStep = tr("The batch is too large; it is split in two and sent again.");
+        break;
+    case 429:
+        nextStep = tr("The rate or daily limit is reached; the import waits and continues.");
+        break;
     default:
         nextStep = r.httpStatus >= 500 ? tr("The server has trouble; retrying. If it persists, resume later.")
                                        : tr("Check the API URL and the input, then try again.");
@@ -202,10 +215,9 @@ ApiResult ApiRequest::makeResult(QNetworkReply *reply, const QByteArray &body)
                                             : r.apiMessage;
     if (!r.code.isEmpty())
         detail = QStringLiteral("%1 (%2)").arg(detail, r.code);
-    r.errorText = r.hint.isEmpty() ? tr("%1: HTTP %2 — %3. %4").arg(request).arg(r.httpStatus).arg(detail, nextStep)
-                                   : tr("%1: HTTP %2 — %3. Hint: %4 %5")
-                                         .arg(request)
-                                         .arg(r.httpStatus)
-                                         .arg(detail, r.hint, nextStep);
+    r.errorText =
+        r.hint.isEmpty()
+            ? tr("%1: HTTP %2 — %3. %4").arg(request).arg(r.httpStatus).arg(detail, nextStep)
+            : tr("%1: HTTP %2 — %3. Hint: %4 %5").arg(request).arg(r.httpStatus).arg(detail, r.hint, nextStep);
     return r;
 }

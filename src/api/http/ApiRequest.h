@@ -27,7 +27,7 @@ public:
     ~ApiRequest() override;
 
     void start();
-    void abort();               // finishes with Kind::Cancelled
+    void abort();   // finishes with Kind::Cancelled
     QByteArray method() const { return m_method; }
     QUrl url() const { return m_request.url(); }
 

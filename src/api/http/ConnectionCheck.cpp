@@ -52,11 +52,13 @@ void ConnectionCheck::handleReply()
     } else if (status == 401 || status == 403) {
         result.status = Status::BadKey;
         result.message = tr("The API key was not accepted (HTTP %1). Copy it again from Hellomateo "
-                            "(Settings → Integrations → API keys).").arg(status);
+                            "(Settings → Integrations → API keys).")
+                             .arg(status);
     } else if (status >= 400) {
         result.status = Status::ServerError;
         result.message = tr("The server answered HTTP %1 to %2. Check the API address or try again later.")
-                             .arg(status).arg(reply->url().toDisplayString(QUrl::RemoveQuery));
+                             .arg(status)
+                             .arg(reply->url().toDisplayString(QUrl::RemoveQuery));
     } else {
         result.status = Status::Unreachable;
         result.message = tr("Could not reach %1: %2. Check the address and your internet connection.")

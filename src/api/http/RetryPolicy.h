@@ -10,8 +10,8 @@ struct RetryPolicy
 {
     int baseDelayMs = 1000;
     int maxDelayMs = 60000;
-    int maxAttempts = 8;              // consecutive transient failures before the job pauses
-    qint64 longWaitMs = 120000;       // a 429 asking to wait longer than this is the daily quota
+    int maxAttempts = 8;   // consecutive transient failures before the job pauses
+    qint64 longWaitMs = 120000;   // a 429 asking to wait longer than this is the daily quota
 
     // attempt: 0 for the first retry.
     int backoffMs(int attempt) const;

@@ -35,8 +35,8 @@ bool UrlPolicy::sameOrigin(const QUrl &a, const QUrl &b)
 {
     const QString scheme = a.scheme().toLower();
     const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
-    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(defaultPort) == b.port(defaultPort);
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort) == b.port(defaultPort);
 }
 
 QString UrlPolicy::origin(const QUrl &url)

@@ -11,6 +11,6 @@ public:
     virtual ~CliCommand() = default;
 
     virtual QString name() const = 0;
-    virtual QString summary() const = 0;              // one line for `mateo-import --help`
-    virtual int run(const QStringList &arguments) = 0; // arguments after the subcommand name
+    virtual QString summary() const = 0;   // one line for `mateo-import --help`
+    virtual int run(const QStringList &arguments) = 0;   // arguments after the subcommand name
 };

@@ -34,8 +34,10 @@ QString CliProgress::bar(const ImportProgress &p) const
     const qint64 total = qMax<qint64>(1, p.rowsToSend);
     const int width = 30;
     const int filled = int(qMin<qint64>(width, p.processedRows * width / total));
-    const QString eta = p.etaSeconds < 0 ? QStringLiteral("--:--")
-                                         : QStringLiteral("%1:%2").arg(p.etaSeconds / 60).arg(p.etaSeconds % 60, 2, 10, QLatin1Char('0'));
+    const QString eta =
+        p.etaSeconds < 0
+            ? QStringLiteral("--:--")
+            : QStringLiteral("%1:%2").arg(p.etaSeconds / 60).arg(p.etaSeconds % 60, 2, 10, QLatin1Char('0'));
     return tr("[%1%2] %L3/%L4 rows, batch %5/%6, %7 rows/s, ETA %8")
         .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
         .arg(p.processedRows)

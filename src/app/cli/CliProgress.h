@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/journal/ImportPlan.h"
 #include "api/engine/ImportProgress.h"
 #include "api/engine/ImportResult.h"
+#include "core/journal/ImportPlan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

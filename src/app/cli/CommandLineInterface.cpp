@@ -1,7 +1,7 @@
 #include "app/cli/CommandLineInterface.h"
 
-#include "app/cli/commands/ConvertCommand.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/commands/ConvertCommand.h"
 #include "app/cli/commands/InspectCommand.h"
 #include "app/cli/commands/ResumeCommand.h"
 #include "app/cli/commands/RunCommand.h"
@@ -48,8 +48,7 @@ int CommandLineInterface::run(const QStringList &arguments)
         if (command->name() == first)
             return command->run(arguments.mid(2));
     }
-    err << tr("mateo-import: unknown command \"%1\". Run \"mateo-import --help\" for the list of commands.")
-               .arg(first)
+    err << tr("mateo-import: unknown command \"%1\". Run \"mateo-import --help\" for the list of commands.").arg(first)
         << Qt::endl;
     return ExitCode::UsageOrUnreadableInput;
 }

@@ -1,13 +1,13 @@
 #include "app/cli/ImportSession.h"
 
+#include "api/engine/ImportEngine.h"
 #include "api/http/ApiClient.h"
+#include "api/http/UrlPolicy.h"
+#include "api/local/KeychainStore.h"
 #include "app/cli/CliProgress.h"
 #include "app/cli/ExitCode.h"
 #include "core/failedrows/FailedRowsExport.h"
-#include "api/engine/ImportEngine.h"
 #include "core/journal/ImportJournal.h"
-#include "api/local/KeychainStore.h"
-#include "api/http/UrlPolicy.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -18,7 +18,8 @@
 
 void ImportSession::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("data"), tr("Folder of the import journal (default: MATEO_DATA_DIR or the app data folder)."),
+    parser.addOption({QStringLiteral("data"),
+                      tr("Folder of the import journal (default: MATEO_DATA_DIR or the app data folder)."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("timeout"), tr("Seconds without data before a request is retried (default 60)."),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
@@ -26,21 +27,24 @@ void ImportSession::addOptions(QCommandLineParser &parser)
                       QStringLiteral("N"), QStringLiteral("25000")});
     parser.addOption({QStringLiteral("daily-requests"), tr("Your organisation's daily request limit (default 10000)."),
                       QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("poll-interval"), tr("First status poll interval in ms (default 2000; backs off to 30 s)."),
-                      QStringLiteral("MS"), QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("failed-rows"), tr("Where to write the failed rows (default: beside the source file)."),
-                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("poll-interval"),
+                      tr("First status poll interval in ms (default 2000; backs off to 30 s)."), QStringLiteral("MS"),
+                      QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("failed-rows"),
+                      tr("Where to write the failed rows (default: beside the source file)."), QStringLiteral("FILE")});
 }
 
 bool ImportSession::readOptions(const QCommandLineParser &parser, Options *o, QString *error)
 {
-    o->dataDirectory = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data")) : ImportJournal::defaultDirectory();
+    o->dataDirectory = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
+                                                            : ImportJournal::defaultDirectory();
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     o->timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok1);
     o->dailyEntities = parser.value(QStringLiteral("daily-entities")).toLongLong(&ok2);
     o->dailyRequests = parser.value(QStringLiteral("daily-requests")).toLongLong(&ok3);
     o->pollMs = parser.value(QStringLiteral("poll-interval")).toInt(&ok4);
-    if (!ok1 || !ok2 || !ok3 || !ok4 || o->timeoutSeconds <= 0 || o->dailyEntities <= 0 || o->dailyRequests <= 0 || o->pollMs < 0) {
+    if (!ok1 || !ok2 || !ok3 || !ok4 || o->timeoutSeconds <= 0 || o->dailyEntities <= 0 || o->dailyRequests <= 0 ||
+        o->pollMs < 0) {
         *error = tr("--timeout, --daily-entities, --daily-requests and --poll-interval take positive whole numbers.");
         return false;
     }
@@ -57,8 +61,14 @@ QString ImportSession::apiKey(const QUrl &apiUrl, QString *error)
     QEventLoop loop;
     QString key;
     QString failure;
-    QObject::connect(&store, &KeychainStore::keyRead, &loop, [&](const QString &k) { key = k; loop.quit(); });
-    QObject::connect(&store, &KeychainStore::failed, &loop, [&](const QString &m) { failure = m; loop.quit(); });
+    QObject::connect(&store, &KeychainStore::keyRead, &loop, [&](const QString &k) {
+        key = k;
+        loop.quit();
+    });
+    QObject::connect(&store, &KeychainStore::failed, &loop, [&](const QString &m) {
+        failure = m;
+        loop.quit();
+    });
     QTimer::singleShot(15000, &loop, [&] {
         failure = tr("The keychain did not answer within 15 s.");
         loop.quit();
@@ -88,7 +98,8 @@ int ImportSession::setUpClient(ApiClient &client, const Options &options, QStrin
     return ExitCode::Success;
 }
 
-QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob &job, const QString &path, QString *error)
+QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob &job, const QString &path,
+                                        QString *error)
 {
     if (journal.failedRowCount(job.id) == 0)
         return QString();
@@ -117,7 +128,8 @@ QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob
     return target;
 }
 
-ImportResult ImportSession::runJob(ImportJournal &journal, ApiClient &client, const QString &jobId, const Options &options)
+ImportResult ImportSession::runJob(ImportJournal &journal, ApiClient &client, const QString &jobId,
+                                   const Options &options)
 {
     ImportEngine engine(&journal, &client);
     engine.setDailyLimits(options.dailyEntities, options.dailyRequests);

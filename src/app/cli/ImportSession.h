@@ -22,13 +22,13 @@ class ImportSession
 public:
     struct Options
     {
-        QString dataDirectory;        // journal folder (--data, MATEO_DATA_DIR, app data)
+        QString dataDirectory;   // journal folder (--data, MATEO_DATA_DIR, app data)
         QUrl apiUrl;
         int timeoutSeconds = 60;
         qint64 dailyEntities = 25000;
         qint64 dailyRequests = 10000;
         int pollMs = 2000;
-        QString failedRowsPath;       // empty: <source>.failed-rows.csv beside the source
+        QString failedRowsPath;   // empty: <source>.failed-rows.csv beside the source
     };
 
     static void addOptions(QCommandLineParser &parser);

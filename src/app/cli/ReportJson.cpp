@@ -12,8 +12,9 @@ QJsonObject issueToJson(const ValidationIssue &i)
                   {QStringLiteral("kind"), i.kind},
                   {QStringLiteral("message"), i.message},
                   {QStringLiteral("value"), i.value},
-                  {QStringLiteral("severity"),
-                   i.severity == ValidationIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")}};
+                  {QStringLiteral("severity"), i.severity == ValidationIssue::Severity::Error
+                                                   ? QStringLiteral("error")
+                                                   : QStringLiteral("warning")}};
     if (i.relatedLine > 0)
         o.insert(QStringLiteral("related_line"), i.relatedLine);
     return o;
@@ -32,7 +33,8 @@ QJsonObject toJson(const ValidationReport &report, const MappingProfile &profile
     for (const DateTimeColumnReport &d : report.dateColumns) {
         QJsonArray samples;
         for (const DateTimeColumnReport::Sample &s : d.samples)
-            samples.append(QJsonObject{{QStringLiteral("line"), s.line}, {QStringLiteral("before"), s.before},
+            samples.append(QJsonObject{{QStringLiteral("line"), s.line},
+                                       {QStringLiteral("before"), s.before},
                                        {QStringLiteral("after"), s.after}});
         QJsonArray gaps, overlaps;
         for (qint64 l : d.gapLines)
@@ -67,12 +69,9 @@ QJsonObject toJson(const ValidationReport &report, const MappingProfile &profile
         }
         mapping.append(o);
     }
-    return QJsonObject{{QStringLiteral("rows"), report.rows},
-                       {QStringLiteral("valid_rows"), report.validRows},
-                       {QStringLiteral("issues_by_kind"), kinds},
-                       {QStringLiteral("issues"), issues},
-                       {QStringLiteral("datetime_columns"), dates},
-                       {QStringLiteral("mapping"), mapping}};
+    return QJsonObject{{QStringLiteral("rows"), report.rows},       {QStringLiteral("valid_rows"), report.validRows},
+                       {QStringLiteral("issues_by_kind"), kinds},   {QStringLiteral("issues"), issues},
+                       {QStringLiteral("datetime_columns"), dates}, {QStringLiteral("mapping"), mapping}};
 }
 
 }

@@ -10,7 +10,7 @@
 struct ConvertedRow
 {
     qint64 recordIndex = -1;   // 0-based data record number in the source
-    qint64 line = 0;           // 1-based physical line, for messages and failed-row hand-back
+    qint64 line = 0;   // 1-based physical line, for messages and failed-row hand-back
     QJsonObject payload;
     QList<ValidationIssue> issues;
 

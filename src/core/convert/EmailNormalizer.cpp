@@ -21,9 +21,26 @@ constexpr bool localPartAscii(char16_t c)
     if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
         return true;
     switch (c) {
-    case u'.': case u'!': case u'#': case u'$': case u'%': case u'&': case u'\'': case u'*': case u'+':
-    case u'/': case u'=': case u'?': case u'^': case u'_': case u'`': case u'{': case u'|': case u'}':
-    case u'~': case u'-':
+    case u'.':
+    case u'!':
+    case u'#':
+    case u'$':
+    case u'%':
+    case u'&':
+    case u'\'':
+    case u'*':
+    case u'+':
+    case u'/':
+    case u'=':
+    case u'?':
+    case u'^':
+    case u'_':
+    case u'`':
+    case u'{':
+    case u'|':
+    case u'}':
+    case u'~':
+    case u'-':
         return true;
     default:
         return false;
@@ -137,10 +154,11 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
     for (QChar c : local) {
         twoDots = twoDots || (c == QLatin1Char('.') && previous == QLatin1Char('.'));
         previous = c;
-        const bool control = c.unicode() < 0x80 ? c.unicode() < 0x20 || c.unicode() == 0x7f   // = Other_Control in ASCII
-                                                : c.category() == QChar::Other_Control;
-        if (c.isSpace() || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';')
-            || c == QLatin1Char('<') || c == QLatin1Char('>') || control) {
+        const bool control = c.unicode() < 0x80
+                                 ? c.unicode() < 0x20 || c.unicode() == 0x7f   // = Other_Control in ASCII
+                                 : c.category() == QChar::Other_Control;
+        if (c.isSpace() || c == QLatin1Char('@') || c == QLatin1Char(',') || c == QLatin1Char(';') ||
+            c == QLatin1Char('<') || c == QLatin1Char('>') || control) {
             r.message = tr("the part before @ contains a space, a second @ or a separator; one address per cell");
             return r;
         }
@@ -150,15 +168,17 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
             const qsizetype width = local.at(i).isHighSurrogate() && i + 1 < local.size() ? 2 : 1;
             // Translated once: some exports have this on every other row, and a translation lookup
             // per row cost more than the whole check (the translator is installed at start-up).
-            static const QString refused = tr("the part before @ contains \"%1\", which Hellomateo does not accept there "
-                                              "(only a-z without accents, digits and . _ + - ' ! # $ % & * / = ? ^ ` { | } ~); "
-                                              "check the address with the contact");
+            static const QString refused = tr(
+                "the part before @ contains \"%1\", which Hellomateo does not accept there "
+                "(only a-z without accents, digits and . _ + - ' ! # $ % & * / = ? ^ ` { | } ~); "
+                "check the address with the contact");
             // One message per refused character, kept per thread and shared by every row with it:
             // files like this have it on every other row. Put together around the %1 rather than
             // with arg(), which parses the template each time.
             thread_local QHash<char32_t, QString> messages;
             const QStringView character = local.mid(i, width);
-            const char32_t code = width == 2 ? QChar::surrogateToUcs4(character.at(0), character.at(1)) : character.at(0).unicode();
+            const char32_t code = width == 2 ? QChar::surrogateToUcs4(character.at(0), character.at(1))
+                                             : character.at(0).unicode();
             QString &message = messages[code];
             if (message.isNull()) {
                 const qsizetype placeholder = refused.indexOf(QLatin1String("%1"));
@@ -174,8 +194,7 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
             return r;
         }
     }
-    if (local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || twoDots) {
+    if (local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || twoDots) {
         r.message = tr("the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)");
         return r;
     }
@@ -226,8 +245,8 @@ EmailNormalizer::Result EmailNormalizer::normalize(QStringView cell, QStringView
         return r;
     }
     for (const QStringView label : labels) {
-        bool ok = !label.isEmpty() && label.size() <= 63 && !label.startsWith(QLatin1Char('-'))
-                  && !label.endsWith(QLatin1Char('-'));
+        bool ok = !label.isEmpty() && label.size() <= 63 && !label.startsWith(QLatin1Char('-')) &&
+                  !label.endsWith(QLatin1Char('-'));
         for (QChar c : label)
             ok = ok && asciiLabelChar(c);
         if (!ok) {

@@ -18,7 +18,7 @@ public:
     PayloadBatchWriter(int batchSize, BatchSink sink);
 
     void add(QByteArrayView contactJson);   // one compact JSON object (copied)
-    void finish();                              // flushes the last, partial batch
+    void finish();   // flushes the last, partial batch
 
     qint64 batches() const { return m_batches; }
     qint64 contacts() const { return m_contacts; }
@@ -30,8 +30,8 @@ private:
 
     int m_batchSize;
     BatchSink m_sink;
-    QByteArray m_body;          // the open import object so far
-    int m_pending = 0;          // contacts in it
+    QByteArray m_body;   // the open import object so far
+    int m_pending = 0;   // contacts in it
     qint64 m_batches = 0;
     qint64 m_contacts = 0;
 };

@@ -1,12 +1,12 @@
 #include "core/convert/RowConverter.h"
 
-#include "core/validate/DuplicateDetector.h"
 #include "core/convert/EmailNormalizer.h"
-#include "core/text/JsonWriter.h"
 #include "core/convert/ScalarConverters.h"
+#include "core/text/JsonWriter.h"
 #include "core/text/StringLength.h"
 #include "core/text/StringPool.h"
 #include "core/text/TrimmedView.h"
+#include "core/validate/DuplicateDetector.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -105,7 +105,8 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
             c.dateTime = std::make_shared<DateTimeConverter>(o);
             if (!o.dateOnly && !zone->isValid())
                 addSetupIssue(m, i, QStringLiteral("unknown_timezone"),
-                              tr("the source time zone \"%1\" is unknown; set \"source_timezone\" to an IANA name such as Europe/Berlin")
+                              tr("the source time zone \"%1\" is unknown; set \"source_timezone\" to an IANA name such "
+                                 "as Europe/Berlin")
                                   .arg(zoneId),
                               ValidationIssue::Severity::Error);
         } else if (c.field.type == T::Consent) {
@@ -164,7 +165,8 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
         issue.kind = QStringLiteral("missing_column");
         issue.columnHeader = missing;
         issue.message = tr("the profile maps a column \"%1\" that this file does not have; its data will be missing "
-                           "— check the file or update the profile").arg(missing);
+                           "— check the file or update the profile")
+                            .arg(missing);
         issue.severity = ValidationIssue::Severity::Warning;
         m_setupIssues.append(issue);
     }
@@ -362,11 +364,14 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
                 values[c.slot].number = v;
             } else if (c.decimal.isNull() && ScalarConverters::parseNumber(cell, QLatin1Char(','), &v)) {
                 buffer->columnDecides = true;
-                issue(c, raw, QStringLiteral("ambiguous_number"),
-                      tr("\"%1\" could be a thousand or a decimal number; set the column's decimal mark (\",\" or \".\")").arg(raw),
-                      ValidationIssue::Severity::Error);
+                issue(
+                    c, raw, QStringLiteral("ambiguous_number"),
+                    tr("\"%1\" could be a thousand or a decimal number; set the column's decimal mark (\",\" or \".\")")
+                        .arg(raw),
+                    ValidationIssue::Severity::Error);
             } else {
-                issue(c, raw, QStringLiteral("invalid_number"), m_invalidNumberMessage, ValidationIssue::Severity::Error);
+                issue(c, raw, QStringLiteral("invalid_number"), m_invalidNumberMessage,
+                      ValidationIssue::Severity::Error);
             }
             break;
         }
@@ -376,7 +381,8 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
                 values[c.slot].type = Value::Type::Boolean;
                 values[c.slot].boolean = v;
             } else {
-                issue(c, raw, QStringLiteral("invalid_boolean"), m_invalidBooleanMessage, ValidationIssue::Severity::Error);
+                issue(c, raw, QStringLiteral("invalid_boolean"), m_invalidBooleanMessage,
+                      ValidationIssue::Severity::Error);
             }
             break;
         }
@@ -395,7 +401,8 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
             if (!state.isEmpty())
                 setText(c.slot, state);   // interned: its text lives as long as the process
             else
-                issue(c, raw, QStringLiteral("invalid_consent"), m_invalidConsentMessage, ValidationIssue::Severity::Error);
+                issue(c, raw, QStringLiteral("invalid_consent"), m_invalidConsentMessage,
+                      ValidationIssue::Severity::Error);
             break;
         }
         }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/mapping/ConsentTable.h"
 #include "core/convert/ConvertedRow.h"
 #include "core/convert/datetime/DateTimeConverter.h"
+#include "core/convert/phone/PhoneNormalizer.h"
+#include "core/mapping/ConsentTable.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/convert/phone/PhoneNormalizer.h"
 #include "core/source/SourceRecord.h"
 
 #include <QHash>
@@ -39,12 +39,12 @@ public:
     struct Decisions
     {
         QHash<int, DateTimeFormat> dateFormats;   // by source column index
-        QHash<int, QChar> decimals;               // by source column index
+        QHash<int, QChar> decimals;   // by source column index
     };
 
     struct Column
     {
-        int index = -1;              // source column
+        int index = -1;   // source column
         QString header;
         FieldDefinition field;
         ColumnMapping mapping;
@@ -53,8 +53,8 @@ public:
         QChar decimal;
         bool decimalFromProfile = false;   // the profile sets the mark; no column decision
         QChar listSeparator;
-        int slot = -1;               // payload key slot (keys())
-        bool sharedKey = false;      // several columns on this key (phones: a list + country_codes)
+        int slot = -1;   // payload key slot (keys())
+        bool sharedKey = false;   // several columns on this key (phones: a list + country_codes)
     };
 
     RowConverter(const MappingProfile &profile, const FieldCatalog &catalog, const QStringList &headers,
@@ -78,8 +78,8 @@ public:
         bool boolean = false;
         double number = 0;
         QStringView text;   // String: into the record, into `owned`, or an interned (StringPool) text
-        QString owned;      // storage for a computed String value, kept (with its capacity) from row to
-                            // row: it may still hold an earlier row's text; only `text` says what is sent
+        QString owned;   // storage for a computed String value, kept (with its capacity) from row to
+                         // row: it may still hold an earlier row's text; only `text` says what is sent
         QStringList list;   // StringList
         QString toString() const { return text.toString(); }
     };
@@ -123,7 +123,7 @@ private:
     QVector<Column> m_columns;
     QList<ValidationIssue> m_setupIssues;
     PhoneNormalizer m_phones;
-    QStringList m_keys;                   // payload keys in QJsonObject order
+    QStringList m_keys;   // payload keys in QJsonObject order
     QVector<QByteArray> m_keyJson;
     QVector<int> m_identifierSlots;
     int m_fullNameSlot = -1;

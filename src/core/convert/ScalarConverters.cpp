@@ -94,7 +94,8 @@ bool parseNumber(QStringView cell, QChar decimal, double *value)
     QChar mark = decimal;
     if (mark.isNull()) {
         if (comma && dot)
-            mark = s.lastIndexOf(QLatin1Char(',')) > s.lastIndexOf(QLatin1Char('.')) ? QLatin1Char(',') : QLatin1Char('.');
+            mark = s.lastIndexOf(QLatin1Char(',')) > s.lastIndexOf(QLatin1Char('.')) ? QLatin1Char(',')
+                                                                                     : QLatin1Char('.');
         else if (comma == 1 && dot == 0)
             mark = (s.size() - s.indexOf(QLatin1Char(',')) - 1 == 3) ? QChar() : QLatin1Char(',');
         else if (dot == 1 && comma == 0)

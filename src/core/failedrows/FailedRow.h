@@ -10,10 +10,10 @@ struct FailedRow
 {
     qint64 recordIndex = -1;
     qint64 line = 0;
-    QStringList cells;     // original cells in source column order (empty when unknown)
-    QString code;          // API code ("23505") or pre-flight issue kind ("invalid_email")
+    QStringList cells;   // original cells in source column order (empty when unknown)
+    QString code;   // API code ("23505") or pre-flight issue kind ("invalid_email")
     QString message;
     QString hint;
-    QJsonObject input;     // the payload object as sent, when it was sent
-    qint64 batchId = 0;    // 0 for rows rejected before sending
+    QJsonObject input;   // the payload object as sent, when it was sent
+    qint64 batchId = 0;   // 0 for rows rejected before sending
 };

@@ -10,8 +10,8 @@ namespace {
 
 bool isTrigger(QChar c)
 {
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-        || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\n');
 }
 
 // Quotes (prefix) followed by a trigger: "'=1", "''=1" — these are what the guard produced.
@@ -93,9 +93,9 @@ QString FailedRowsExport::csvLine(const QStringList &cells, QChar delimiter)
             line += delimiter;
         const bool guarded = needsGuard(cells.at(i));
         QString cell = escapeCell(cells.at(i));
-        const bool quote = guarded || cell.contains(delimiter) || cell.contains(QLatin1Char('"'))
-                        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-                        || cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+        const bool quote = guarded || cell.contains(delimiter) || cell.contains(QLatin1Char('"')) ||
+                           cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
+                           cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
         if (quote) {
             cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
             cell = QLatin1Char('"') + cell + QLatin1Char('"');
@@ -126,7 +126,8 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (errorMessage)
-            *errorMessage = tr("%1: cannot write the failed rows (%2). Choose another folder.").arg(path, file.errorString());
+            *errorMessage =
+                tr("%1: cannot write the failed rows (%2). Choose another folder.").arg(path, file.errorString());
         return false;
     }
     QByteArray out;
@@ -153,7 +154,7 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
         cells << row.code << row.message << row.hint << (row.line > 0 ? QString::number(row.line) : QString());
         out += encode(csvLine(cells, options.delimiter) + options.lineEnding, id, unmappable);
         if (out.size() >= (1 << 20)) {   // in blocks, never the whole file in memory; a failed write
-            file.write(out);                // makes commit() fail below (QSaveFile remembers it)
+            file.write(out);   // makes commit() fail below (QSaveFile remembers it)
             out.truncate(0);
         }
     });
@@ -163,7 +164,8 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
     }
     if (file.write(out) != out.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = tr("%1: writing the failed rows failed (%2). Check free disk space.").arg(path, file.errorString());
+            *errorMessage =
+                tr("%1: writing the failed rows failed (%2). Check free disk space.").arg(path, file.errorString());
         return false;
     }
     return true;

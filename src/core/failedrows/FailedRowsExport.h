@@ -28,13 +28,13 @@ public:
     {
         QString encoding = QStringLiteral("utf-8");   // TextEncoding names
         QChar delimiter = QLatin1Char(';');
-        bool bom = true;                              // UTF-8 only: written so Excel detects UTF-8
+        bool bom = true;   // UTF-8 only: written so Excel detects UTF-8
         QString lineEnding = QStringLiteral("\r\n");
     };
 
     static QStringList errorColumns();   // error_code, error_message, error_hint, source_line
     static bool isErrorColumn(const QString &header);
-    static QString escapeCell(const QString &cell);     // the guard alone (no CSV quoting)
+    static QString escapeCell(const QString &cell);   // the guard alone (no CSV quoting)
     static QString unescapeCell(const QString &cell);
     static bool needsGuard(const QString &cell);
 

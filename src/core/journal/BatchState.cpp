@@ -5,12 +5,18 @@ namespace BatchStates {
 QString toString(BatchState state)
 {
     switch (state) {
-    case BatchState::Planned: return QStringLiteral("planned");
-    case BatchState::Sending: return QStringLiteral("sending");
-    case BatchState::Accepted: return QStringLiteral("accepted");
-    case BatchState::Finished: return QStringLiteral("finished");
-    case BatchState::Split: return QStringLiteral("split");
-    case BatchState::Rejected: return QStringLiteral("rejected");
+    case BatchState::Planned:
+        return QStringLiteral("planned");
+    case BatchState::Sending:
+        return QStringLiteral("sending");
+    case BatchState::Accepted:
+        return QStringLiteral("accepted");
+    case BatchState::Finished:
+        return QStringLiteral("finished");
+    case BatchState::Split:
+        return QStringLiteral("split");
+    case BatchState::Rejected:
+        return QStringLiteral("rejected");
     }
     return QStringLiteral("planned");
 }

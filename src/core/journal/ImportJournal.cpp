@@ -50,7 +50,10 @@ QStringList cellsFromJson(const QByteArray &json)
     return cells;
 }
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS jobs(id TEXT PRIMARY KEY, state TEXT NOT NULL, created_at TEXT, updated_at TEXT,"
@@ -133,8 +136,8 @@ bool ImportJournal::open(QString *errorMessage)
         return ok;
     };
     if (!QDir().mkpath(m_directory)) {
-        m_lastError = tr("Cannot create the data folder %1. Choose another with MATEO_DATA_DIR or --data.")
-                          .arg(m_directory);
+        m_lastError =
+            tr("Cannot create the data folder %1. Choose another with MATEO_DATA_DIR or --data.").arg(m_directory);
         return done(false);
     }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -196,8 +199,9 @@ bool ImportJournal::insertFailedRows(const QString &jobId, const QList<FailedRow
         q.addBindValue(row.code);
         q.addBindValue(row.message);
         q.addBindValue(row.hint);
-        q.addBindValue(row.input.isEmpty() ? QString()
-                                           : QString::fromUtf8(QJsonDocument(row.input).toJson(QJsonDocument::Compact)));
+        q.addBindValue(row.input.isEmpty()
+                           ? QString()
+                           : QString::fromUtf8(QJsonDocument(row.input).toJson(QJsonDocument::Compact)));
         if (!q.exec())
             return fail(tr("saving failed row of line %1").arg(row.line), q.lastError().text());
     }
@@ -232,7 +236,8 @@ bool ImportJournal::beginJob(JournalJob &job)
     q.prepare(QStringLiteral(
         "INSERT INTO jobs(id, state, created_at, updated_at, source_path, source_size, source_mtime, source_hash,"
         " source_headers, source_encoding, source_delimiter, source_bom, profile, api_url, import_type,"
-        " contact_list_id, batch_size, total_rows, invalid_rows, message) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " contact_list_id, batch_size, total_rows, invalid_rows, message) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(job.id);
     q.addBindValue(JournalJob::stateName(job.state));
     q.addBindValue(job.createdAt.toString(Qt::ISODateWithMs));
@@ -439,7 +444,8 @@ QList<QStringList> ImportJournal::cells(qint64 batchId) const
 bool ImportJournal::markSending(qint64 batchId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE batches SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE batches SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?"));
     q.addBindValue(now());
     q.addBindValue(batchId);
     return q.exec() || fail(tr("marking batch %1 as sending").arg(batchId), q.lastError().text());

@@ -60,8 +60,8 @@ public:
     QByteArray payload(qint64 batchId) const;
     QList<QStringList> cells(qint64 batchId) const;   // original cells per row, same order as the payload
 
-    bool markSending(qint64 batchId);                           // counts an attempt
-    bool markPlanned(qint64 batchId, const QString &error);     // proven not stored: may be sent again
+    bool markSending(qint64 batchId);   // counts an attempt
+    bool markPlanned(qint64 batchId, const QString &error);   // proven not stored: may be sent again
     bool markAccepted(qint64 batchId, const QString &importId);
     bool updateCounts(qint64 batchId, qint64 total, qint64 success, qint64 failed);
     bool markFinished(qint64 batchId, qint64 total, qint64 success, qint64 failed, const QList<FailedRow> &failures);

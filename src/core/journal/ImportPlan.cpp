@@ -26,10 +26,8 @@ QString ImportPlan::text() const
             part = part.arg(i + 1);
         parts << part;
     }
-    const QString head = batches == 1 ? tr("%L1 rows in 1 batch: %2.").arg(rows).arg(parts.join(QStringLiteral(", ")))
-                                      : tr("%L1 rows in %L2 batches: %3.")
-                                            .arg(rows)
-                                            .arg(batches)
-                                            .arg(parts.join(QStringLiteral(", ")));
+    const QString head =
+        batches == 1 ? tr("%L1 rows in 1 batch: %2.").arg(rows).arg(parts.join(QStringLiteral(", ")))
+                     : tr("%L1 rows in %L2 batches: %3.").arg(rows).arg(batches).arg(parts.join(QStringLiteral(", ")));
     return head;
 }

@@ -17,10 +17,10 @@ public:
         int batches = 0;
     };
 
-    QList<Day> days;        // days[0] is today (what is left of today's quota)
-    qint64 rows = 0;        // rows still to send
-    int batches = 0;        // batches still to send
-    qint64 alreadySent = 0; // rows of batches already accepted/finished (resume)
+    QList<Day> days;   // days[0] is today (what is left of today's quota)
+    qint64 rows = 0;   // rows still to send
+    int batches = 0;   // batches still to send
+    qint64 alreadySent = 0;   // rows of batches already accepted/finished (resume)
 
     qint64 rowsToday() const { return days.isEmpty() ? 0 : days.first().rows; }
     bool fitsToday() const { return days.size() <= 1; }

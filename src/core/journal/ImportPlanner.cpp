@@ -47,8 +47,8 @@ JournalBatch batchOf(const SendableRows &rows, qsizetype start, qsizetype end, c
     batch.sequence = sequence;
     batch.referenceId = QStringLiteral("%1-%2").arg(jobId).arg(sequence, 5, 10, QLatin1Char('0'));
     // The same bytes payloadBytes() makes of the objects: each payload is compact JSON already.
-    batch.payload.reserve(2 + (start < end ? rows.rows.at(end - 1).end - (start ? rows.rows.at(start - 1).end : 0) : 0)
-                          + (end - start));
+    batch.payload.reserve(
+        2 + (start < end ? rows.rows.at(end - 1).end - (start ? rows.rows.at(start - 1).end : 0) : 0) + (end - start));
     batch.payload += '[';
     for (qsizetype i = start; i < end; ++i) {
         if (i > start)

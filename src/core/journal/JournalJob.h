@@ -15,23 +15,23 @@ struct JournalJob
     // finished/cancelled: nothing left to do.
     enum class State { Running, Paused, PausedQuota, PausedAuth, PausedConnection, Finished, Cancelled };
 
-    QString id;                 // UUID without braces
+    QString id;   // UUID without braces
     State state = State::Running;
     SourceFingerprint source;
-    QStringList headers;        // the source's columns, for the failed-rows export
-    QString encoding;           // the source's encoding (utf-8, windows-1252, ...) for the export
-    QString delimiter;          // the source's delimiter character for the export
-    bool bom = false;           // the source started with a BOM
-    QByteArray profileJson;     // the mapping profile, compact JSON
-    QString apiUrl;             // base URL without credentials
+    QStringList headers;   // the source's columns, for the failed-rows export
+    QString encoding;   // the source's encoding (utf-8, windows-1252, ...) for the export
+    QString delimiter;   // the source's delimiter character for the export
+    bool bom = false;   // the source started with a BOM
+    QByteArray profileJson;   // the mapping profile, compact JSON
+    QString apiUrl;   // base URL without credentials
     QString importType = QStringLiteral("contact_details");
-    QString contactListId;      // optional contact_list_id sent with every batch
+    QString contactListId;   // optional contact_list_id sent with every batch
     int batchSize = 1000;
-    qint64 totalRows = 0;       // data records in the source
-    qint64 invalidRows = 0;     // rows not sent because the pre-flight check failed them
+    qint64 totalRows = 0;   // data records in the source
+    qint64 invalidRows = 0;   // rows not sent because the pre-flight check failed them
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString message;            // why it paused, for `mateo-import status`
+    QString message;   // why it paused, for `mateo-import status`
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

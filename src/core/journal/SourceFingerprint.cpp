@@ -41,8 +41,7 @@ QString SourceFingerprint::describeChange(const SourceFingerprint &now) const
     if (size != now.size)
         parts << tr("size %1 → %2 bytes").arg(locale.toString(size), locale.toString(now.size));
     if (modified != now.modified)
-        parts << tr("modified %1 → %2")
-                     .arg(modified.toString(Qt::ISODate), now.modified.toString(Qt::ISODate));
+        parts << tr("modified %1 → %2").arg(modified.toString(Qt::ISODate), now.modified.toString(Qt::ISODate));
     if (parts.isEmpty())
         parts << tr("same size and time, but different content");
     return parts.join(QStringLiteral(", "));

@@ -14,8 +14,8 @@ struct SourceFingerprint
 public:
     QString path;
     qint64 size = -1;
-    QDateTime modified;     // UTC
-    QString sha256;         // lowercase hex; empty when not computed
+    QDateTime modified;   // UTC
+    QString sha256;   // lowercase hex; empty when not computed
 
     bool isValid() const { return size >= 0 && !sha256.isEmpty(); }
 

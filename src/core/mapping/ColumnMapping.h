@@ -18,10 +18,10 @@
 struct ColumnMapping
 {
     QString header;
-    QString target;     // empty = null (not imported)
-    QString type;       // empty = from the catalog
-    QString format;     // empty or "auto" = detect
-    QJsonObject extra;  // every key as read, including unknown ones
+    QString target;   // empty = null (not imported)
+    QString type;   // empty = from the catalog
+    QString format;   // empty or "auto" = detect
+    QJsonObject extra;   // every key as read, including unknown ones
 
     bool isMapped() const { return !target.isEmpty(); }
     QString option(const char *key) const { return extra.value(QLatin1String(key)).toString(); }

@@ -1,9 +1,9 @@
 #include "core/mapping/ColumnSniffer.h"
 
-#include "core/mapping/ConsentTable.h"
-#include "core/convert/datetime/DateTimeFormat.h"
 #include "core/convert/EmailNormalizer.h"
 #include "core/convert/ScalarConverters.h"
+#include "core/convert/datetime/DateTimeFormat.h"
+#include "core/mapping/ConsentTable.h"
 
 #include <array>
 
@@ -19,7 +19,8 @@ bool phoneLike(const QString &v)
         else if (!(c.isSpace() || QStringLiteral("+-/().").contains(c)))
             return false;
     }
-    return digits >= 6 && digits <= 17 && (v.startsWith(QLatin1Char('+')) || v.startsWith(QLatin1Char('0')) || v.startsWith(QLatin1Char('(')));
+    return digits >= 6 && digits <= 17 &&
+           (v.startsWith(QLatin1Char('+')) || v.startsWith(QLatin1Char('0')) || v.startsWith(QLatin1Char('(')));
 }
 }
 
@@ -43,8 +44,8 @@ Verdict sniff(const QStringList &samples)
             ++votes[int(Kind::YesNo)];
         else if (DateTimeFormat::parse(s, &parts) && parts.shape != DateTimeFormat::Shape::Serial)
             ++votes[int(parts.hasTime ? Kind::DateTime : Kind::Date)];
-        else if (ScalarConverters::parseNumber(s, QChar(), &number)
-                 || ScalarConverters::parseNumber(s, QLatin1Char(','), &number))
+        else if (ScalarConverters::parseNumber(s, QChar(), &number) ||
+                 ScalarConverters::parseNumber(s, QLatin1Char(','), &number))
             ++votes[int(Kind::Number)];
         else
             ++votes[int(Kind::Text)];
@@ -67,14 +68,22 @@ Verdict sniff(const QStringList &samples)
 QString kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Empty: return QStringLiteral("empty");
-    case Kind::Email: return QStringLiteral("email");
-    case Kind::Phone: return QStringLiteral("phone");
-    case Kind::Date: return QStringLiteral("date");
-    case Kind::DateTime: return QStringLiteral("datetime");
-    case Kind::Number: return QStringLiteral("number");
-    case Kind::YesNo: return QStringLiteral("yes_no");
-    case Kind::Text: return QStringLiteral("text");
+    case Kind::Empty:
+        return QStringLiteral("empty");
+    case Kind::Email:
+        return QStringLiteral("email");
+    case Kind::Phone:
+        return QStringLiteral("phone");
+    case Kind::Date:
+        return QStringLiteral("date");
+    case Kind::DateTime:
+        return QStringLiteral("datetime");
+    case Kind::Number:
+        return QStringLiteral("number");
+    case Kind::YesNo:
+        return QStringLiteral("yes_no");
+    case Kind::Text:
+        return QStringLiteral("text");
     }
     return QString();
 }

@@ -13,7 +13,7 @@ enum class Kind { Empty, Email, Phone, Date, DateTime, Number, YesNo, Text };
 struct Verdict
 {
     Kind kind = Kind::Empty;
-    double share = 0;      // fraction of non-empty samples that fit `kind`
+    double share = 0;   // fraction of non-empty samples that fit `kind`
     int nonEmpty = 0;
 };
 

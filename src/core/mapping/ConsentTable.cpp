@@ -10,11 +10,14 @@
 
 ConsentTable::ConsentTable()
 {
-    const char *accepted[] = {"ja", "j", "yes", "y", "true", "wahr", "1", "x", "✓", "✔", "opt-in", "optin",
-                              "opt in", "opted in", "subscribed", "angemeldet", "abonniert", "accepted",
-                              "zugestimmt", "einverstanden", "einwilligung", "on", "an"};
-    const char *declined[] = {"nein", "n", "no", "false", "falsch", "0", "opt-out", "optout", "opt out",
-                              "opted out", "unsubscribed", "abgemeldet", "declined", "abgelehnt", "off", "aus"};
+    const char *accepted[] = {"ja",           "j",         "yes",      "y",          "true",
+                              "wahr",         "1",         "x",        "✓",          "✔",
+                              "opt-in",       "optin",     "opt in",   "opted in",   "subscribed",
+                              "angemeldet",   "abonniert", "accepted", "zugestimmt", "einverstanden",
+                              "einwilligung", "on",        "an"};
+    const char *declined[] = {"nein",     "n",         "no",      "false",     "falsch",       "0",
+                              "opt-out",  "optout",    "opt out", "opted out", "unsubscribed", "abgemeldet",
+                              "declined", "abgelehnt", "off",     "aus"};
     const char *requested[] = {"requested", "pending", "angefragt", "ausstehend", "double-opt-in ausstehend"};
     for (const char *a : accepted)
         set(QString::fromUtf8(a), QStringLiteral("accepted"));
@@ -58,8 +61,9 @@ void ConsentTable::rebuildShortKeys()
         if (packShort(it.key(), &key))
             m_shortKeys.emplace_back(key, it.value());
     }
-    std::sort(m_shortKeys.begin(), m_shortKeys.end(),
-              [](const std::pair<quint64, QString> &a, const std::pair<quint64, QString> &b) { return a.first < b.first; });
+    std::sort(
+        m_shortKeys.begin(), m_shortKeys.end(),
+        [](const std::pair<quint64, QString> &a, const std::pair<quint64, QString> &b) { return a.first < b.first; });
 }
 
 void ConsentTable::merge(const QJsonObject &table)
@@ -88,8 +92,9 @@ QString ConsentTable::lookup(QStringView cell) const
             key |= quint64(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
         }
         if (ascii) {
-            const auto it = std::lower_bound(m_shortKeys.cbegin(), m_shortKeys.cend(), key,
-                                             [](const std::pair<quint64, QString> &e, quint64 k) { return e.first < k; });
+            const auto it = std::lower_bound(
+                m_shortKeys.cbegin(), m_shortKeys.cend(), key,
+                [](const std::pair<quint64, QString> &e, quint64 k) { return e.first < k; });
             return it != m_shortKeys.cend() && it->first == key ? it->second : QString();
         }
     }

@@ -11,9 +11,9 @@
 
 // Cell text -> marketing subscription state ("accepted" | "declined" | "requested"), through a
 // table the user can edit; the user may also give a value the meaning "ignore" (send nothing, like an
-// empty cell — for exports that write e.g. "unbekannt" where no one was asked). Defaults cover German and English exports: ja/nein, yes/no, true/false,
-// 1/0, x, opt-in/opt-out and the API's own words. An empty cell sends nothing (it is not a decline).
-// Matching ignores case and surrounding space. Immutable after setup; thread-safe to read.
+// empty cell — for exports that write e.g. "unbekannt" where no one was asked). Defaults cover German and English
+// exports: ja/nein, yes/no, true/false, 1/0, x, opt-in/opt-out and the API's own words. An empty cell sends nothing (it
+// is not a decline). Matching ignores case and surrounding space. Immutable after setup; thread-safe to read.
 class ConsentTable
 {
 public:

@@ -13,7 +13,7 @@ struct FieldDefinition
 
     QString target;
     QString apiKey;
-    QString label;          // human name (custom field / channel name, or the standard key)
+    QString label;   // human name (custom field / channel name, or the standard key)
     QString description;
     Kind kind = Kind::Standard;
     ValueType type = ValueType::String;
@@ -22,6 +22,6 @@ struct FieldDefinition
 
     bool isValid() const { return !target.isEmpty(); }
 
-    static QString typeName(ValueType type);                       // API.md names: string, datetime, ...
+    static QString typeName(ValueType type);   // API.md names: string, datetime, ...
     static ValueType typeFromName(const QString &name, bool *ok = nullptr);
 };

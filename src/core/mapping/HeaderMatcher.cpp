@@ -14,42 +14,97 @@ struct Synonyms
 };
 
 const Synonyms kSynonyms[] = {
-    {"external_id", {"externalid", "kundennummer", "kundennr", "kdnr", "kundenid", "kdnummer", "customerid",
-                     "customernumber", "customerno", "customernr", "contactid", "kontaktid", "kontaktnummer",
-                     "debitor", "debitornr", "debitorennummer", "debitorennr", "debitornummer", "adressnummer",
-                     "adressnr", "mitgliedsnummer", "mitgliednr", "mitgliedsnr", "recordid", "accountnumber",
-                     "kundenkennung", "personennummer", "id", "nr", "nummer", "clientid", "crmid", "erpid"}},
-    {"email", {"email", "emailadresse", "emailaddress", "mail", "mailadresse", "email1", "email1value",
-               "emailaddress1", "primaryemail", "emailprivat", "emailgeschaeftlich", "businessemail",
-               "workemail", "internetadresse", "emailaddr", "emails", "mailaddress"}},
-    {"whatsapp", {"whatsapp", "whatsappnummer", "whatsappnr", "mobil", "mobile", "handy", "handynummer", "handynr",
-                  "mobilnummer", "mobilnr", "mobiltelefon", "mobilephone", "mobilephonenumber", "mobilenumber",
-                  "cell", "cellphone", "cellular", "telefonmobil", "mobilfunk", "mobilfunknummer", "mobiltel"}},
-    {"sms", {"sms", "smsnummer", "smsnr", "telefon", "telefonnummer", "tel", "telnr", "phone", "phonenumber",
-             "phone1value", "telefonprivat", "telefongeschaeftlich", "businessphone", "homephone",
-             "privattelefon", "festnetz", "rufnummer", "fon", "primaryphone"}},
-    {"full_name", {"name", "fullname", "vollername", "vollstaendigername", "kontaktname", "contactname",
-                   "kundenname", "customername", "nameundvorname", "vornameundname", "vornamename", "namevorname"}},
-    {"part:full_name", {"vorname", "firstname", "givenname", "rufname", "nachname", "lastname", "surname",
-                        "familienname", "familyname", "zuname", "middlename", "zweitername", "additionalname",
-                        "weiterevornamen"}},
+    {"external_id",
+     {"externalid",
+      "kundennummer",
+      "kundennr",
+      "kdnr",
+      "kundenid",
+      "kdnummer",
+      "customerid",
+      "customernumber",
+      "customerno",
+      "customernr",
+      "contactid",
+      "kontaktid",
+      "kontaktnummer",
+      "debitor",
+      "debitornr",
+      "debitorennummer",
+      "debitorennr",
+      "debitornummer",
+      "adressnummer",
+      "adressnr",
+      "mitgliedsnummer",
+      "mitgliednr",
+      "mitgliedsnr",
+      "recordid",
+      "accountnumber",
+      "kundenkennung",
+      "personennummer",
+      "id",
+      "nr",
+      "nummer",
+      "clientid",
+      "crmid",
+      "erpid"}},
+    {"email",
+     {"email", "emailadresse", "emailaddress", "mail", "mailadresse", "email1", "email1value", "emailaddress1",
+      "primaryemail", "emailprivat", "emailgeschaeftlich", "businessemail", "workemail", "internetadresse", "emailaddr",
+      "emails", "mailaddress"}},
+    {"whatsapp", {"whatsapp",          "whatsappnummer",  "whatsappnr",  "mobil",     "mobile",       "handy",
+                  "handynummer",       "handynr",         "mobilnummer", "mobilnr",   "mobiltelefon", "mobilephone",
+                  "mobilephonenumber", "mobilenumber",    "cell",        "cellphone", "cellular",     "telefonmobil",
+                  "mobilfunk",         "mobilfunknummer", "mobiltel"}},
+    {"sms",
+     {"sms", "smsnummer", "smsnr", "telefon", "telefonnummer", "tel", "telnr", "phone", "phonenumber", "phone1value",
+      "telefonprivat", "telefongeschaeftlich", "businessphone", "homephone", "privattelefon", "festnetz", "rufnummer",
+      "fon", "primaryphone"}},
+    {"full_name",
+     {"name", "fullname", "vollername", "vollstaendigername", "kontaktname", "contactname", "kundenname",
+      "customername", "nameundvorname", "vornameundname", "vornamename", "namevorname"}},
+    {"part:full_name",
+     {"vorname", "firstname", "givenname", "rufname", "nachname", "lastname", "surname", "familienname", "familyname",
+      "zuname", "middlename", "zweitername", "additionalname", "weiterevornamen"}},
     {"display_name", {"displayname", "anzeigename", "spitzname", "nickname", "kurzname", "fileas", "speichernunter"}},
     {"salutation", {"anrede", "salutation", "nameprefix", "prefix", "briefanrede", "titel", "title", "geschlecht"}},
-    {"birthday", {"geburtstag", "geburtsdatum", "gebdatum", "gebdat", "geb", "birthday", "birthdate", "dateofbirth",
-                  "dob", "geburtstagdatum"}},
-    {"address_line1", {"strasse", "str", "strasseundhausnummer", "strassehausnummer", "strassenr", "adresse",
-                       "address", "addressline1", "street", "streetaddress", "businessstreet", "homestreet",
-                       "address1street", "mailingstreet", "billingstreet", "anschrift", "adresszeile1",
-                       "strassegeschaeftlich", "strasseprivat", "postanschrift"}},
-    {"address_line2", {"addressline2", "adresszusatz", "zusatz", "adresszeile2", "street2", "address1extendedaddress",
-                       "businessstreet2", "homestreet2", "co"}},
-    {"city", {"ort", "stadt", "city", "wohnort", "businesscity", "homecity", "address1city", "mailingcity",
-              "billingcity", "town", "ortgeschaeftlich", "ortprivat", "gemeinde"}},
-    {"zipcode", {"plz", "postleitzahl", "zip", "zipcode", "postalcode", "postcode", "businesspostalcode",
-                 "homepostalcode", "address1postalcode", "mailingzippostalcode", "mailingzip", "billingzip",
-                 "billingpostalcode", "plzgeschaeftlich", "plzprivat"}},
-    {"country", {"land", "country", "staat", "countryregion", "laenderkennzeichen", "laendercode", "countrycode",
-                 "address1country", "mailingcountry", "billingcountry", "nation", "landregion"}},
+    {"birthday",
+     {"geburtstag", "geburtsdatum", "gebdatum", "gebdat", "geb", "birthday", "birthdate", "dateofbirth", "dob",
+      "geburtstagdatum"}},
+    {"address_line1",
+     {"strasse",
+      "str",
+      "strasseundhausnummer",
+      "strassehausnummer",
+      "strassenr",
+      "adresse",
+      "address",
+      "addressline1",
+      "street",
+      "streetaddress",
+      "businessstreet",
+      "homestreet",
+      "address1street",
+      "mailingstreet",
+      "billingstreet",
+      "anschrift",
+      "adresszeile1",
+      "strassegeschaeftlich",
+      "strasseprivat",
+      "postanschrift"}},
+    {"address_line2",
+     {"addressline2", "adresszusatz", "zusatz", "adresszeile2", "street2", "address1extendedaddress", "businessstreet2",
+      "homestreet2", "co"}},
+    {"city",
+     {"ort", "stadt", "city", "wohnort", "businesscity", "homecity", "address1city", "mailingcity", "billingcity",
+      "town", "ortgeschaeftlich", "ortprivat", "gemeinde"}},
+    {"zipcode",
+     {"plz", "postleitzahl", "zip", "zipcode", "postalcode", "postcode", "businesspostalcode", "homepostalcode",
+      "address1postalcode", "mailingzippostalcode", "mailingzip", "billingzip", "billingpostalcode", "plzgeschaeftlich",
+      "plzprivat"}},
+    {"country",
+     {"land", "country", "staat", "countryregion", "laenderkennzeichen", "laendercode", "countrycode",
+      "address1country", "mailingcountry", "billingcountry", "nation", "landregion"}},
     {"instagram", {"instagram", "instagramhandle", "instagramname", "insta"}},
     {"facebook", {"facebook", "facebookid", "facebookprofil", "facebookprofile"}},
     {"postal", {"postal", "postadresse"}},
@@ -58,12 +113,11 @@ const Synonyms kSynonyms[] = {
 // Generic words whose exact match is a little less certain than a specific one.
 const QSet<QString> &weakNames()
 {
-    static const QSet<QString> s{QStringLiteral("id"), QStringLiteral("nr"), QStringLiteral("nummer"),
-                                 QStringLiteral("name"), QStringLiteral("tel"), QStringLiteral("fon"),
-                                 QStringLiteral("title"), QStringLiteral("titel"), QStringLiteral("geschlecht"),
-                                 QStringLiteral("prefix"), QStringLiteral("geb"), QStringLiteral("co"),
-                                 QStringLiteral("adresse"), QStringLiteral("address"), QStringLiteral("telefon"),
-                                 QStringLiteral("phone")};
+    static const QSet<QString> s{
+        QStringLiteral("id"),         QStringLiteral("nr"),      QStringLiteral("nummer"),  QStringLiteral("name"),
+        QStringLiteral("tel"),        QStringLiteral("fon"),     QStringLiteral("title"),   QStringLiteral("titel"),
+        QStringLiteral("geschlecht"), QStringLiteral("prefix"),  QStringLiteral("geb"),     QStringLiteral("co"),
+        QStringLiteral("adresse"),    QStringLiteral("address"), QStringLiteral("telefon"), QStringLiteral("phone")};
     return s;
 }
 
@@ -102,12 +156,18 @@ bool typeFits(FieldDefinition::ValueType type, ColumnSniffer::Kind kind)
     case K::Empty:
     case K::Text:
         return type == T::String || type == T::StringList;
-    case K::Email: return type == T::Email || type == T::String;
-    case K::Phone: return type == T::Phone || type == T::String;
-    case K::Date: return type == T::Date || type == T::DateTime;
-    case K::DateTime: return type == T::DateTime || type == T::Date;
-    case K::Number: return type == T::Number || type == T::String;   // zip codes and ids are numbers too
-    case K::YesNo: return type == T::Consent || type == T::Boolean;
+    case K::Email:
+        return type == T::Email || type == T::String;
+    case K::Phone:
+        return type == T::Phone || type == T::String;
+    case K::Date:
+        return type == T::Date || type == T::DateTime;
+    case K::DateTime:
+        return type == T::DateTime || type == T::Date;
+    case K::Number:
+        return type == T::Number || type == T::String;   // zip codes and ids are numbers too
+    case K::YesNo:
+        return type == T::Consent || type == T::Boolean;
     }
     return true;
 }
@@ -189,14 +249,17 @@ QList<HeaderMatcher::Candidate> HeaderMatcher::candidates(const QString &header,
                                                                                : QStringLiteral("channel");
                 if (n == name)
                     offer(f.target, 1.0, reason);
-                else if (name.size() >= 4 && (name.contains(n) || n.contains(name)) && std::min(n.size(), name.size()) >= 4)
-                    offer(f.target, 0.7 + 0.2 * double(std::min(n.size(), name.size())) / double(std::max(n.size(), name.size())), reason);
+                else if (name.size() >= 4 && (name.contains(n) || n.contains(name)) &&
+                         std::min(n.size(), name.size()) >= 4)
+                    offer(f.target,
+                          0.7 + 0.2 * double(std::min(n.size(), name.size())) / double(std::max(n.size(), name.size())),
+                          reason);
                 else if (name.size() >= 5 && distance(n, name, 2) <= (name.size() >= 9 ? 2 : 1))
                     offer(f.target, 0.75, reason);
             }
             // "WhatsApp Opt-in" for a channel of type whatsapp, "Newsletter" for an email channel.
-            if (f.kind == FieldDefinition::Kind::Channel && consentWords(n)
-                && (n.contains(normalize(f.description)) || n.contains(normalize(f.label))))
+            if (f.kind == FieldDefinition::Kind::Channel && consentWords(n) &&
+                (n.contains(normalize(f.description)) || n.contains(normalize(f.label))))
                 offer(f.target, 0.9, QStringLiteral("channel"));
         }
     }
@@ -207,7 +270,8 @@ QList<HeaderMatcher::Candidate> HeaderMatcher::candidates(const QString &header,
     const bool consentHeader = consentWords(n);
     for (Candidate &c : list) {
         const FieldDefinition *f = m_catalog.find(c.target);
-        if (f && consentHeader && (f->type == FieldDefinition::ValueType::Phone || f->type == FieldDefinition::ValueType::Email))
+        if (f && consentHeader &&
+            (f->type == FieldDefinition::ValueType::Phone || f->type == FieldDefinition::ValueType::Email))
             c.score *= 0.5;   // "WhatsApp Opt-in", "E-Mail Einwilligung": the consent, not the handle
         if (!f || !clear)
             continue;
@@ -215,8 +279,8 @@ QList<HeaderMatcher::Candidate> HeaderMatcher::candidates(const QString &header,
             c.score = std::min(1.0, c.score + 0.05);
         else
             c.score *= 0.4;
-        if (f->type == FieldDefinition::ValueType::Phone && values.kind == K::Phone && c.target == QLatin1String("sms")
-            && !best.contains(QStringLiteral("whatsapp")))
+        if (f->type == FieldDefinition::ValueType::Phone && values.kind == K::Phone &&
+            c.target == QLatin1String("sms") && !best.contains(QStringLiteral("whatsapp")))
             c.score = std::min(c.score, 0.65);   // a generic phone column: offered, not pushed
     }
     if (clear && values.kind == K::Email && !best.contains(QStringLiteral("email")))

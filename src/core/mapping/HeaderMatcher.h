@@ -25,11 +25,11 @@ public:
     {
         int column = -1;
         QString header;
-        QString target;             // empty = no suggestion (not imported)
-        double confidence = 0;      // 0..1; >= AcceptThreshold is used by auto-mapping
-        QString reason;             // "synonym", "typo", "values", "custom field", ...
+        QString target;   // empty = no suggestion (not imported)
+        double confidence = 0;   // 0..1; >= AcceptThreshold is used by auto-mapping
+        QString reason;   // "synonym", "typo", "values", "custom field", ...
         QStringList alternatives;   // other plausible targets, best first
-        int conflictWith = -1;      // column that took the target this column also matched
+        int conflictWith = -1;   // column that took the target this column also matched
         QString conflictTarget;
         ColumnSniffer::Verdict values;
     };

@@ -40,7 +40,8 @@ bool MappingProfile::fromJson(const QByteArray &json, MappingProfile *profile, Q
     const QJsonObject o = doc.object();
     const int version = o.value(QLatin1String("version")).toInt(1);
     if (version != 1)
-        return fail(tr("profile version %1 is newer than this program understands (1); update mateo-import").arg(version));
+        return fail(
+            tr("profile version %1 is newer than this program understands (1); update mateo-import").arg(version));
 
     MappingProfile p;
     p.m_extra = o;
@@ -109,7 +110,8 @@ QJsonObject MappingProfile::toJson() const
     QJsonObject source = o.value(QLatin1String("source")).toObject();
     source.insert(QStringLiteral("encoding"), r.encoding);
     source.insert(QStringLiteral("delimiter"), r.delimiter.isNull() ? QStringLiteral("auto") : QString(r.delimiter));
-    source.insert(QStringLiteral("header_row"), r.headerRow > 0 ? QJsonValue(r.headerRow) : QJsonValue(QStringLiteral("auto")));
+    source.insert(QStringLiteral("header_row"),
+                  r.headerRow > 0 ? QJsonValue(r.headerRow) : QJsonValue(QStringLiteral("auto")));
     o.insert(QStringLiteral("source"), source);
     o.insert(QStringLiteral("default_region"), defaultRegion());
     if (m_sourceTimeZone.isEmpty())
@@ -176,8 +178,10 @@ void MappingProfile::setReadOptions(const ReadOptions &options)
 {
     QJsonObject source = m_extra.value(QLatin1String("source")).toObject();
     source.insert(QStringLiteral("encoding"), options.encoding);
-    source.insert(QStringLiteral("delimiter"), options.delimiter.isNull() ? QStringLiteral("auto") : QString(options.delimiter));
-    source.insert(QStringLiteral("header_row"), options.headerRow > 0 ? QJsonValue(options.headerRow) : QJsonValue(QStringLiteral("auto")));
+    source.insert(QStringLiteral("delimiter"),
+                  options.delimiter.isNull() ? QStringLiteral("auto") : QString(options.delimiter));
+    source.insert(QStringLiteral("header_row"),
+                  options.headerRow > 0 ? QJsonValue(options.headerRow) : QJsonValue(QStringLiteral("auto")));
     if (!options.sheet.isEmpty())
         source.insert(QStringLiteral("sheet"), options.sheet);
     m_extra.insert(QStringLiteral("source"), source);

@@ -4,13 +4,19 @@
 
 FileProbe::Kind FileProbe::probe(const QByteArray &head, QString *what)
 {
-    struct Magic { const char *bytes; int size; const char *name; };
+    struct Magic
+    {
+        const char *bytes;
+        int size;
+        const char *name;
+    };
     static const Magic magics[] = {
         {"\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("FileProbe", "a PNG image")},
         {"\xff\xd8\xff", 3, QT_TRANSLATE_NOOP("FileProbe", "a JPEG image")},
         {"GIF8", 4, QT_TRANSLATE_NOOP("FileProbe", "a GIF image")},
         {"%PDF", 4, QT_TRANSLATE_NOOP("FileProbe", "a PDF document")},
-        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, QT_TRANSLATE_NOOP("FileProbe", "an old Excel .xls workbook (save it as .xlsx or CSV)")},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8,
+         QT_TRANSLATE_NOOP("FileProbe", "an old Excel .xls workbook (save it as .xlsx or CSV)")},
         {"\x1f\x8b", 2, QT_TRANSLATE_NOOP("FileProbe", "a gzip archive")},
         {"7z\xbc\xaf\x27\x1c", 6, QT_TRANSLATE_NOOP("FileProbe", "a 7-Zip archive")},
         {"SQLite format 3", 15, QT_TRANSLATE_NOOP("FileProbe", "an SQLite database")},

@@ -27,10 +27,12 @@ void FileRecordSource::rememberFileState(const QString &path)
 bool FileRecordSource::isUnchanged(QString *message) const
 {
     const QFileInfo info(m_statePath);
-    const bool same = !m_changedWhileReading.load() && info.exists() && info.size() == m_stateSize
-                   && info.lastModified() == m_stateModified;
+    const bool same = !m_changedWhileReading.load() && info.exists() && info.size() == m_stateSize &&
+                      info.lastModified() == m_stateModified;
     if (!same && message)
-        *message = QCoreApplication::translate("FileRecordSource", "%1: the file changed on disk after it was read. Wait until the program writing it has finished, then open it again.")
+        *message = QCoreApplication::translate("FileRecordSource",
+                                               "%1: the file changed on disk after it was read. Wait until the program "
+                                               "writing it has finished, then open it again.")
                        .arg(name());
     return same;
 }

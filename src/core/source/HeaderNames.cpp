@@ -32,9 +32,14 @@ QStringList makeDistinct(const QStringList &raw, qint64 headerLine, QList<Reader
                 name = QStringLiteral("%1 (%2)").arg(base).arg(n++);
             while (used.contains(name));
             if (warnings && warnings->size() < 100)
-                warnings->append({QStringLiteral("duplicate_header"), headerLine, i + 1,
-                                  QCoreApplication::translate("HeaderNames", "Line %1, column %2: the header \"%3\" appears more than once; this column is called \"%4\". Rename it in the file if another name fits better.")
-                                      .arg(headerLine).arg(i + 1).arg(base, name)});
+                warnings->append(
+                    {QStringLiteral("duplicate_header"), headerLine, i + 1,
+                     QCoreApplication::translate(
+                         "HeaderNames", "Line %1, column %2: the header \"%3\" appears more than once; this column is "
+                                        "called \"%4\". Rename it in the file if another name fits better.")
+                         .arg(headerLine)
+                         .arg(i + 1)
+                         .arg(base, name)});
         }
         used.insert(name);
         names << name;
@@ -43,9 +48,14 @@ QStringList makeDistinct(const QStringList &raw, qint64 headerLine, QList<Reader
         QStringList list;
         for (int c : emptyColumns.mid(0, 10))
             list << QString::number(c);
-        warnings->append({QStringLiteral("empty_header"), headerLine, emptyColumns.first(),
-                          QCoreApplication::translate("HeaderNames", "Line %1: %n column(s) without a header (column %2) were named \"Column N\" after their position.", nullptr, int(emptyColumns.size()))
-                              .arg(headerLine).arg(list.join(QStringLiteral(", ")))});
+        warnings->append(
+            {QStringLiteral("empty_header"), headerLine, emptyColumns.first(),
+             QCoreApplication::translate(
+                 "HeaderNames",
+                 "Line %1: %n column(s) without a header (column %2) were named \"Column N\" after their position.",
+                 nullptr, int(emptyColumns.size()))
+                 .arg(headerLine)
+                 .arg(list.join(QStringLiteral(", ")))});
     }
     return names;
 }

@@ -1,7 +1,6 @@
 #include "core/source/MemoryRecordSource.h"
 
-MemoryRecordSource::MemoryRecordSource(QString name, QStringList headers, QList<QStringList> rows,
-                                       qint64 firstDataLine)
+MemoryRecordSource::MemoryRecordSource(QString name, QStringList headers, QList<QStringList> rows, qint64 firstDataLine)
     : m_name(std::move(name))
     , m_headers(std::move(headers))
     , m_rows(std::move(rows))

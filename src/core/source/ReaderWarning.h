@@ -10,7 +10,7 @@ struct ReaderWarning
     // text_after_quote, ragged_row, mixed_line_endings, empty_header, duplicate_header,
     // blank_rows_skipped, file_changed, cell_truncated.
     QString kind;
-    qint64 line = 0;     // 1-based physical line, 0 = the whole file
-    int column = 0;      // 1-based field number within the record, 0 = the whole record/line
-    QString message;     // translated, names line and column and says what to do next
+    qint64 line = 0;   // 1-based physical line, 0 = the whole file
+    int column = 0;   // 1-based field number within the record, 0 = the whole record/line
+    QString message;   // translated, names line and column and says what to do next
 };

@@ -15,9 +15,9 @@ class RecordSource
 public:
     virtual ~RecordSource() = default;
 
-    virtual QString name() const = 0;            // file path, for messages
-    virtual QStringList headers() const = 0;     // distinct, readable, never empty strings
-    virtual qint64 recordCount() const = 0;      // data records, header excluded
+    virtual QString name() const = 0;   // file path, for messages
+    virtual QStringList headers() const = 0;   // distinct, readable, never empty strings
+    virtual qint64 recordCount() const = 0;   // data records, header excluded
     virtual SourceRecord record(qint64 index) const = 0;
 
     // Visits records in order; return false from the visitor to stop early.

@@ -1,7 +1,7 @@
 #include "core/source/RecordSourceFactory.h"
 
-#include "core/source/csv/CsvSourceOpener.h"
 #include "core/source/FileProbe.h"
+#include "core/source/csv/CsvSourceOpener.h"
 #include "core/source/xlsx/XlsxRecordSource.h"
 #include "core/source/xlsx/XlsxWorkbook.h"
 
@@ -28,7 +28,9 @@ bool checkPath(const QString &path, QFileInfo *info, QString *errorMessage)
         return false;
     }
     if (!info->isReadable()) {
-        *errorMessage = tr("%1: you are not allowed to read this file. Copy it somewhere you own or ask for read permission.").arg(path);
+        *errorMessage =
+            tr("%1: you are not allowed to read this file. Copy it somewhere you own or ask for read permission.")
+                .arg(path);
         return false;
     }
     if (info->size() == 0) {

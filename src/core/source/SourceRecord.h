@@ -6,7 +6,7 @@
 // where the record starts in the file, so every message can name the physical line.
 struct SourceRecord
 {
-    qint64 index = -1;      // 0-based data record number (header excluded)
-    qint64 line = 0;        // 1-based physical line where the record starts
+    qint64 index = -1;   // 0-based data record number (header excluded)
+    qint64 line = 0;   // 1-based physical line where the record starts
     QStringList cells;
 };

@@ -1,13 +1,12 @@
 #include "core/text/EncodingDetector.h"
 
-#include <uchardet.h>
-
 #include <algorithm>
+#include <uchardet.h>
 
 namespace {
 struct Utf8Stats
 {
-    qint64 valid = 0;     // multi-byte sequences
+    qint64 valid = 0;   // multi-byte sequences
     qint64 invalid = 0;
 };
 
@@ -24,13 +23,25 @@ Utf8Stats utf8Stats(const QByteArray &bytes, bool complete)
         }
         int need = 0;
         uchar lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) need = 1;
-        else if (c == 0xE0) { need = 2; lo = 0xA0; }
-        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) need = 2;
-        else if (c == 0xED) { need = 2; hi = 0x9F; }
-        else if (c == 0xF0) { need = 3; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) need = 3;
-        else if (c == 0xF4) { need = 3; hi = 0x8F; }
+        if (c >= 0xC2 && c <= 0xDF)
+            need = 1;
+        else if (c == 0xE0) {
+            need = 2;
+            lo = 0xA0;
+        } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+            need = 2;
+        else if (c == 0xED) {
+            need = 2;
+            hi = 0x9F;
+        } else if (c == 0xF0) {
+            need = 3;
+            lo = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3)
+            need = 3;
+        else if (c == 0xF4) {
+            need = 3;
+            hi = 0x8F;
+        }
         if (!need) {
             ++s.invalid;
             ++i;
@@ -64,7 +75,8 @@ QString uchardetGuess(const QByteArray &bytes)
     return name;
 }
 
-void setChoice(DetectionChoice *c, TextEncoding::Id id, double confidence, std::initializer_list<std::pair<TextEncoding::Id, double>> alternatives)
+void setChoice(DetectionChoice *c, TextEncoding::Id id, double confidence,
+               std::initializer_list<std::pair<TextEncoding::Id, double>> alternatives)
 {
     c->value = TextEncoding::name(id);
     c->confidence = confidence;
@@ -93,7 +105,8 @@ EncodingDetector::Result EncodingDetector::detect(const QByteArray &head, bool c
     }
 
     TE::Id forcedId;
-    if (forced.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0 && !forced.isEmpty() && TE::fromName(forced, &forcedId)) {
+    if (forced.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0 && !forced.isEmpty() &&
+        TE::fromName(forced, &forcedId)) {
         r.id = forcedId;
         if (r.bomLength && bomId != forcedId)   // a BOM of another encoding is data then
             r.bomLength = 0;

@@ -11,9 +11,10 @@
 namespace {
 // Windows-1252 0x80..0x9F. The five bytes Windows leaves undefined map to the C1 control of the
 // same value (as WHATWG does) so they are kept, not dropped.
-constexpr char16_t cp1252High[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr char16_t cp1252High[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 // Decodes valid UTF-8 into dst (room for `size` units: UTF-8 never needs more UTF-16 units than
 // bytes). Returns the end, or nullptr at the first byte sequence it does not take as plainly valid.
@@ -52,8 +53,8 @@ Q_ALWAYS_INLINE char16_t *decodeValidUtf8(const uchar *begin, const uchar *s, co
             if (!cont(1) || !cont(2))
                 return nullptr;
             cp = char32_t(c & 0x0F) << 12 | char32_t(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0xFDD0 && cp <= 0xFDEF) || cp >= 0xFFFE
-                || (cp == 0xFEFF && s == begin))
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0xFDD0 && cp <= 0xFDEF) || cp >= 0xFFFE ||
+                (cp == 0xFEFF && s == begin))
                 return nullptr;
             s += 3;
         } else if (c >= 0xF0 && c <= 0xF4) {
@@ -77,22 +78,31 @@ Q_ALWAYS_INLINE char16_t *decodeValidUtf8(const uchar *begin, const uchar *s, co
 char16_t latin9(uchar c)
 {
     switch (c) {
-    case 0xA4: return 0x20AC;
-    case 0xA6: return 0x0160;
-    case 0xA8: return 0x0161;
-    case 0xB4: return 0x017D;
-    case 0xB8: return 0x017E;
-    case 0xBC: return 0x0152;
-    case 0xBD: return 0x0153;
-    case 0xBE: return 0x0178;
-    default: return c;
+    case 0xA4:
+        return 0x20AC;
+    case 0xA6:
+        return 0x0160;
+    case 0xA8:
+        return 0x0161;
+    case 0xB4:
+        return 0x017D;
+    case 0xB8:
+        return 0x017E;
+    case 0xBC:
+        return 0x0152;
+    case 0xBD:
+        return 0x0153;
+    case 0xBE:
+        return 0x0178;
+    default:
+        return c;
     }
 }
 }
 
 QStringList TextEncoding::names()
 {
-    return {QStringLiteral("utf-8"), QStringLiteral("utf-16le"), QStringLiteral("utf-16be"),
+    return {QStringLiteral("utf-8"),        QStringLiteral("utf-16le"),   QStringLiteral("utf-16be"),
             QStringLiteral("windows-1252"), QStringLiteral("iso-8859-1"), QStringLiteral("iso-8859-15")};
 }
 
@@ -102,15 +112,18 @@ bool TextEncoding::fromName(const QString &rawName, Id *id)
     Id result;
     if (n == QLatin1String("utf-8") || n == QLatin1String("utf8"))
         result = Utf8;
-    else if (n == QLatin1String("utf-16le") || n == QLatin1String("utf16le") || n == QLatin1String("utf-16") || n == QLatin1String("unicode"))
+    else if (n == QLatin1String("utf-16le") || n == QLatin1String("utf16le") || n == QLatin1String("utf-16") ||
+             n == QLatin1String("unicode"))
         result = Utf16LE;
     else if (n == QLatin1String("utf-16be") || n == QLatin1String("utf16be"))
         result = Utf16BE;
     else if (n == QLatin1String("windows-1252") || n == QLatin1String("cp1252") || n == QLatin1String("win1252"))
         result = Windows1252;
-    else if (n == QLatin1String("iso-8859-1") || n == QLatin1String("latin1") || n == QLatin1String("latin-1") || n == QLatin1String("iso8859-1"))
+    else if (n == QLatin1String("iso-8859-1") || n == QLatin1String("latin1") || n == QLatin1String("latin-1") ||
+             n == QLatin1String("iso8859-1"))
         result = Latin1;
-    else if (n == QLatin1String("iso-8859-15") || n == QLatin1String("latin9") || n == QLatin1String("latin-9") || n == QLatin1String("iso8859-15"))
+    else if (n == QLatin1String("iso-8859-15") || n == QLatin1String("latin9") || n == QLatin1String("latin-9") ||
+             n == QLatin1String("iso8859-15"))
         result = Latin9;
     else
         return false;
@@ -127,12 +140,18 @@ QString TextEncoding::name(Id id)
 QString TextEncoding::displayName(Id id)
 {
     switch (id) {
-    case Utf8: return QStringLiteral("UTF-8");
-    case Utf16LE: return QStringLiteral("UTF-16 LE");
-    case Utf16BE: return QStringLiteral("UTF-16 BE");
-    case Windows1252: return QCoreApplication::translate("TextEncoding", "Windows-1252 (Western European)");
-    case Latin1: return QCoreApplication::translate("TextEncoding", "ISO-8859-1 (Latin-1)");
-    case Latin9: return QCoreApplication::translate("TextEncoding", "ISO-8859-15 (Latin-9, with €)");
+    case Utf8:
+        return QStringLiteral("UTF-8");
+    case Utf16LE:
+        return QStringLiteral("UTF-16 LE");
+    case Utf16BE:
+        return QStringLiteral("UTF-16 BE");
+    case Windows1252:
+        return QCoreApplication::translate("TextEncoding", "Windows-1252 (Western European)");
+    case Latin1:
+        return QCoreApplication::translate("TextEncoding", "ISO-8859-1 (Latin-1)");
+    case Latin9:
+        return QCoreApplication::translate("TextEncoding", "ISO-8859-15 (Latin-9, with €)");
     }
     return QString();
 }

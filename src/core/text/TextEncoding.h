@@ -13,10 +13,10 @@ class TextEncoding
 public:
     enum Id { Utf8, Utf16LE, Utf16BE, Windows1252, Latin1, Latin9 };
 
-    static QStringList names();                    // utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, iso-8859-15
+    static QStringList names();   // utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, iso-8859-15
     static bool fromName(const QString &name, Id *id);   // case-insensitive, accepts common aliases
     static QString name(Id id);
-    static QString displayName(Id id);             // "UTF-8", "Windows-1252 (Western European)", ...
+    static QString displayName(Id id);   // "UTF-8", "Windows-1252 (Western European)", ...
 
     static QString decode(Id id, const char *data, qsizetype size);
     // The same text as decode(), written into *out: when *out is not shared and has the

@@ -84,15 +84,20 @@ void DuplicateDetector::hashLowered(QStringView v, quint64 *h1, quint64 *h2)
 
 const QStringList &DuplicateDetector::identifierKeys()
 {
-    static const QStringList keys{QStringLiteral("external_id"), QStringLiteral("email"), QStringLiteral("whatsapp"),
-                                  QStringLiteral("sms"), QStringLiteral("instagram"), QStringLiteral("facebook"),
-                                  QStringLiteral("google_business_messaging"), QStringLiteral("postal")};
+    static const QStringList keys{QStringLiteral("external_id"),
+                                  QStringLiteral("email"),
+                                  QStringLiteral("whatsapp"),
+                                  QStringLiteral("sms"),
+                                  QStringLiteral("instagram"),
+                                  QStringLiteral("facebook"),
+                                  QStringLiteral("google_business_messaging"),
+                                  QStringLiteral("postal")};
     return keys;
 }
 
 void DuplicateDetector::Entries::reserve(qsizetype rows)
 {
-    entries.reserve(size_t(rows) * 3);    // external_id, e-mail, phone: the usual identifiers of a row
+    entries.reserve(size_t(rows) * 3);   // external_id, e-mail, phone: the usual identifiers of a row
     values.reserve(size_t(rows) * 3 * 20);
 }
 
@@ -275,19 +280,22 @@ QList<ValidationIssue> DuplicateDetector::add(const Entries &chunk, QVector<qint
             issue.severity = ValidationIssue::Severity::Warning;
             issue.message = tr("external_id %1 also on line %2: this row would overwrite that contact; "
                                "remove one of the two rows or give them different ids")
-                                .arg(value).arg(it->line);
+                                .arg(value)
+                                .arg(it->line);
         } else if (e.ext != 0 && it->ext != 0 && e.ext != it->ext) {
             issue.severity = ValidationIssue::Severity::Error;
             issue.message = tr("%1 %2 is already used by another contact on line %3: the server would reject "
                                "this row; correct one of the two")
-                                .arg(keyName, value).arg(it->line);
+                                .arg(keyName, value)
+                                .arg(it->line);
         } else if (e.ext != 0 && e.ext == it->ext) {
             continue;   // same contact: already reported through its external_id
         } else {
             issue.severity = ValidationIssue::Severity::Warning;
             issue.message = tr("%1 %2 also on line %3: this row would update that contact instead of creating "
                                "a new one")
-                                .arg(keyName, value).arg(it->line);
+                                .arg(keyName, value)
+                                .arg(it->line);
         }
         if (errorRecords && issue.severity == ValidationIssue::Severity::Error)
             errorRecords->append(e.record);

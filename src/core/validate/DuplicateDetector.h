@@ -29,11 +29,11 @@ public:
     struct Entry
     {
         quint64 h1 = 0, h2 = 0;   // the value
-        quint64 ext = 0;          // the row's external_id hash, 0 = none
+        quint64 ext = 0;   // the row's external_id hash, 0 = none
         qint64 line = 0;
         qint64 record = -1;
-        int key = 0;              // index into identifierKeys()
-        int valueSize = 0;        // the value, for the message: Entries::value()
+        int key = 0;   // index into identifierKeys()
+        int valueSize = 0;   // the value, for the message: Entries::value()
         qsizetype valueFrom = 0;
     };
     // The identifiers of a run of rows (one parallel chunk). The values are kept side by side in

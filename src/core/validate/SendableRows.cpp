@@ -14,7 +14,8 @@ FailedRow SendableRows::refusal(qint64 recordIndex, qint64 line, const QList<Val
         f.code = issue.kind;
         f.message = issue.message;
         if (!issue.columnHeader.isEmpty())
-            f.hint = QCoreApplication::translate("ImportEngine", "Column \"%1\": %2").arg(issue.columnHeader, issue.value);
+            f.hint =
+                QCoreApplication::translate("ImportEngine", "Column \"%1\": %2").arg(issue.columnHeader, issue.value);
         break;
     }
     return f;

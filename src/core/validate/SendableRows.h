@@ -20,7 +20,7 @@ struct SendableRows
         qint64 line = 0;
         qsizetype end = 0;   // its payload is payloads[previous row's end, end)
     };
-    QVector<Row> rows;       // in file order
+    QVector<Row> rows;   // in file order
     QByteArray payloads;
     QList<FailedRow> refused;   // recordIndex, line, code, message, hint (cells: see createJob)
 

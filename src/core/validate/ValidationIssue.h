@@ -9,12 +9,12 @@ struct ValidationIssue
 {
     enum class Severity { Warning, Error };   // Error: the row cannot be sent as it is
 
-    qint64 line = 0;          // 1-based physical line of the record
-    int column = -1;          // 0-based source column, -1 for the whole row
+    qint64 line = 0;   // 1-based physical line of the record
+    int column = -1;   // 0-based source column, -1 for the whole row
     QString columnHeader;
     QString kind;
-    QString message;          // translated, says what to do next
-    QString value;            // the original cell text
+    QString message;   // translated, says what to do next
+    QString value;   // the original cell text
     Severity severity = Severity::Error;
     qint64 relatedLine = 0;   // the other line of a pair (duplicate_identifier: the first occurrence)
 };

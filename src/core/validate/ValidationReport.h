@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/convert/RowConverter.h"
 #include "core/convert/datetime/DateTimeColumnReport.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/convert/RowConverter.h"
 #include "core/validate/ValidationIssue.h"
 
 #include <QList>
@@ -20,11 +20,11 @@ struct ValidationReport
     qint64 rows = 0;
     qint64 validRows = 0;
     QMap<QString, qint64> issuesByKind;
-    QList<ValidationIssue> issues;        // first maxIssues
+    QList<ValidationIssue> issues;   // first maxIssues
     QList<ValidationIssue> setupIssues;   // mapping problems (also in `issues` and the counts)
     QVector<DateTimeColumnReport> dateColumns;
     RowConverter::Decisions decisions;
-    QVector<qint64> errorRecords;         // record indexes of invalid rows, ascending (first 100,000)
+    QVector<qint64> errorRecords;   // record indexes of invalid rows, ascending (first 100,000)
     bool cancelled = false;
 
     qint64 count(const QString &kind) const { return issuesByKind.value(kind); }

@@ -1,9 +1,9 @@
 #include "core/validate/Validator.h"
 
-#include "core/validate/DuplicateDetector.h"
-#include "core/source/FileRecordSource.h"
 #include "core/convert/RowConverter.h"
 #include "core/convert/ScalarConverters.h"
+#include "core/source/FileRecordSource.h"
+#include "core/validate/DuplicateDetector.h"
 
 #include <QFuture>
 #include <QJsonDocument>
@@ -44,14 +44,14 @@ struct ColumnStats
 struct ChunkResult
 {
     KindCounts counts;
-    QList<ValidationIssue> issues;       // first maxIssues of this chunk
+    QList<ValidationIssue> issues;   // first maxIssues of this chunk
     QVector<qint64> errorRecords;
     QVector<qint64> deferredRecords;
     DuplicateDetector::Entries identifiers;
-    QVector<ColumnStats> stats;          // parallel to the converter's columns
-    QVector<qint64> payloadRecords;      // rows without errors (before duplicates), when wanted
-    QByteArray payloads;                 // their compact JSON, one after the other
-    QVector<qsizetype> payloadEnds;      // where each ends in `payloads`
+    QVector<ColumnStats> stats;   // parallel to the converter's columns
+    QVector<qint64> payloadRecords;   // rows without errors (before duplicates), when wanted
+    QByteArray payloads;   // their compact JSON, one after the other
+    QVector<qsizetype> payloadEnds;   // where each ends in `payloads`
     qint64 rows = 0;
 };
 
@@ -87,21 +87,32 @@ void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConvert
             else if (p.p1 != p.p2 && p.p1 <= 12 && p.p2 <= 12)
                 ++r.ambiguousValues;
         }
-        if (p.yearDigits == 2 && (p.shape == DateTimeFormat::Shape::Dotted || p.shape == DateTimeFormat::Shape::Slashed))
+        if (p.yearDigits == 2 &&
+            (p.shape == DateTimeFormat::Shape::Dotted || p.shape == DateTimeFormat::Shape::Slashed))
             ++r.twoDigitYearCount;
         if (r.format.pattern.isEmpty() && p.shape != DateTimeFormat::Shape::Serial) {
             // A readable description of the first value's shape.
             QString pattern;
             switch (p.shape) {
-            case DateTimeFormat::Shape::Iso: pattern = QStringLiteral("yyyy-MM-dd"); break;
-            case DateTimeFormat::Shape::Dotted: pattern = p.yearDigits == 2 ? QStringLiteral("dd.MM.yy") : QStringLiteral("dd.MM.yyyy"); break;
-            case DateTimeFormat::Shape::Slashed: pattern = p.yearDigits == 2 ? QStringLiteral("?/?/yy") : QStringLiteral("?/?/yyyy"); break;
-            case DateTimeFormat::Shape::NoYear: pattern = QStringLiteral("--MM-dd"); break;
-            default: break;
+            case DateTimeFormat::Shape::Iso:
+                pattern = QStringLiteral("yyyy-MM-dd");
+                break;
+            case DateTimeFormat::Shape::Dotted:
+                pattern = p.yearDigits == 2 ? QStringLiteral("dd.MM.yy") : QStringLiteral("dd.MM.yyyy");
+                break;
+            case DateTimeFormat::Shape::Slashed:
+                pattern = p.yearDigits == 2 ? QStringLiteral("?/?/yy") : QStringLiteral("?/?/yyyy");
+                break;
+            case DateTimeFormat::Shape::NoYear:
+                pattern = QStringLiteral("--MM-dd");
+                break;
+            default:
+                break;
             }
             if (p.hasTime)
-                pattern += p.shape == DateTimeFormat::Shape::Iso ? (p.hasSeconds ? QStringLiteral("THH:mm:ss") : QStringLiteral("THH:mm"))
-                                                                 : (p.hasSeconds ? QStringLiteral(" HH:mm:ss") : QStringLiteral(" HH:mm"));
+                pattern += p.shape == DateTimeFormat::Shape::Iso
+                               ? (p.hasSeconds ? QStringLiteral("THH:mm:ss") : QStringLiteral("THH:mm"))
+                               : (p.hasSeconds ? QStringLiteral(" HH:mm:ss") : QStringLiteral(" HH:mm"));
             if (p.hasOffset)
                 pattern += QStringLiteral("±HH:mm");
             r.format.pattern = pattern;
@@ -119,7 +130,7 @@ void noteDateCell(DateTimeColumnReport &r, const QString &cell, const RowConvert
     if (r.samples.size() < 5) {
         const RowConverter::Value &v = row.values.at(slot);
         r.samples.append({line, cell, v.type == RowConverter::Value::Type::String ? v.toString() : QString(),
-                             kind ? *kind : QString()});
+                          kind ? *kind : QString()});
     }
 }
 
@@ -207,10 +218,10 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
 
 struct LateResult
 {
-    KindCounts counts;                   // of the deferred rows
-    QList<ValidationIssue> issues;       // of the deferred rows, the first maxIssues
-    QVector<qint64> errorRecords;        // deferred rows with errors
-    QVector<qint64> payloadRecords;      // every row without errors, when payloads are wanted
+    KindCounts counts;   // of the deferred rows
+    QList<ValidationIssue> issues;   // of the deferred rows, the first maxIssues
+    QVector<qint64> errorRecords;   // deferred rows with errors
+    QVector<qint64> payloadRecords;   // every row without errors, when payloads are wanted
     QByteArray payloads;
     QVector<qsizetype> payloadEnds;
 };
@@ -353,7 +364,7 @@ void Validator::decide(const RowConverter &converter, QVector<DateTimeColumnRepo
             DateTimeFormat f = DateTimeFormat::fromProfile(col.mapping.format);
             if (f.order == DateTimeFormat::Order::Auto && (r.dayFirstEvidence || r.monthFirstEvidence)) {
                 f.order = r.dayFirstEvidence >= r.monthFirstEvidence ? DateTimeFormat::Order::DayFirst
-                                                                      : DateTimeFormat::Order::MonthFirst;
+                                                                     : DateTimeFormat::Order::MonthFirst;
                 r.orderConflict = r.dayFirstEvidence && r.monthFirstEvidence;
             }
             r.dayMonthAmbiguous = f.order == DateTimeFormat::Order::Auto && r.ambiguousValues > 0;
@@ -361,8 +372,9 @@ void Validator::decide(const RowConverter &converter, QVector<DateTimeColumnRepo
                 f.excelSerial = true;   // a column of plain numbers: Excel serial days
             QString pattern = r.format.pattern;
             if (f.order != DateTimeFormat::Order::Auto)
-                pattern.replace(QLatin1String("?/?"), f.order == DateTimeFormat::Order::DayFirst ? QStringLiteral("dd/MM")
-                                                                                                : QStringLiteral("MM/dd"));
+                pattern.replace(QLatin1String("?/?"), f.order == DateTimeFormat::Order::DayFirst
+                                                          ? QStringLiteral("dd/MM")
+                                                          : QStringLiteral("MM/dd"));
             f.pattern = f.excelSerial ? QStringLiteral("excel_serial") : (f.pattern.isEmpty() ? pattern : f.pattern);
             if (m_profile.twoDigitYearPivot() > 0)
                 f.pivot = m_profile.twoDigitYearPivot();
@@ -372,7 +384,8 @@ void Validator::decide(const RowConverter &converter, QVector<DateTimeColumnRepo
         } else if (col.field.type == T::Number && col.decimal.isNull()) {
             const auto votes = decimalVotes.value(c);
             if (votes.first || votes.second)
-                report->decisions.decimals.insert(col.index, votes.first >= votes.second ? QLatin1Char(',') : QLatin1Char('.'));
+                report->decisions.decimals.insert(col.index,
+                                                  votes.first >= votes.second ? QLatin1Char(',') : QLatin1Char('.'));
         }
     }
 }
@@ -424,7 +437,8 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
         for (; started < std::min(limit, chunks); ++started) {
             const qint64 k = started;
             futures[size_t(k)] = QtConcurrent::run(&pool, [&, k] {
-                return processChunk(source, k * chunk, chunk, converter, options.maxIssues, options.cancel, wantPayloads);
+                return processChunk(source, k * chunk, chunk, converter, options.maxIssues, options.cancel,
+                                    wantPayloads);
             });
         }
     };
@@ -446,7 +460,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
     }
     std::vector<bool> errorRows(size_t(total), false);
     QVector<qint64> deferred;   // ascending
-    qint64 lateFrom = -1;       // first chunk with a deferred row
+    qint64 lateFrom = -1;   // first chunk with a deferred row
     qint64 done = 0;
     for (qint64 k = 0; k < chunks; ++k) {
         startUpTo(k + window);

@@ -7,9 +7,8 @@
 #include "core/validate/SendableRows.h"
 #include "core/validate/ValidationReport.h"
 
-#include <QCoreApplication>
-
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
@@ -33,9 +32,9 @@ class Validator
 public:
     struct Options
     {
-        int maxIssues = 1000;           // issues kept in the report (all are counted)
-        int chunkSize = 8192;           // records per parallel work item
-        int threads = 0;                // 0 = QThread::idealThreadCount()
+        int maxIssues = 1000;   // issues kept in the report (all are counted)
+        int chunkSize = 8192;   // records per parallel work item
+        int threads = 0;   // 0 = QThread::idealThreadCount()
         std::function<void(qint64 done, qint64 total)> progress;
         const std::atomic_bool *cancel = nullptr;
         // When set, receives every row that can be sent (no Error issue, duplicates included) as

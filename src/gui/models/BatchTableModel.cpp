@@ -31,12 +31,18 @@ void BatchTableModel::upsert(const Batch &batch)
 
 QString BatchTableModel::stateLabel(const QString &state)
 {
-    if (state == QLatin1String("planned")) return tr("Waiting");
-    if (state == QLatin1String("sending")) return tr("Sending");
-    if (state == QLatin1String("accepted")) return tr("Processing on the server");
-    if (state == QLatin1String("finished")) return tr("Done");
-    if (state == QLatin1String("split")) return tr("Split in two (too large)");
-    if (state == QLatin1String("rejected")) return tr("Rejected");
+    if (state == QLatin1String("planned"))
+        return tr("Waiting");
+    if (state == QLatin1String("sending"))
+        return tr("Sending");
+    if (state == QLatin1String("accepted"))
+        return tr("Processing on the server");
+    if (state == QLatin1String("finished"))
+        return tr("Done");
+    if (state == QLatin1String("split"))
+        return tr("Split in two (too large)");
+    if (state == QLatin1String("rejected"))
+        return tr("Rejected");
     return state;
 }
 
@@ -57,13 +63,19 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
     const Batch &b = m_batches.at(index.row());
     const QLocale locale;
     switch (index.column()) {
-    case NumberColumn: return index.row() + 1;
+    case NumberColumn:
+        return index.row() + 1;
     case RowsColumn:
-        return tr("%1 (lines %2–%3)").arg(locale.toString(b.size), locale.toString(b.firstLine), locale.toString(b.lastLine));
-    case StateColumn: return stateLabel(b.state);
-    case ImportIdColumn: return b.importId;
-    case SucceededColumn: return locale.toString(b.succeeded);
-    case FailedColumn: return locale.toString(b.failed);
+        return tr("%1 (lines %2–%3)")
+            .arg(locale.toString(b.size), locale.toString(b.firstLine), locale.toString(b.lastLine));
+    case StateColumn:
+        return stateLabel(b.state);
+    case ImportIdColumn:
+        return b.importId;
+    case SucceededColumn:
+        return locale.toString(b.succeeded);
+    case FailedColumn:
+        return locale.toString(b.failed);
     }
     return QVariant();
 }
@@ -73,12 +85,18 @@ QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NumberColumn: return tr("Batch");
-    case RowsColumn: return tr("Rows");
-    case StateColumn: return tr("State");
-    case ImportIdColumn: return tr("Import id");
-    case SucceededColumn: return tr("Imported");
-    case FailedColumn: return tr("Failed");
+    case NumberColumn:
+        return tr("Batch");
+    case RowsColumn:
+        return tr("Rows");
+    case StateColumn:
+        return tr("State");
+    case ImportIdColumn:
+        return tr("Import id");
+    case SucceededColumn:
+        return tr("Imported");
+    case FailedColumn:
+        return tr("Failed");
     }
     return QVariant();
 }

@@ -13,11 +13,11 @@ public:
 
     struct Batch
     {
-        qint64 id = 0;           // journal batch id
-        qint64 firstLine = 0;    // source lines covered, for support staff
+        qint64 id = 0;   // journal batch id
+        qint64 firstLine = 0;   // source lines covered, for support staff
         qint64 lastLine = 0;
         int size = 0;
-        QString state;           // BatchStates::toString names: planned, sending, accepted, finished, ...
+        QString state;   // BatchStates::toString names: planned, sending, accepted, finished, ...
         QString importId;
         qint64 succeeded = 0;
         qint64 failed = 0;

@@ -125,8 +125,8 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
             return row.note;
         if (row.suggestion.isEmpty())
             return tr("no suggestion");
-        return tr("%1 (%2 sure)").arg(labelFor(row.suggestion),
-                                      QLocale().toString(qRound(row.confidence * 100)) + QLatin1String(" %"));
+        return tr("%1 (%2 sure)")
+            .arg(labelFor(row.suggestion), QLocale().toString(qRound(row.confidence * 100)) + QLatin1String(" %"));
     }
     return QVariant();
 }
@@ -160,10 +160,14 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case HeaderColumn: return tr("Column in the file");
-    case SamplesColumn: return tr("Sample values");
-    case TargetColumn: return tr("Import as");
-    case SuggestionColumn: return tr("Suggestion");
+    case HeaderColumn:
+        return tr("Column in the file");
+    case SamplesColumn:
+        return tr("Sample values");
+    case TargetColumn:
+        return tr("Import as");
+    case SuggestionColumn:
+        return tr("Suggestion");
     }
     return QVariant();
 }

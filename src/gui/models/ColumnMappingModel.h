@@ -20,10 +20,10 @@ public:
     {
         QString header;
         QStringList samples;
-        QString target;             // target name, empty = not imported
-        QString suggestion;         // suggested target name, empty = none
-        double confidence = 0.0;    // 0..1
-        QString note;               // why there is no suggestion, e.g. a conflict with another column
+        QString target;   // target name, empty = not imported
+        QString suggestion;   // suggested target name, empty = none
+        double confidence = 0.0;   // 0..1
+        QString note;   // why there is no suggestion, e.g. a conflict with another column
     };
 
     explicit ColumnMappingModel(QObject *parent = nullptr);

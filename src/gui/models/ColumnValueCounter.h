@@ -18,7 +18,7 @@ public:
     {
         QList<QPair<QString, qint64>> values;   // most rows first
         qint64 rows = 0;
-        bool truncated = false;                 // more than maxDistinct values: the rest not listed
+        bool truncated = false;   // more than maxDistinct values: the rest not listed
         bool cancelled = false;
     };
 

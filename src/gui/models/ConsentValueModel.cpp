@@ -144,7 +144,8 @@ QVariant ConsentValueModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::ToolTipRole:
-        return unmapped ? tr("Rows with \"%1\" are not imported until you choose what it means.").arg(e.text) : QVariant();
+        return unmapped ? tr("Rows with \"%1\" are not imported until you choose what it means.").arg(e.text)
+                        : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == RowsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
@@ -193,9 +194,12 @@ QVariant ConsentValueModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ValueColumn: return tr("Value");
-    case RowsColumn: return tr("Rows in the file");
-    case MeaningColumn: return tr("Meaning");
+    case ValueColumn:
+        return tr("Value");
+    case RowsColumn:
+        return tr("Rows in the file");
+    case MeaningColumn:
+        return tr("Meaning");
     }
     return QVariant();
 }

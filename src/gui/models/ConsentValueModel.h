@@ -19,10 +19,10 @@ public:
 
     struct Entry
     {
-        QString text;            // as first seen in the file, or the table's word
-        qint64 rows = -1;        // rows in the file with this value; -1 = not in the file
-        QString state;           // accepted | declined | requested; empty = not recognised
-        QString baseState;       // what the table said before this dialog
+        QString text;   // as first seen in the file, or the table's word
+        qint64 rows = -1;   // rows in the file with this value; -1 = not in the file
+        QString state;   // accepted | declined | requested; empty = not recognised
+        QString baseState;   // what the table said before this dialog
     };
 
     explicit ConsentValueModel(QObject *parent = nullptr);
@@ -35,8 +35,8 @@ public:
 
     // The column's "values" object to save: only words whose meaning differs from the base table.
     QJsonObject columnValues() const;
-    int unmappedCount() const;       // distinct found values without a meaning
-    qint64 unmappedRows() const;     // rows carrying them
+    int unmappedCount() const;   // distinct found values without a meaning
+    qint64 unmappedRows() const;   // rows carrying them
     qint64 emptyRows() const { return m_emptyRows; }
     int rowOf(const QString &text) const;   // case and space insensitive; -1 if absent
 

@@ -45,10 +45,14 @@ QVariant FailedRowModel::data(const QModelIndex &index, int role) const
     case LineColumn:
         // Line 0: the server named a row we could not match to the file; still shown, never dropped.
         return row.line > 0 ? QLocale().toString(row.line) : tr("unknown");
-    case CodeColumn: return row.code;
-    case MessageColumn: return row.message;
-    case HintColumn: return row.hint;
-    default: return row.cells.value(index.column() - FixedColumnCount);
+    case CodeColumn:
+        return row.code;
+    case MessageColumn:
+        return row.message;
+    case HintColumn:
+        return row.hint;
+    default:
+        return row.cells.value(index.column() - FixedColumnCount);
     }
 }
 
@@ -57,10 +61,15 @@ QVariant FailedRowModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LineColumn: return tr("Line");
-    case CodeColumn: return tr("Error code");
-    case MessageColumn: return tr("Message");
-    case HintColumn: return tr("Hint");
-    default: return m_headers.value(section - FixedColumnCount);
+    case LineColumn:
+        return tr("Line");
+    case CodeColumn:
+        return tr("Error code");
+    case MessageColumn:
+        return tr("Message");
+    case HintColumn:
+        return tr("Hint");
+    default:
+        return m_headers.value(section - FixedColumnCount);
     }
 }

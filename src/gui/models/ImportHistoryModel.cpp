@@ -55,14 +55,19 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     };
     switch (index.column()) {
     case CreatedColumn: {
-        const QDateTime created = QDateTime::fromString(row.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime created = QDateTime::fromString(row.value(QLatin1String("created_at")).toString(),
+                                                        Qt::ISODateWithMs);
         return created.isValid() ? locale.toString(created.toLocalTime(), QLocale::ShortFormat)
                                  : row.value(QLatin1String("created_at")).toString();
     }
-    case TotalColumn: return count("total_count");
-    case SucceededColumn: return count("success_count");
-    case FailedColumn: return count("failed_count");
-    case IdColumn: return row.value(QLatin1String("id")).toString();
+    case TotalColumn:
+        return count("total_count");
+    case SucceededColumn:
+        return count("success_count");
+    case FailedColumn:
+        return count("failed_count");
+    case IdColumn:
+        return row.value(QLatin1String("id")).toString();
     }
     return QVariant();
 }
@@ -72,11 +77,16 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CreatedColumn: return tr("Started");
-    case TotalColumn: return tr("Contacts");
-    case SucceededColumn: return tr("Imported");
-    case FailedColumn: return tr("Failed");
-    case IdColumn: return tr("Import id");
+    case CreatedColumn:
+        return tr("Started");
+    case TotalColumn:
+        return tr("Contacts");
+    case SucceededColumn:
+        return tr("Imported");
+    case FailedColumn:
+        return tr("Failed");
+    case IdColumn:
+        return tr("Import id");
     }
     return QVariant();
 }

@@ -62,9 +62,12 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         return issue.severity == ValidationIssue::Severity::Error ? 1 : 0;
     case SortRole:
         switch (index.column()) {
-        case LineColumn: return issue.line;
-        case ColumnColumn: return issue.column;
-        default: break;
+        case LineColumn:
+            return issue.line;
+        case ColumnColumn:
+            return issue.column;
+        default:
+            break;
         }
         return data(index, Qt::DisplayRole);
     case Qt::EditRole:
@@ -72,8 +75,10 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case LineColumn: return QLocale().toString(issue.line);
-        case ColumnColumn: return issue.columnHeader;
+        case LineColumn:
+            return QLocale().toString(issue.line);
+        case ColumnColumn:
+            return issue.columnHeader;
         case KindColumn:
             return issue.severity == ValidationIssue::Severity::Error ? tr("Error: %1").arg(kindLabel(issue.kind))
                                                                       : kindLabel(issue.kind);
@@ -82,7 +87,8 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
                 return role == Qt::ToolTipRole ? tr("Corrected from \"%1\"").arg(issue.value)
                                                : tr("%1 → %2").arg(issue.value, m_corrected.value(index.row()));
             return issue.value;
-        case MessageColumn: return issue.message;
+        case MessageColumn:
+            return issue.message;
         }
         break;
     default:
@@ -96,11 +102,16 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LineColumn: return tr("Line");
-    case ColumnColumn: return tr("Column");
-    case KindColumn: return tr("Problem");
-    case ValueColumn: return tr("Value");
-    case MessageColumn: return tr("What to do");
+    case LineColumn:
+        return tr("Line");
+    case ColumnColumn:
+        return tr("Column");
+    case KindColumn:
+        return tr("Problem");
+    case ValueColumn:
+        return tr("Value");
+    case MessageColumn:
+        return tr("What to do");
     }
     return QVariant();
 }

@@ -1,7 +1,7 @@
 #include "gui/models/JournalJobModel.h"
 
-#include "core/journal/ImportJournal.h"
 #include "api/http/UrlPolicy.h"
+#include "core/journal/ImportJournal.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,13 +50,20 @@ QString JournalJobModel::destination(const QString &apiUrl)
 QString JournalJobModel::stateText(JournalJob::State state)
 {
     switch (state) {
-    case JournalJob::State::Running: return tr("Interrupted");   // no engine runs it now: stopped by a crash or kill
-    case JournalJob::State::Paused: return tr("Paused");
-    case JournalJob::State::PausedQuota: return tr("Paused: daily quota used");
-    case JournalJob::State::PausedAuth: return tr("Paused: API key refused");
-    case JournalJob::State::PausedConnection: return tr("Paused: no connection");
-    case JournalJob::State::Finished: return tr("Finished");
-    case JournalJob::State::Cancelled: return tr("Cancelled");
+    case JournalJob::State::Running:
+        return tr("Interrupted");   // no engine runs it now: stopped by a crash or kill
+    case JournalJob::State::Paused:
+        return tr("Paused");
+    case JournalJob::State::PausedQuota:
+        return tr("Paused: daily quota used");
+    case JournalJob::State::PausedAuth:
+        return tr("Paused: API key refused");
+    case JournalJob::State::PausedConnection:
+        return tr("Paused: no connection");
+    case JournalJob::State::Finished:
+        return tr("Finished");
+    case JournalJob::State::Cancelled:
+        return tr("Cancelled");
     }
     return QString();
 }
@@ -94,11 +101,14 @@ QVariant JournalJobModel::data(const QModelIndex &index, int role) const
         const QString name = QFileInfo(job.source.path).fileName();
         return name.isEmpty() ? tr("(unknown file)") : name;
     }
-    case StartedColumn: return locale.toString(job.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case StartedColumn:
+        return locale.toString(job.createdAt.toLocalTime(), QLocale::ShortFormat);
     case ProgressColumn:
         return tr("%1 of %2 batches").arg(locale.toString(entry.batchesDone), locale.toString(entry.batchesTotal));
-    case DestinationColumn: return destination(job.apiUrl);
-    case StateColumn: return stateText(job.state);
+    case DestinationColumn:
+        return destination(job.apiUrl);
+    case StateColumn:
+        return stateText(job.state);
     }
     return QVariant();
 }
@@ -108,11 +118,16 @@ QVariant JournalJobModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FileColumn: return tr("File");
-    case StartedColumn: return tr("Started");
-    case ProgressColumn: return tr("Progress");
-    case DestinationColumn: return tr("Imported into");
-    case StateColumn: return tr("State");
+    case FileColumn:
+        return tr("File");
+    case StartedColumn:
+        return tr("Started");
+    case ProgressColumn:
+        return tr("Progress");
+    case DestinationColumn:
+        return tr("Imported into");
+    case StateColumn:
+        return tr("State");
     }
     return QVariant();
 }

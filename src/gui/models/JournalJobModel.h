@@ -21,7 +21,7 @@ public:
     struct Entry
     {
         JournalJob job;
-        int batchesDone = 0;    // finished or rejected (split parents are replaced by their children)
+        int batchesDone = 0;   // finished or rejected (split parents are replaced by their children)
         int batchesTotal = 0;
     };
 

@@ -44,7 +44,6 @@ SourceRecord OverlayRecordSource::record(qint64 index) const
 void OverlayRecordSource::forEachRecord(const std::function<bool(const SourceRecord &)> &visit) const
 {
     // Keeps the base's streaming (no per-record seeks) and corrects on the way.
-    m_base->forEachRecord([&](const SourceRecord &record) {
-        return m_cells.isEmpty() ? visit(record) : visit(apply(record));
-    });
+    m_base->forEachRecord(
+        [&](const SourceRecord &record) { return m_cells.isEmpty() ? visit(record) : visit(apply(record)); });
 }

@@ -19,11 +19,11 @@ QString materialize(QString *error)
     QFile in(QStringLiteral(":/practice/kunden-export.csv"));
     QFile out(target);
     // Always a fresh copy: the user may have edited the previous one.
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(in.readAll()) < 0) {
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        out.write(in.readAll()) < 0) {
         if (error)
             *error = QCoreApplication::translate("PracticeSample", "Could not write the practice sample to %1: %2. "
-                                                 "Check that the folder is writable.")
+                                                                   "Check that the folder is writable.")
                          .arg(target, out.errorString());
         return QString();
     }

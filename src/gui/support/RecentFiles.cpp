@@ -9,7 +9,10 @@ namespace RecentFiles {
 
 namespace {
 constexpr int MaxEntries = 8;
-QString key() { return QStringLiteral("file/recent"); }
+QString key()
+{
+    return QStringLiteral("file/recent");
+}
 }
 
 QStringList list()

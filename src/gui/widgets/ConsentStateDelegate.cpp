@@ -12,9 +12,8 @@ QWidget *ConsentStateDelegate::createEditor(QWidget *parent, const QStyleOptionV
     for (const QString &state : ConsentTable::states())
         combo->addItem(ConsentValueModel::stateLabel(state), state);
     // Commit as soon as a choice is made, so the highlight and the count update at once.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<ConsentStateDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<ConsentStateDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

@@ -1,9 +1,9 @@
 #include "gui/widgets/ConsentValueDialog.h"
 
-#include "gui/support/BackgroundPriority.h"
-#include "gui/widgets/ConsentStateDelegate.h"
 #include "core/mapping/ConsentTable.h"
 #include "gui/models/ConsentValueModel.h"
+#include "gui/support/BackgroundPriority.h"
+#include "gui/widgets/ConsentStateDelegate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,9 +30,10 @@ ConsentValueDialog::ConsentValueDialog(const MappingProfile &profile, std::share
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Consent values"));
-    auto *intro = new QLabel(tr("What the values of a channel column mean. Values found in the file come first; "
-                                "highlighted ones are not recognised, and their rows are not imported until you choose."),
-                             this);
+    auto *intro = new QLabel(
+        tr("What the values of a channel column mean. Values found in the file come first; "
+           "highlighted ones are not recognised, and their rows are not imported until you choose."),
+        this);
     intro->setWordWrap(true);
 
     for (const ColumnMapping &column : m_profile.columns()) {
@@ -49,8 +50,8 @@ ConsentValueDialog::ConsentValueDialog(const MappingProfile &profile, std::share
     m_view->setItemDelegateForColumn(ConsentValueModel::MeaningColumn, new ConsentStateDelegate(this));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
     m_view->setTabKeyNavigation(false);   // Tab leaves the table, arrows move in it
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

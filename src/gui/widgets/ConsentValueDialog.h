@@ -1,8 +1,8 @@
 #pragma once
 
-#include "gui/models/ColumnValueCounter.h"
 #include "core/mapping/MappingProfile.h"
 #include "core/source/RecordSource.h"
+#include "gui/models/ColumnValueCounter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -26,8 +26,8 @@ class ConsentValueDialog : public QDialog
 
 public:
     // `profile` is the mapping as it stands; `header` the channel column to show first.
-    ConsentValueDialog(const MappingProfile &profile, std::shared_ptr<const RecordSource> source,
-                       const QString &header, QWidget *parent = nullptr);
+    ConsentValueDialog(const MappingProfile &profile, std::shared_ptr<const RecordSource> source, const QString &header,
+                       QWidget *parent = nullptr);
     ~ConsentValueDialog() override;
 
     // The profile with the edited tables (valid after accept()).

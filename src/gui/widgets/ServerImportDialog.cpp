@@ -50,7 +50,8 @@ ServerImportDialog::ServerImportDialog(const QJsonObject &import, const SourceRo
     const bool fromJournal = !source.fileName.isEmpty();
     QStringList headers = source.headers;
     QList<FailedRow> rows = fromJournal ? source.rows : failedRows(import, &headers);
-    const bool haveCells = std::any_of(rows.cbegin(), rows.cend(), [](const FailedRow &r) { return !r.cells.isEmpty(); });
+    const bool haveCells = std::any_of(rows.cbegin(), rows.cend(),
+                                       [](const FailedRow &r) { return !r.cells.isEmpty(); });
     if (fromJournal && !haveCells)
         headers = cellsFromInput(&rows);   // journaled without the source's cells: show what was sent
     m_failed->setRows(headers, rows);
@@ -62,11 +63,15 @@ ServerImportDialog::ServerImportDialog(const QJsonObject &import, const SourceRo
     QString text = tr("%1 contacts: %2 imported, %3 failed.")
                        .arg(locale.toString(total), locale.toString(success), locale.toString(failed));
     if (success + failed < total)
-        text += QLatin1Char(' ') + tr("The server is still processing %1 of them; open it again later.").arg(locale.toString(total - success - failed));
+        text += QLatin1Char(' ') + tr("The server is still processing %1 of them; open it again later.")
+                                       .arg(locale.toString(total - success - failed));
     if (fromJournal)
-        text += QLatin1Char(' ') + tr("Sent from this computer: the rows are shown with their lines and cells in %1.").arg(source.fileName);
+        text +=
+            QLatin1Char(' ') +
+            tr("Sent from this computer: the rows are shown with their lines and cells in %1.").arg(source.fileName);
     else if (!rows.isEmpty())
-        text += QLatin1Char(' ') + tr("Source lines are known only for imports started on this computer (see \"On this computer\").");
+        text += QLatin1Char(' ') +
+                tr("Source lines are known only for imports started on this computer (see \"On this computer\").");
     m_totals->setText(text);
     m_totals->setWordWrap(true);
     m_totals->setAccessibleName(tr("Import totals"));

@@ -19,7 +19,7 @@ class ServerImportDialog : public QDialog
 public:
     struct SourceRows
     {
-        QString fileName;        // empty: the import is not in this computer's journal
+        QString fileName;   // empty: the import is not in this computer's journal
         QStringList headers;
         QList<FailedRow> rows;
     };

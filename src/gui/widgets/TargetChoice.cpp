@@ -41,7 +41,8 @@ QString TargetChoice::standardLabel(const QString &apiKey)
 
 QList<TargetChoice> TargetChoice::fromCatalog(const FieldCatalog &catalog)
 {
-    QList<TargetChoice> choices{{QString(), t(QT_TRANSLATE_NOOP("TargetChoice", "Don't import")), Kind::None, false, true}};
+    QList<TargetChoice> choices{
+        {QString(), t(QT_TRANSLATE_NOOP("TargetChoice", "Don't import")), Kind::None, false, true}};
     for (const FieldDefinition &field : catalog.fields()) {
         TargetChoice choice;
         choice.name = field.target;
@@ -56,7 +57,8 @@ QList<TargetChoice> TargetChoice::fromCatalog(const FieldCatalog &catalog)
         }
         case FieldDefinition::Kind::Custom:
             choice.kind = Kind::Custom;
-            choice.label = t(QT_TRANSLATE_NOOP("TargetChoice", "Custom field: %1 (%2)")).arg(field.label, FieldDefinition::typeName(field.type));
+            choice.label = t(QT_TRANSLATE_NOOP("TargetChoice", "Custom field: %1 (%2)"))
+                               .arg(field.label, FieldDefinition::typeName(field.type));
             break;
         case FieldDefinition::Kind::Channel:
             choice.kind = Kind::Channel;

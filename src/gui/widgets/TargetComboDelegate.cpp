@@ -4,7 +4,8 @@
 
 #include <QComboBox>
 
-QWidget *TargetComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *TargetComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                           const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(tr("Import as"));
@@ -14,9 +15,8 @@ QWidget *TargetComboDelegate::createEditor(QWidget *parent, const QStyleOptionVi
             combo->addItem(choice.label, choice.name);
     }
     // Commit as soon as a choice is made, so conflicts and Next update at once.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<TargetComboDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<TargetComboDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

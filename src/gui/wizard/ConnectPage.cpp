@@ -1,14 +1,15 @@
 #include "gui/wizard/ConnectPage.h"
 
 #include "api/http/ConnectionCheck.h"
-#include "core/journal/ImportJournal.h"
-#include "gui/wizard/ImportPage.h"
-#include "gui/wizard/ImportWizard.h"
-#include "gui/models/JournalJobModel.h"
+#include "api/http/UrlPolicy.h"
 #include "api/local/KeychainStore.h"
 #include "api/local/SandboxLauncher.h"
-#include "api/http/UrlPolicy.h"
+#include "core/journal/ImportJournal.h"
+#include "gui/models/JournalJobModel.h"
+#include "gui/wizard/ImportPage.h"
+#include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_ConnectPage.h"
 
 #include <QDir>
@@ -35,22 +36,22 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
     m_ui->apiUrlEdit->setText(rememberedApiUrl().toString());
     m_ui->resumeView->setModel(m_jobs);
     m_ui->resumeView->verticalHeader()->hide();
-    m_ui->resumeView->horizontalHeader()->setSectionResizeMode(JournalJobModel::DestinationColumn, QHeaderView::Stretch);
+    m_ui->resumeView->horizontalHeader()->setSectionResizeMode(JournalJobModel::DestinationColumn,
+                                                               QHeaderView::Stretch);
     m_ui->resumeGroup->setVisible(false);
 
     connect(m_sandbox, &SandboxLauncher::ready, this, [this](const QUrl &url) {
         m_practiceReady = true;
-        m_ui->statusLabel->setText(tr("Practice sandbox ready at %1. Nothing you do here reaches a real account.")
-                                       .arg(url.toDisplayString()));
+        m_ui->statusLabel->setText(
+            tr("Practice sandbox ready at %1. Nothing you do here reaches a real account.").arg(url.toDisplayString()));
         // Only while this page is shown: a connection chosen elsewhere (a resumed job, History) stays.
         const bool onThisPage = !wizard() || wizard()->currentPage() == this;
         if (m_ui->practiceRadio->isChecked() && onThisPage)
             m_session->setConnection(WizardSession::Mode::Practice, url, QStringLiteral("practice"));
         emit completeChanged();
     });
-    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &message) {
-        m_ui->statusLabel->setText(message);
-    });
+    connect(m_sandbox, &SandboxLauncher::failed, this,
+            [this](const QString &message) { m_ui->statusLabel->setText(message); });
     connect(m_ui->practiceRadio, &QRadioButton::toggled, this, &ConnectPage::updateMode);
     connect(m_ui->practiceRadio, &QRadioButton::clicked, this, [this] { m_userChoseMode = true; });
     connect(m_ui->hellomateoRadio, &QRadioButton::clicked, this, [this] { m_userChoseMode = true; });
@@ -353,7 +354,8 @@ void ConnectPage::continueResume(const QString &key)
     if (UrlPolicy::isLoopbackHost(url.host())) {
         // A practice job from an earlier session: the practice sandbox keeps its data, only its port changes.
         if (!m_practiceReady) {
-            m_ui->resumeStatusLabel->setText(tr("The practice sandbox is not ready yet. Wait until it is, then resume."));
+            m_ui->resumeStatusLabel->setText(
+                tr("The practice sandbox is not ready yet. Wait until it is, then resume."));
             return;
         }
         m_session->setConnection(WizardSession::Mode::Practice, m_sandbox->apiBaseUrl(), QStringLiteral("practice"));

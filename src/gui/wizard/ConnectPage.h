@@ -60,12 +60,12 @@ private:
     ConnectionCheck *m_check;
     KeychainStore *m_keychain;
     JournalJobModel *m_jobs;
-    QString m_keyOrigin;          // the origin whose stored key the key field holds (empty: typed by the user)
-    QString m_resumeJobId;        // set while the wizard jumps to the Import page
+    QString m_keyOrigin;   // the origin whose stored key the key field holds (empty: typed by the user)
+    QString m_resumeJobId;   // set while the wizard jumps to the Import page
     QString m_pendingResumeJob;   // waiting for the keychain's answer for this job's origin
     QUrl m_pendingResumeUrl;
     bool m_readingKey = false;
-    bool m_keyStored = false;     // the keychain holds a key for accountOrigin()
+    bool m_keyStored = false;   // the keychain holds a key for accountOrigin()
     bool m_userChoseMode = false;
     bool m_practiceReady = false;
     bool m_accountVerified = false;

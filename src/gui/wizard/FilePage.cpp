@@ -1,12 +1,13 @@
 #include "gui/wizard/FilePage.h"
 
-#include "gui/support/BackgroundPriority.h"
 #include "core/mapping/MappingProfile.h"
-#include "gui/support/PracticeSample.h"
-#include "gui/support/RecentFiles.h"
 #include "core/source/RecordSourceFactory.h"
 #include "gui/models/RecordTableModel.h"
+#include "gui/support/BackgroundPriority.h"
+#include "gui/support/PracticeSample.h"
+#include "gui/support/RecentFiles.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_FilePage.h"
 
 #include <QDragEnterEvent>
@@ -14,8 +15,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QMenu>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPointer>
 #include <QtConcurrent>
@@ -111,7 +112,8 @@ void FilePage::openFile(const QString &path)
         return;
     m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
     // A new file starts from detection again.
-    const QSignalBlocker b1(m_ui->encodingCombo), b2(m_ui->delimiterCombo), b3(m_ui->headerRowSpin), b4(m_ui->sheetCombo);
+    const QSignalBlocker b1(m_ui->encodingCombo), b2(m_ui->delimiterCombo), b3(m_ui->headerRowSpin),
+        b4(m_ui->sheetCombo);
     m_ui->encodingCombo->setCurrentIndex(0);
     m_ui->delimiterCombo->setCurrentIndex(0);
     m_ui->headerRowSpin->setValue(0);
@@ -174,15 +176,19 @@ void FilePage::startFullScan()
             const int percent = total > 0 ? int(done * 100 / total) : 0;
             if (percent != lastPercent && self) {
                 lastPercent = percent;
-                QMetaObject::invokeMethod(self, [self, percent, path] {
-                    if (self)
-                        self->m_ui->statusLabel->setText(
-                            tr("Reading %1… %2 %").arg(QFileInfo(path).fileName()).arg(percent));
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, percent, path] {
+                        if (self)
+                            self->m_ui->statusLabel->setText(
+                                tr("Reading %1… %2 %").arg(QFileInfo(path).fileName()).arg(percent));
+                    },
+                    Qt::QueuedConnection);
             }
             return !cancel->load();
         };
-        std::unique_ptr<FileRecordSource> source = RecordSourceFactory::openFile(path, options, &result.error, progress);
+        std::unique_ptr<FileRecordSource> source = RecordSourceFactory::openFile(path, options, &result.error,
+                                                                                 progress);
         result.cancelled = cancel->load();
         result.source = std::move(source);
         return result;
@@ -276,9 +282,8 @@ void FilePage::fillSheets(const QString &path)
 
 void FilePage::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose the contact list"), QString(),
-        tr("Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the contact list"), QString(),
+                                                      tr("Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     openFile(path);
 }
 

@@ -2,12 +2,13 @@
 
 #include "api/http/ApiClient.h"
 #include "core/failedrows/FailedRowMatcher.h"
-#include "gui/models/ImportHistoryModel.h"
 #include "core/journal/ImportJournal.h"
-#include "gui/wizard/ImportWizard.h"
+#include "gui/models/ImportHistoryModel.h"
 #include "gui/models/JournalJobModel.h"
 #include "gui/widgets/ServerImportDialog.h"
+#include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_HistoryPage.h"
 
 #include <QFileInfo>
@@ -39,16 +40,18 @@ HistoryPage::HistoryPage(WizardSession *session, QWidget *parent)
     m_ui->jobsView->setWordWrap(false);
 
     // One selection across both lists: "Open results" opens whichever row was picked last.
-    connect(m_ui->jobsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_ui->importsView->selectionModel()->clear();
-        updateButtons();
-    });
-    connect(m_ui->importsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_ui->jobsView->selectionModel()->clear();
-        updateButtons();
-    });
+    connect(m_ui->jobsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_ui->importsView->selectionModel()->clear();
+                updateButtons();
+            });
+    connect(m_ui->importsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_ui->jobsView->selectionModel()->clear();
+                updateButtons();
+            });
     connect(m_ui->jobsView, &QTableView::activated, this, &HistoryPage::openSelected);
     connect(m_ui->importsView, &QTableView::activated, this, &HistoryPage::openSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &HistoryPage::openSelected);
@@ -112,8 +115,8 @@ void HistoryPage::updateButtons()
     const bool loading = isLoading();
     m_ui->refreshButton->setEnabled(!loading);
     m_ui->moreButton->setEnabled(!loading && m_imports->hasMore() && m_imports->loaded() > 0);
-    const bool selected = m_ui->jobsView->selectionModel()->hasSelection()
-        || m_ui->importsView->selectionModel()->hasSelection();
+    const bool selected = m_ui->jobsView->selectionModel()->hasSelection() ||
+                          m_ui->importsView->selectionModel()->hasSelection();
     m_ui->openButton->setEnabled(!loading && selected);
 }
 
@@ -137,7 +140,8 @@ void HistoryPage::loadMore()
         return;
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("select"), QStringLiteral("id,created_at,total_count,success_count,failed_count"));
+    query.addQueryItem(QStringLiteral("select"),
+                       QStringLiteral("id,created_at,total_count,success_count,failed_count"));
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("created_at.desc"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_imports->pageSize()));
     query.addQueryItem(QStringLiteral("offset"), QString::number(m_imports->loaded()));
@@ -164,7 +168,8 @@ void HistoryPage::pageLoaded(const ApiResult &result)
     if (m_imports->loaded() == 0)
         setStatus(tr("The account has no imports yet."));
     else if (m_imports->hasMore())
-        setStatus(tr("The newest %1 imports. \"Load more\" shows older ones.").arg(locale.toString(m_imports->loaded())));
+        setStatus(
+            tr("The newest %1 imports. \"Load more\" shows older ones.").arg(locale.toString(m_imports->loaded())));
     else if (m_imports->loaded() == 1)
         setStatus(tr("The account has this one import."));
     else

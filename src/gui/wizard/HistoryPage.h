@@ -61,5 +61,5 @@ private:
     JournalJobModel *m_jobs;
     ImportHistoryModel *m_imports;
     QPointer<ApiRequest> m_request;   // the page or import being fetched: one at a time
-    bool m_openJob = false;           // while jumping to the Results page
+    bool m_openJob = false;   // while jumping to the Results page
 };

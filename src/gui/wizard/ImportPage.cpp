@@ -1,13 +1,14 @@
 #include "gui/wizard/ImportPage.h"
 
-#include "api/http/ApiClient.h"
-#include "gui/models/BatchTableModel.h"
-#include "core/source/FileRecordSource.h"
 #include "api/engine/ImportEngine.h"
+#include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/SourceFingerprint.h"
+#include "core/source/FileRecordSource.h"
 #include "core/validate/Validator.h"
+#include "gui/models/BatchTableModel.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_ImportPage.h"
 
 #include <QHeaderView>
@@ -52,12 +53,10 @@ ImportPage::ImportPage(WizardSession *session, QWidget *parent)
 
     connect(&m_preparing, &QFutureWatcher<Prepared>::finished, this, &ImportPage::prepared);
     connect(m_countdown, &QTimer::timeout, this, &ImportPage::tickCountdown);
-    connect(m_engine, &ImportEngine::planReady, this, [this](const ImportPlan &plan) {
-        m_ui->explanationLabel->setText(plan.text());
-    });
-    connect(m_engine, &ImportEngine::batchStateChanged, this, [this](qint64 batchId, int, BatchState) {
-        refreshBatch(batchId);
-    });
+    connect(m_engine, &ImportEngine::planReady, this,
+            [this](const ImportPlan &plan) { m_ui->explanationLabel->setText(plan.text()); });
+    connect(m_engine, &ImportEngine::batchStateChanged, this,
+            [this](qint64 batchId, int, BatchState) { refreshBatch(batchId); });
     connect(m_engine, &ImportEngine::progress, this, &ImportPage::showProgress);
     connect(m_engine, &ImportEngine::retryCountdown, this, [this](int seconds, const QString &reason) {
         m_countdownSeconds = seconds;
@@ -239,8 +238,10 @@ void ImportPage::showProgress(const ImportProgress &p)
                                       locale.toString(p.rowsPerSecond, 'f', 0)));
     // No estimate once everything is processed: "about 0 seconds left" says nothing.
     if (p.etaSeconds > 0 && p.processedRows < p.rowsToSend)
-        m_ui->etaLabel->setText(tr("about %1 left").arg(
-            p.etaSeconds < 90 ? tr("%n second(s)", nullptr, int(p.etaSeconds)) : tr("%n minute(s)", nullptr, int((p.etaSeconds + 59) / 60))));
+        m_ui->etaLabel->setText(tr("about %1 left")
+                                    .arg(p.etaSeconds < 90
+                                             ? tr("%n second(s)", nullptr, int(p.etaSeconds))
+                                             : tr("%n minute(s)", nullptr, int((p.etaSeconds + 59) / 60))));
     else
         m_ui->etaLabel->clear();
     // Batches change state without always emitting per batch (polls update counts): refresh them.
@@ -254,8 +255,9 @@ void ImportPage::showQuota()
     const QuotaBudget budget = m_engine->budgetToday();
     m_ui->quotaBar->setRange(0, int(qMin<qint64>(budget.dailyEntities, INT_MAX)));
     m_ui->quotaBar->setValue(int(qMin<qint64>(budget.usedEntities, budget.dailyEntities)));
-    m_ui->quotaBar->setFormat(tr("%1 of %2 contacts today").arg(QLocale().toString(budget.usedEntities),
-                                                               QLocale().toString(budget.dailyEntities)));
+    m_ui->quotaBar->setFormat(
+        tr("%1 of %2 contacts today")
+            .arg(QLocale().toString(budget.usedEntities), QLocale().toString(budget.dailyEntities)));
 }
 
 void ImportPage::tickCountdown()
@@ -265,7 +267,8 @@ void ImportPage::tickCountdown()
         m_ui->retryLabel->setText(tr("Trying again…"));
         return;
     }
-    m_ui->retryLabel->setText(tr("%1 Trying again in %n second(s).", nullptr, m_countdownSeconds).arg(m_countdownReason));
+    m_ui->retryLabel->setText(
+        tr("%1 Trying again in %n second(s).", nullptr, m_countdownSeconds).arg(m_countdownReason));
     --m_countdownSeconds;
 }
 
@@ -303,12 +306,13 @@ void ImportPage::finished(const ImportResult &result)
     for (const BatchTableModel::Batch &b : m_batches->batches())
         refreshBatch(b.id);
     m_ui->retryLabel->setText(result.message);
-    const bool resumable = result.outcome == ImportResult::Outcome::QuotaStopped
-        || result.outcome == ImportResult::Outcome::AuthenticationRequired
-        || result.outcome == ImportResult::Outcome::ConnectionFailed;
+    const bool resumable = result.outcome == ImportResult::Outcome::QuotaStopped ||
+                           result.outcome == ImportResult::Outcome::AuthenticationRequired ||
+                           result.outcome == ImportResult::Outcome::ConnectionFailed;
     if (resumable) {
         m_ui->retryLabel->setText(tr("%1 The job is saved; resume it from the first page or with "
-                                     "\"mateo-import resume\".").arg(result.message));
+                                     "\"mateo-import resume\".")
+                                      .arg(result.message));
     }
     m_finished = true;
     m_ui->overallProgress->setValue(100);

@@ -1,8 +1,8 @@
 #include "gui/wizard/ImportWizard.h"
 
+#include "gui/support/GuiResources.h"
 #include "gui/wizard/ConnectPage.h"
 #include "gui/wizard/FilePage.h"
-#include "gui/support/GuiResources.h"
 #include "gui/wizard/HistoryPage.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/MappingPage.h"

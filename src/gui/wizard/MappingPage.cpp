@@ -1,12 +1,13 @@
 #include "gui/wizard/MappingPage.h"
 
 #include "api/http/ApiClient.h"
-#include "gui/models/ColumnMappingModel.h"
-#include "gui/widgets/ConsentValueDialog.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/HeaderMatcher.h"
+#include "gui/models/ColumnMappingModel.h"
+#include "gui/widgets/ConsentValueDialog.h"
 #include "gui/widgets/TargetComboDelegate.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_MappingPage.h"
 
 #include <QDir>
@@ -45,7 +46,8 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
     for (const char *region : {"DE", "AT", "CH", "NL", "BE", "LU", "FR", "IT", "ES", "PL", "DK", "GB", "US"}) {
         const QString code = QString::fromLatin1(region);
         const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
-        m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), code), code);
+        m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), code),
+                                   code);
     }
     m_ui->consentButton->setEnabled(false);
     m_ui->consentButton->setToolTip(tr("What the values of a channel column mean. The standard words "
@@ -58,8 +60,8 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
         // Custom fields may fit columns better; until the user changed something, re-map.
         suggest(!m_userEdited);
     });
-    connect(m_ui->mappingView->itemDelegateForColumn(ColumnMappingModel::TargetColumn), &QAbstractItemDelegate::commitData,
-            this, [this] { m_userEdited = true; });
+    connect(m_ui->mappingView->itemDelegateForColumn(ColumnMappingModel::TargetColumn),
+            &QAbstractItemDelegate::commitData, this, [this] { m_userEdited = true; });
     connect(m_ui->loadProfileButton, &QPushButton::clicked, this, &MappingPage::loadProfile);
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &MappingPage::saveProfile);
     connect(m_ui->consentButton, &QPushButton::clicked, this, &MappingPage::editConsentValues);
@@ -107,8 +109,10 @@ void MappingPage::fetchCatalog()
         }
     };
     for (const bool custom : {true, false}) {
-        ApiRequest *request = m_session->api()->get(custom ? QStringLiteral("custom_field") : QStringLiteral("marketing_channel"));
-        connect(request, &ApiRequest::finished, this, [answer, custom](const ApiResult &result) { answer(custom, result); });
+        ApiRequest *request = m_session->api()->get(custom ? QStringLiteral("custom_field")
+                                                           : QStringLiteral("marketing_channel"));
+        connect(request, &ApiRequest::finished, this,
+                [answer, custom](const ApiResult &result) { answer(custom, result); });
         request->start();
     }
 }
@@ -154,14 +158,17 @@ void MappingPage::loadProfile()
     }
     m_model->setRows(rows);
     m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(profile.defaultRegion())));
-    const QStringList missing = profile.missingHeaders(m_session->source() ? m_session->source()->headers() : QStringList());
+    const QStringList missing = profile.missingHeaders(m_session->source() ? m_session->source()->headers()
+                                                                           : QStringList());
     if (!missing.isEmpty())
-        m_ui->hintLabel->setText(tr("The mapping names columns this file does not have: %1").arg(missing.join(QStringLiteral(", "))));
+        m_ui->hintLabel->setText(
+            tr("The mapping names columns this file does not have: %1").arg(missing.join(QStringLiteral(", "))));
 }
 
 void MappingPage::saveProfile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), tr("mapping.json"), tr("Mappings (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), tr("mapping.json"),
+                                                      tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -228,7 +235,8 @@ void MappingPage::suggest(bool applyTargets)
     QStringList headers;
     for (const ColumnMappingModel::Row &row : rows)
         headers << row.header;
-    const QVector<HeaderMatcher::Suggestion> suggestions = HeaderMatcher(m_session->catalog()).suggest(headers, m_samples);
+    const QVector<HeaderMatcher::Suggestion> suggestions =
+        HeaderMatcher(m_session->catalog()).suggest(headers, m_samples);
     for (const HeaderMatcher::Suggestion &s : suggestions) {
         if (s.column < 0 || s.column >= rows.size())
             continue;
@@ -237,8 +245,8 @@ void MappingPage::suggest(bool applyTargets)
         row.confidence = s.confidence;
         row.note.clear();
         if (s.conflictWith >= 0)
-            row.note = tr("also fits \"%1\", which column \"%2\" got").arg(m_model->labelFor(s.conflictTarget),
-                                                                         headers.value(s.conflictWith));
+            row.note = tr("also fits \"%1\", which column \"%2\" got")
+                           .arg(m_model->labelFor(s.conflictTarget), headers.value(s.conflictWith));
         // A loaded profile's choice wins over a suggestion.
         const bool fromProfile = m_session->profile().columnForHeader(row.header) != nullptr;
         if (applyTargets && !fromProfile)

@@ -1,25 +1,26 @@
 #include "gui/wizard/ResultsPage.h"
 
-#include "gui/models/FailedRowFilterProxyModel.h"
-#include "gui/models/FailedRowModel.h"
 #include "core/failedrows/FailedRowsExport.h"
 #include "core/journal/ImportJournal.h"
 #include "core/mapping/MappingProfile.h"
+#include "gui/models/FailedRowFilterProxyModel.h"
+#include "gui/models/FailedRowModel.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_ResultsPage.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLocale>
 #include <QMap>
 #include <QShortcut>
 #include <QWizard>
+#include <QtConcurrent>
 
 ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
@@ -43,9 +44,8 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     m_ui->groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->groupCombo->setMinimumContentsLength(30);
 
-    connect(m_ui->groupCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setGroup(m_ui->groupCombo->currentData().toString());
-    });
+    connect(m_ui->groupCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setGroup(m_ui->groupCombo->currentData().toString()); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &FailedRowFilterProxyModel::setSearchText);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ResultsPage::copySelection);
     auto *copy = new QShortcut(QKeySequence::Copy, m_ui->failedView, nullptr, nullptr, Qt::WidgetShortcut);
@@ -103,10 +103,11 @@ void ResultsPage::showJob(const QString &jobId)
 
     const QLocale locale;
     QString totals = tr("%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.")
-                         .arg(locale.toString(job->totalRows), locale.toString(success), locale.toString(failedOnServer),
-                              locale.toString(job->invalidRows));
+                         .arg(locale.toString(job->totalRows), locale.toString(success),
+                              locale.toString(failedOnServer), locale.toString(job->invalidRows));
     if (pending > 0)
-        totals += QLatin1Char(' ') + tr("%1 rows are not finished yet; resume the job from the first page.").arg(locale.toString(pending));
+        totals += QLatin1Char(' ') +
+                  tr("%1 rows are not finished yet; resume the job from the first page.").arg(locale.toString(pending));
     if (failed.isEmpty())
         totals += QLatin1Char(' ') + tr("Nothing to fix.");
     else
@@ -172,10 +173,10 @@ void ResultsPage::exportTo(const QString &path)
         const QString error = watcher->result();
         watcher->deleteLater();
         m_ui->exportButton->setEnabled(true);
-        m_ui->exportStatusLabel->setText(error.isEmpty()
-                                             ? tr("Exported to %1. Fix the rows there, then use \"Import the fixed file\".")
-                                                   .arg(QDir::toNativeSeparators(path))
-                                             : error);
+        m_ui->exportStatusLabel->setText(
+            error.isEmpty() ? tr("Exported to %1. Fix the rows there, then use \"Import the fixed file\".")
+                                  .arg(QDir::toNativeSeparators(path))
+                            : error);
         emit exported(path, error.isEmpty());
     });
     watcher->setFuture(QtConcurrent::run([path, headers, rows, options] {
@@ -193,7 +194,8 @@ void ResultsPage::reimport(const QString &path)
     QString error;
     if (!m_shownJob.isEmpty() && journal.open(&error)) {
         MappingProfile jobProfile;
-        if (const auto job = journal.job(m_shownJob); job && MappingProfile::fromJson(job->profileJson, &jobProfile, &error))
+        if (const auto job = journal.job(m_shownJob);
+            job && MappingProfile::fromJson(job->profileJson, &jobProfile, &error))
             m_session->setProfile(jobProfile);
     }
     m_session->setPendingReimportFile(path);

@@ -1,15 +1,16 @@
 #include "gui/wizard/ReviewPage.h"
 
-#include "gui/support/BackgroundPriority.h"
+#include "api/http/UrlPolicy.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/ImportPlanner.h"
+#include "core/validate/Validator.h"
 #include "gui/models/IssueFilterProxyModel.h"
 #include "gui/models/IssueTableModel.h"
 #include "gui/models/OverlayRecordSource.h"
+#include "gui/support/BackgroundPriority.h"
 #include "gui/widgets/TimeZonePicker.h"
-#include "api/http/UrlPolicy.h"
-#include "core/validate/Validator.h"
 #include "gui/wizard/WizardSession.h"
+
 #include "ui_ReviewPage.h"
 
 #include <QDateTime>
@@ -38,7 +39,8 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_ui->issuesView->verticalHeader()->hide();
     // Wide enough for "Error: Time skipped by daylight saving" and a phone number or a date.
     const int em = fontMetrics().averageCharWidth();
-    m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::ColumnColumn, QHeaderView::ResizeToContents);
+    m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::ColumnColumn,
+                                                               QHeaderView::ResizeToContents);
     m_ui->issuesView->setColumnWidth(IssueTableModel::LineColumn, em * 8);
     m_ui->issuesView->setColumnWidth(IssueTableModel::KindColumn, em * 30);
     m_ui->issuesView->setColumnWidth(IssueTableModel::ValueColumn, em * 22);
@@ -72,9 +74,8 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Checked>::finished, this, &ReviewPage::finishValidation);
     connect(m_recheckTimer, &QTimer::timeout, this, &ReviewPage::startValidation);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ReviewPage::cancelValidation);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setKind(m_ui->kindCombo->currentData().toString());
-    });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setKind(m_ui->kindCombo->currentData().toString()); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssueFilterProxyModel::setSearchText);
     auto confirmZone = [this](const QString &zone) {
         if (zone.isEmpty())
@@ -86,12 +87,13 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
         m_recheckTimer->start();
     };
     connect(m_ui->zonePicker, &TimeZonePicker::zoneChanged, this, confirmZone);
-    connect(m_ui->confirmZoneButton, &QPushButton::clicked, this, [this, confirmZone] { confirmZone(m_ui->zonePicker->zone()); });
+    connect(m_ui->confirmZoneButton, &QPushButton::clicked, this,
+            [this, confirmZone] { confirmZone(m_ui->zonePicker->zone()); });
     connect(m_ui->dayMonthCombo, &QComboBox::activated, this, &ReviewPage::applyDayMonthOrder);
     connect(m_ui->fixRadio, &QRadioButton::toggled, this, [this](bool fix) {
         m_issues->setEditable(fix);
-        m_ui->issuesView->setEditTriggers(fix ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                                    | QAbstractItemView::AnyKeyPressed
+        m_ui->issuesView->setEditTriggers(fix ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                                    QAbstractItemView::AnyKeyPressed
                                               : QAbstractItemView::NoEditTriggers);
     });
     connect(m_issues, &IssueTableModel::valueCorrected, this, [this](qint64 line, int column, const QString &value) {
@@ -155,8 +157,9 @@ bool ReviewPage::orderNeedsConfirmation() const
 
 bool ReviewPage::isComplete() const
 {
-    return m_validated && !m_needsRecheck && !m_watcher.isRunning() && !m_recheckTimer->isActive() && !Validator::hasSetupErrors(m_report)
-        && !zoneNeedsConfirmation() && !orderNeedsConfirmation() && m_report.validRows > 0;
+    return m_validated && !m_needsRecheck && !m_watcher.isRunning() && !m_recheckTimer->isActive() &&
+           !Validator::hasSetupErrors(m_report) && !zoneNeedsConfirmation() && !orderNeedsConfirmation() &&
+           m_report.validRows > 0;
 }
 
 void ReviewPage::updateCompleteHint()
@@ -214,10 +217,13 @@ void ReviewPage::startValidation()
             if (percent == last)
                 return;
             last = percent;
-            QMetaObject::invokeMethod(bar, [bar, percent] {
-                if (bar)
-                    bar->setValue(percent);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, percent] {
+                    if (bar)
+                        bar->setValue(percent);
+                },
+                Qt::QueuedConnection);
         };
         checked.report = Validator(profile, catalog).run(*source, options);
         return checked;
@@ -266,7 +272,9 @@ void ReviewPage::showReport(const ValidationReport &report)
         m_ui->kindCombo->clear();
         m_ui->kindCombo->addItem(tr("All problems (%1)").arg(locale.toString(report.totalIssues())), QString());
         for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
-            m_ui->kindCombo->addItem(QStringLiteral("%1 (%2)").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value())), it.key());
+            m_ui->kindCombo->addItem(
+                QStringLiteral("%1 (%2)").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value())),
+                it.key());
         m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(current)));
     }
     m_filter->setKind(m_ui->kindCombo->currentData().toString());
@@ -307,7 +315,8 @@ void ReviewPage::showDateColumns()
         QStringList samples;
         for (const DateTimeColumnReport::Sample &s : c.samples.mid(0, 3))
             samples << tr("%1 → %2").arg(s.before, s.after.isEmpty() ? tr("(not sent)") : s.after);
-        const QString withoutOffset = c.dateOnly ? tr("—") : tr("%1 of %2").arg(locale.toString(c.naiveCount), locale.toString(c.values));
+        const QString withoutOffset =
+            c.dateOnly ? tr("—") : tr("%1 of %2").arg(locale.toString(c.naiveCount), locale.toString(c.values));
         const QStringList cells{c.header, format, withoutOffset, samples.join(QStringLiteral("\n"))};
         for (int col = 0; col < cells.size(); ++col)
             m_ui->datetimeTable->setItem(r, col, new QTableWidgetItem(cells.at(col)));
@@ -344,7 +353,8 @@ void ReviewPage::showDateColumns()
     else if (m_report.dateColumns.isEmpty())
         m_ui->zoneWarningLabel->setText(tr("No date or time columns are imported."));
     else
-        m_ui->zoneWarningLabel->setText(tr("Times without a zone are read as %1 time and sent with their offset.").arg(zone));
+        m_ui->zoneWarningLabel->setText(
+            tr("Times without a zone are read as %1 time and sent with their offset.").arg(zone));
 }
 
 void ReviewPage::applyDayMonthOrder()
@@ -387,14 +397,14 @@ void ReviewPage::showPlan()
     const ImportPlan plan = ImportPlanner::plan(batches, budget);
     const QLocale locale;
     QString text = plan.text();
-    text += QLatin1String("\n\n")
-        + tr("Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.")
-              .arg(locale.toString(budget.dailyEntities), locale.toString(budget.dailyRequests),
-                   locale.toString(budget.usedEntities), locale.toString(budget.usedRequests));
+    text += QLatin1String("\n\n") +
+            tr("Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.")
+                .arg(locale.toString(budget.dailyEntities), locale.toString(budget.dailyRequests),
+                     locale.toString(budget.usedEntities), locale.toString(budget.usedRequests));
     const qint64 invalid = m_report.rows - m_report.validRows;
     if (invalid > 0)
-        text += QLatin1String("\n")
-            + tr("%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.")
-                  .arg(locale.toString(invalid));
+        text += QLatin1String("\n") +
+                tr("%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.")
+                    .arg(locale.toString(invalid));
     m_ui->planLabel->setText(text);
 }

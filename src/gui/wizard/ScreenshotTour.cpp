@@ -1,17 +1,17 @@
 #include "gui/wizard/ScreenshotTour.h"
 
+#include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/FilePage.h"
 #include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/ReviewPage.h"
-#include "gui/widgets/TimeZonePicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QPalette>
-#include <QStyleFactory>
 #include <QGuiApplication>
+#include <QPalette>
 #include <QPixmap>
 #include <QScreen>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTimer>
 #include <QWindow>
@@ -90,8 +90,8 @@ void ScreenshotTour::fail(const QString &why)
 
 void ScreenshotTour::step()
 {
-    static const QStringList names{QStringLiteral("1-connect"), QStringLiteral("2-file"), QStringLiteral("3-mapping"),
-                                   QStringLiteral("4-review"), QStringLiteral("5-import"), QStringLiteral("6-results"),
+    static const QStringList names{QStringLiteral("1-connect"), QStringLiteral("2-file"),   QStringLiteral("3-mapping"),
+                                   QStringLiteral("4-review"),  QStringLiteral("5-import"), QStringLiteral("6-results"),
                                    QStringLiteral("7-history")};
     QWizardPage *page = m_wizard->currentPage();
     const int id = m_wizard->currentId();

@@ -24,7 +24,8 @@ void WizardSession::setCatalog(const FieldCatalog &catalog)
     emit catalogChanged();
 }
 
-void WizardSession::setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source)
+void WizardSession::setSource(const QString &filePath, const ReadOptions &options,
+                              std::shared_ptr<const RecordSource> source)
 {
     m_filePath = filePath;
     m_readOptions = options;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/convert/RowConverter.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "gui/models/OverlayRecordSource.h"
 #include "core/source/ReadOptions.h"
-#include "core/convert/RowConverter.h"
 #include "core/source/RecordSource.h"
+#include "gui/models/OverlayRecordSource.h"
 
 #include <QObject>
 #include <QStringList>

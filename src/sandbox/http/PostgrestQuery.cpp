@@ -25,11 +25,11 @@ QStringList splitList(const QString &text)
     return out;
 }
 
-const QStringList kOps{QStringLiteral("eq"), QStringLiteral("neq"), QStringLiteral("gt"), QStringLiteral("gte"),
+const QStringList kOps{QStringLiteral("eq"), QStringLiteral("neq"), QStringLiteral("gt"),   QStringLiteral("gte"),
                        QStringLiteral("lt"), QStringLiteral("lte"), QStringLiteral("like"), QStringLiteral("ilike"),
                        QStringLiteral("in"), QStringLiteral("is")};
 
-} // namespace
+}   // namespace
 
 bool PostgrestQuery::parse(const QUrlQuery &query, const QByteArray &rangeHeader, PostgrestQuery *out, QString *error)
 {
@@ -102,22 +102,26 @@ bool PostgrestQuery::parse(const QUrlQuery &query, const QByteArray &rangeHeader
             f.op = dot < 0 ? rest : rest.left(dot);
             const QString operand = dot < 0 ? QString() : rest.mid(dot + 1);
             if (!kOps.contains(f.op) || dot < 0) {
-                *error = QStringLiteral("filter %1=%2 is not understood; write %1=eq.VALUE or %1=in.(A,B).").arg(key, value);
+                *error =
+                    QStringLiteral("filter %1=%2 is not understood; write %1=eq.VALUE or %1=in.(A,B).").arg(key, value);
                 return false;
             }
             if (f.op == QLatin1String("in")) {
                 if (!operand.startsWith(QLatin1Char('(')) || !operand.endsWith(QLatin1Char(')'))) {
-                    *error = QStringLiteral("filter %1=%2: the list must be in parentheses, e.g. in.(A,B).").arg(key, value);
+                    *error =
+                        QStringLiteral("filter %1=%2: the list must be in parentheses, e.g. in.(A,B).").arg(key, value);
                     return false;
                 }
                 f.values = splitList(operand.mid(1, operand.size() - 2));
             } else {
-                f.values << (operand.size() >= 2 && operand.startsWith(QLatin1Char('"')) && operand.endsWith(QLatin1Char('"'))
+                f.values << (operand.size() >= 2 && operand.startsWith(QLatin1Char('"')) &&
+                                     operand.endsWith(QLatin1Char('"'))
                                  ? operand.mid(1, operand.size() - 2)
                                  : operand);
             }
-            if (f.op == QLatin1String("is") && !QStringList{QStringLiteral("null"), QStringLiteral("true"), QStringLiteral("false")}
-                                                    .contains(f.values.first().toLower())) {
+            if (f.op == QLatin1String("is") &&
+                !QStringList{QStringLiteral("null"), QStringLiteral("true"), QStringLiteral("false")}.contains(
+                    f.values.first().toLower())) {
                 *error = QStringLiteral("filter %1=%2: is. takes null, true or false.").arg(key, value);
                 return false;
             }
@@ -129,8 +133,8 @@ bool PostgrestQuery::parse(const QUrlQuery &query, const QByteArray &rangeHeader
     return true;
 }
 
-bool PostgrestQuery::whereSql(const QHash<QString, QString> &columns, QString *where, QVariantList *binds, QString *error,
-                              const Normalizer &normalize) const
+bool PostgrestQuery::whereSql(const QHash<QString, QString> &columns, QString *where, QVariantList *binds,
+                              QString *error, const Normalizer &normalize) const
 {
     QStringList terms;
     for (const Filter &f : filters) {
@@ -150,18 +154,18 @@ bool PostgrestQuery::whereSql(const QHash<QString, QString> &columns, QString *w
             term = *column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
         } else if (f.op == QLatin1String("is")) {
             const QString what = f.values.first().toLower();
-            term = *column + (what == QLatin1String("null") ? QStringLiteral(" IS NULL")
-                                                            : QStringLiteral(" = ") + (what == QLatin1String("true") ? QLatin1Char('1') : QLatin1Char('0')));
+            term = *column + (what == QLatin1String("null")
+                                  ? QStringLiteral(" IS NULL")
+                                  : QStringLiteral(" = ") +
+                                        (what == QLatin1String("true") ? QLatin1Char('1') : QLatin1Char('0')));
         } else if (f.op == QLatin1String("like") || f.op == QLatin1String("ilike")) {
             term = *column + QStringLiteral(" LIKE ?");
             *binds << QString(f.values.first()).replace(QLatin1Char('*'), QLatin1Char('%'));
         } else {
-            static const QHash<QString, QString> sqlOps{{QStringLiteral("eq"), QStringLiteral("=")},
-                                                        {QStringLiteral("neq"), QStringLiteral("<>")},
-                                                        {QStringLiteral("gt"), QStringLiteral(">")},
-                                                        {QStringLiteral("gte"), QStringLiteral(">=")},
-                                                        {QStringLiteral("lt"), QStringLiteral("<")},
-                                                        {QStringLiteral("lte"), QStringLiteral("<=")}};
+            static const QHash<QString, QString> sqlOps{
+                {QStringLiteral("eq"), QStringLiteral("=")}, {QStringLiteral("neq"), QStringLiteral("<>")},
+                {QStringLiteral("gt"), QStringLiteral(">")}, {QStringLiteral("gte"), QStringLiteral(">=")},
+                {QStringLiteral("lt"), QStringLiteral("<")}, {QStringLiteral("lte"), QStringLiteral("<=")}};
             term = *column + QLatin1Char(' ') + sqlOps.value(f.op) + QStringLiteral(" ?");
             *binds << value(f.values.first());
         }
@@ -171,7 +175,8 @@ bool PostgrestQuery::whereSql(const QHash<QString, QString> &columns, QString *w
     return true;
 }
 
-bool PostgrestQuery::orderSql(const QHash<QString, QString> &columns, const QString &fallback, QString *orderBy, QString *error) const
+bool PostgrestQuery::orderSql(const QHash<QString, QString> &columns, const QString &fallback, QString *orderBy,
+                              QString *error) const
 {
     QStringList terms;
     for (const Order &o : order) {

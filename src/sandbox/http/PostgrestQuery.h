@@ -38,7 +38,8 @@ public:
     using Normalizer = std::function<QString(const QString &column, const QString &value)>;
     bool whereSql(const QHash<QString, QString> &columns, QString *where, QVariantList *binds, QString *error,
                   const Normalizer &normalize = {}) const;
-    bool orderSql(const QHash<QString, QString> &columns, const QString &fallback, QString *orderBy, QString *error) const;
+    bool orderSql(const QHash<QString, QString> &columns, const QString &fallback, QString *orderBy,
+                  QString *error) const;
 
     QStringList select;   // empty = every column
     QList<Filter> filters;

@@ -9,24 +9,27 @@ namespace {
 
 const QString kApiPrefix = QStringLiteral("/api/v1");
 const QString kControlPrefix = QStringLiteral("/__sandbox/");
-const QStringList kApiRoutes{QStringLiteral("import"), QStringLiteral("custom_field"), QStringLiteral("marketing_channel"),
-                             QStringLiteral("contact_list"), QStringLiteral("contact_details")};
+const QStringList kApiRoutes{QStringLiteral("import"), QStringLiteral("custom_field"),
+                             QStringLiteral("marketing_channel"), QStringLiteral("contact_list"),
+                             QStringLiteral("contact_details")};
 const QStringList kControlRoutes{QStringLiteral("clock"), QStringLiteral("faults"), QStringLiteral("stats")};
 
 SandboxReply methodNotAllowed(const SandboxRequest &request, const QString &allowed)
 {
-    SandboxReply reply = SandboxReply::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                                             QStringLiteral("%1 %2 is not supported.").arg(QString::fromLatin1(request.method), request.path),
-                                             QStringLiteral("Use %1.").arg(allowed));
+    SandboxReply reply = SandboxReply::error(
+        405, QStringLiteral("METHOD_NOT_ALLOWED"),
+        QStringLiteral("%1 %2 is not supported.").arg(QString::fromLatin1(request.method), request.path),
+        QStringLiteral("Use %1.").arg(allowed));
     reply.headers.append({QByteArray("Allow"), allowed.toLatin1()});
     return reply;
 }
 
 SandboxReply badQuery(const QString &message)
 {
-    return SandboxReply::error(400, QStringLiteral("INVALID_QUERY"), message,
-                               QStringLiteral("See the PostgREST syntax in the API documentation: select=a,b, col=eq.VALUE, "
-                                              "col=in.(A,B), order=col.desc, limit=N, offset=M."));
+    return SandboxReply::error(
+        400, QStringLiteral("INVALID_QUERY"), message,
+        QStringLiteral("See the PostgREST syntax in the API documentation: select=a,b, col=eq.VALUE, "
+                       "col=in.(A,B), order=col.desc, limit=N, offset=M."));
 }
 
 QJsonObject projected(const QJsonObject &row, const QStringList &select)
@@ -39,7 +42,7 @@ QJsonObject projected(const QJsonObject &row, const QStringList &select)
     return out;
 }
 
-} // namespace
+}   // namespace
 
 SandboxApi::SandboxApi(const SandboxOptions &options)
     : m_options(options)
@@ -56,7 +59,8 @@ SandboxApi::~SandboxApi()
 
 bool SandboxApi::open(QString *error)
 {
-    if (!m_options.organisationFile.isEmpty() && !SandboxOrganisation::load(m_options.organisationFile, &m_organisation, error))
+    if (!m_options.organisationFile.isEmpty() &&
+        !SandboxOrganisation::load(m_options.organisationFile, &m_organisation, error))
         return false;
     if (!m_database.open(m_options.dataDirectory, error))
         return false;
@@ -66,7 +70,7 @@ bool SandboxApi::open(QString *error)
     m_processor = std::make_unique<ImportProcessor>(m_database, *m_upserter, *m_clock, m_options.processingMsPerRow);
     m_imports = std::make_unique<ImportStore>(m_database, *m_clock, m_organisation.id());
     m_contacts = std::make_unique<ContactStore>(m_database);
-    m_processor->wake(); // imports left unfinished by the last run continue
+    m_processor->wake();   // imports left unfinished by the last run continue
     return true;
 }
 
@@ -77,12 +81,14 @@ SandboxReply SandboxApi::handle(const SandboxRequest &request)
         path.chop(1);
     if (path.startsWith(kApiPrefix + QLatin1Char('/')) && kApiRoutes.contains(path.mid(kApiPrefix.size() + 1)))
         return handleApi(request, path.mid(kApiPrefix.size() + 1));
-    if (m_options.testControls && path.startsWith(kControlPrefix) && kControlRoutes.contains(path.mid(kControlPrefix.size())))
+    if (m_options.testControls && path.startsWith(kControlPrefix) &&
+        kControlRoutes.contains(path.mid(kControlPrefix.size())))
         return handleControl(request, path.mid(kControlPrefix.size()));
-    return SandboxReply::error(404, QStringLiteral("NOT_FOUND"),
-                               QStringLiteral("%1 %2: no such route.").arg(QString::fromLatin1(request.method), request.path),
-                               QStringLiteral("The API lives under /api/v1: /import, /custom_field, /marketing_channel, "
-                                              "/contact_list, /contact_details."));
+    return SandboxReply::error(
+        404, QStringLiteral("NOT_FOUND"),
+        QStringLiteral("%1 %2: no such route.").arg(QString::fromLatin1(request.method), request.path),
+        QStringLiteral("The API lives under /api/v1: /import, /custom_field, /marketing_channel, "
+                       "/contact_list, /contact_details."));
 }
 
 SandboxReply SandboxApi::handleApi(const SandboxRequest &request, const QString &route)
@@ -106,17 +112,21 @@ SandboxReply SandboxApi::handleApi(const SandboxRequest &request, const QString 
             return storm;
         }
         const QByteArray authorization = request.header("authorization").trimmed();
-        const QByteArray token = authorization.left(7).toLower() == "bearer " ? authorization.mid(7).trimmed() : QByteArray();
+        const QByteArray token = authorization.left(7).toLower() == "bearer " ? authorization.mid(7).trimmed()
+                                                                              : QByteArray();
         if (token.isEmpty())
-            return SandboxReply::error(401, QStringLiteral("MISSING_API_KEY"),
-                                       QStringLiteral("%1 %2: no API key was sent.").arg(QString::fromLatin1(request.method), request.path),
-                                       QStringLiteral("Send the header \"Authorization: Bearer <API key>\"."));
+            return SandboxReply::error(
+                401, QStringLiteral("MISSING_API_KEY"),
+                QStringLiteral("%1 %2: no API key was sent.").arg(QString::fromLatin1(request.method), request.path),
+                QStringLiteral("Send the header \"Authorization: Bearer <API key>\"."));
         if (m_faults.revokeKey())
-            return SandboxReply::error(403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key was revoked."),
-                                       QStringLiteral("Create a new API key in the Hellomateo settings and sign in again."));
+            return SandboxReply::error(
+                403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key was revoked."),
+                QStringLiteral("Create a new API key in the Hellomateo settings and sign in again."));
         if (!m_options.apiKey.isEmpty() && QString::fromUtf8(token) != m_options.apiKey)
-            return SandboxReply::error(403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key is not valid."),
-                                       QStringLiteral("Check the key (Hellomateo settings -> API keys) and sign in again."));
+            return SandboxReply::error(
+                403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key is not valid."),
+                QStringLiteral("Check the key (Hellomateo settings -> API keys) and sign in again."));
         if (!m_quota->countRequest())
             return quotaExceeded(QStringLiteral("requests"), m_quota->dailyRequests());
 
@@ -150,9 +160,11 @@ SandboxReply SandboxApi::quotaExceeded(const QString &what, qint64 limit)
         429, code,
         QStringLiteral("Rate limit exceeded: the organisation's daily limit of %1 %2 is used up (UTC day %3).")
             .arg(limit)
-            .arg(what == QLatin1String("requests") ? QStringLiteral("API requests") : QStringLiteral("imported entities"),
+            .arg(what == QLatin1String("requests") ? QStringLiteral("API requests")
+                                                   : QStringLiteral("imported entities"),
                  m_clock->today()),
-        QStringLiteral("Continue after the Retry-After time (the next UTC day), or ask Hellomateo support for a higher limit."));
+        QStringLiteral(
+            "Continue after the Retry-After time (the next UTC day), or ask Hellomateo support for a higher limit."));
     reply.headers.append({QByteArray("Retry-After"), QByteArray::number(m_clock->secondsToNextDay())});
     return reply;
 }
@@ -160,20 +172,22 @@ SandboxReply SandboxApi::quotaExceeded(const QString &what, qint64 limit)
 SandboxReply SandboxApi::postImport(const SandboxRequest &request)
 {
     if (request.body.size() > m_options.maxBodyBytes)
-        return SandboxReply::error(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                                   QStringLiteral("The request body has %1 bytes; at most %2 are accepted.")
-                                       .arg(request.body.size())
-                                       .arg(m_options.maxBodyBytes),
-                                   QStringLiteral("Split the payload into smaller imports (e.g. 1,000 contacts each)."));
+        return SandboxReply::error(
+            413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+            QStringLiteral("The request body has %1 bytes; at most %2 are accepted.")
+                .arg(request.body.size())
+                .arg(m_options.maxBodyBytes),
+            QStringLiteral("Split the payload into smaller imports (e.g. 1,000 contacts each)."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return SandboxReply::error(400, QStringLiteral("INVALID_JSON"),
-                                   QStringLiteral("The request body is not valid JSON: %1 at byte %2.")
-                                       .arg(parseError.errorString())
-                                       .arg(parseError.offset),
-                                   QStringLiteral("Send one import object {\"type\": \"contact_details\", \"payload\": [...]}, "
-                                                  "or an array of them, with Content-Type: application/json."));
+        return SandboxReply::error(
+            400, QStringLiteral("INVALID_JSON"),
+            QStringLiteral("The request body is not valid JSON: %1 at byte %2.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            QStringLiteral("Send one import object {\"type\": \"contact_details\", \"payload\": [...]}, "
+                           "or an array of them, with Content-Type: application/json."));
     const bool single = document.isObject();
     QJsonArray items = single ? QJsonArray{document.object()} : document.array();
     const auto invalid = [](const QString &message, const QString &hint) {
@@ -182,8 +196,8 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
     if (!single && !document.isArray())
         return invalid(QStringLiteral("The request body must be an import object or an array of import objects."),
                        QStringLiteral("Send {\"type\": \"contact_details\", \"payload\": [...]}."));
-    static const QStringList allowedKeys{QStringLiteral("type"), QStringLiteral("payload"), QStringLiteral("contact_list_id"),
-                                         QStringLiteral("reference_id")};
+    static const QStringList allowedKeys{QStringLiteral("type"), QStringLiteral("payload"),
+                                         QStringLiteral("contact_list_id"), QStringLiteral("reference_id")};
     QList<QJsonObject> imports;
     qint64 entities = 0;
     for (int i = 0; i < items.size(); ++i) {
@@ -194,17 +208,21 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
         const QJsonObject import = items.at(i).toObject();
         for (auto it = import.constBegin(); it != import.constEnd(); ++it)
             if (!allowedKeys.contains(it.key()))
-                return SandboxReply::error(400, QStringLiteral("PGRST204"),
-                                           QStringLiteral("Could not find the '%1' column of 'import' (%2).").arg(it.key(), where),
-                                           QStringLiteral("An import has type, payload, contact_list_id and reference_id."));
+                return SandboxReply::error(
+                    400, QStringLiteral("PGRST204"),
+                    QStringLiteral("Could not find the '%1' column of 'import' (%2).").arg(it.key(), where),
+                    QStringLiteral("An import has type, payload, contact_list_id and reference_id."));
         const QString type = import.value(QStringLiteral("type")).toString();
         if (type != QLatin1String("contact_details")) {
             const bool upstream = type == QLatin1String("deal_details") || type == QLatin1String("appointment_details");
-            return SandboxReply::error(400, QStringLiteral("INVALID_IMPORT_TYPE"),
-                                       upstream ? QStringLiteral("%1: type \"%2\" is not supported by the sandbox.").arg(where, type)
-                                                : QStringLiteral("%1: invalid input value for enum import_type: \"%2\".")
-                                                      .arg(where, import.value(QStringLiteral("type")).isString() ? type : QStringLiteral("(missing)")),
-                                       QStringLiteral("Use \"type\": \"contact_details\"."));
+            return SandboxReply::error(
+                400, QStringLiteral("INVALID_IMPORT_TYPE"),
+                upstream
+                    ? QStringLiteral("%1: type \"%2\" is not supported by the sandbox.").arg(where, type)
+                    : QStringLiteral("%1: invalid input value for enum import_type: \"%2\".")
+                          .arg(where,
+                               import.value(QStringLiteral("type")).isString() ? type : QStringLiteral("(missing)")),
+                QStringLiteral("Use \"type\": \"contact_details\"."));
         }
         const QJsonValue payload = import.value(QStringLiteral("payload"));
         if (!payload.isArray())
@@ -214,15 +232,18 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
         const QJsonArray rows = payload.toArray();
         for (int r = 0; r < rows.size(); ++r)
             if (!rows.at(r).isObject())
-                return invalid(QStringLiteral("%1: payload[%2] is not a JSON object.").arg(where).arg(r),
-                               QStringLiteral("Every payload element is one contact: {\"external_id\": ..., \"email\": ...}."));
+                return invalid(
+                    QStringLiteral("%1: payload[%2] is not a JSON object.").arg(where).arg(r),
+                    QStringLiteral("Every payload element is one contact: {\"external_id\": ..., \"email\": ...}."));
         const QJsonValue listId = import.value(QStringLiteral("contact_list_id"));
-        if (!listId.isUndefined() && !listId.isNull() && !(listId.isString() && m_organisation.hasContactList(listId.toString())))
-            return SandboxReply::error(400, QStringLiteral("23503"),
-                                       QStringLiteral("%1: insert or update on table \"import\" violates foreign key constraint "
-                                                      "\"import_contact_list_id_fkey\" (no contact list %2).")
-                                           .arg(where, QString::fromUtf8(QJsonDocument(QJsonArray{listId}).toJson(QJsonDocument::Compact))),
-                                       QStringLiteral("Use an id from GET /contact_list."));
+        if (!listId.isUndefined() && !listId.isNull() &&
+            !(listId.isString() && m_organisation.hasContactList(listId.toString())))
+            return SandboxReply::error(
+                400, QStringLiteral("23503"),
+                QStringLiteral("%1: insert or update on table \"import\" violates foreign key constraint "
+                               "\"import_contact_list_id_fkey\" (no contact list %2).")
+                    .arg(where, QString::fromUtf8(QJsonDocument(QJsonArray{listId}).toJson(QJsonDocument::Compact))),
+                QStringLiteral("Use an id from GET /contact_list."));
         const QJsonValue referenceId = import.value(QStringLiteral("reference_id"));
         if (!referenceId.isUndefined() && !referenceId.isNull() && !referenceId.isString())
             return invalid(QStringLiteral("%1: \"reference_id\" must be a string.").arg(where),
@@ -236,12 +257,12 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
     QJsonArray created;
     QList<qint64> seqs;
     QString error;
-    if (!m_database.begin() || !m_imports->create(imports, request.body, single, &created, &seqs, &error)
-        || !m_quota->addEntities(entities) || !m_database.commit()) {
+    if (!m_database.begin() || !m_imports->create(imports, request.body, single, &created, &seqs, &error) ||
+        !m_quota->addEntities(entities) || !m_database.commit()) {
         m_database.rollback();
-        return SandboxReply::error(500, QStringLiteral("INTERNAL_ERROR"),
-                                   QStringLiteral("The import could not be stored: %1").arg(error),
-                                   QStringLiteral("Nothing was stored; retry. If it persists, check the sandbox's data directory."));
+        return SandboxReply::error(
+            500, QStringLiteral("INTERNAL_ERROR"), QStringLiteral("The import could not be stored: %1").arg(error),
+            QStringLiteral("Nothing was stored; retry. If it persists, check the sandbox's data directory."));
     }
     for (int i = 0; i < seqs.size(); ++i)
         m_processor->remember(seqs.at(i), imports.at(i).value(QStringLiteral("payload")).toArray());
@@ -257,7 +278,7 @@ SandboxReply SandboxApi::postImport(const SandboxRequest &request)
     PostgrestQuery::parse(request.query, {}, &query, &error);
     const bool representation = request.header("prefer").contains("return=representation");
     if (!request.query.hasQueryItem(QStringLiteral("select")) && !representation) {
-        SandboxReply reply = SandboxReply::empty(201); // PostgREST: nothing is returned unless asked (select=id)
+        SandboxReply reply = SandboxReply::empty(201);   // PostgREST: nothing is returned unless asked (select=id)
         if (truncate)
             reply.action = SandboxReply::Action::Truncate;
         return reply;
@@ -276,15 +297,17 @@ SandboxReply SandboxApi::listReply(const SandboxRequest &request, const QJsonArr
     SandboxReply reply;
     if (request.header("accept").contains("application/vnd.pgrst.object+json")) {
         if (rows.size() != 1)
-            return SandboxReply::error(406, QStringLiteral("PGRST116"),
-                                       QStringLiteral("JSON object requested, multiple (or no) rows returned (%1 rows).").arg(rows.size()),
-                                       QStringLiteral("Filter down to one row, e.g. id=eq.<uuid>."));
+            return SandboxReply::error(
+                406, QStringLiteral("PGRST116"),
+                QStringLiteral("JSON object requested, multiple (or no) rows returned (%1 rows).").arg(rows.size()),
+                QStringLiteral("Filter down to one row, e.g. id=eq.<uuid>."));
         reply = SandboxReply::json(200, rows.first().toObject());
     } else {
         reply = SandboxReply::json(200, rows);
     }
-    const QByteArray range = rows.isEmpty() ? QByteArray("*")
-                                            : QByteArray::number(offset) + '-' + QByteArray::number(offset + rows.size() - 1);
+    const QByteArray range = rows.isEmpty()
+                                 ? QByteArray("*")
+                                 : QByteArray::number(offset) + '-' + QByteArray::number(offset + rows.size() - 1);
     reply.headers.append({QByteArray("Content-Range"), range + '/' + QByteArray::number(total)});
     return reply;
 }
@@ -292,13 +315,13 @@ SandboxReply SandboxApi::listReply(const SandboxRequest &request, const QJsonArr
 SandboxReply SandboxApi::getImport(const SandboxRequest &request)
 {
     return listFromStore(request, [this](const PostgrestQuery &query, QJsonArray *rows, qint64 *total, QString *error,
-                                          bool *bad) { return m_imports->list(query, rows, total, error, bad); });
+                                         bool *bad) { return m_imports->list(query, rows, total, error, bad); });
 }
 
 SandboxReply SandboxApi::getContacts(const SandboxRequest &request)
 {
     return listFromStore(request, [this](const PostgrestQuery &query, QJsonArray *rows, qint64 *total, QString *error,
-                                          bool *bad) { return m_contacts->list(query, rows, total, error, bad); });
+                                         bool *bad) { return m_contacts->list(query, rows, total, error, bad); });
 }
 
 // GET on a table kept in SQLite: the store filters and pages; a bad filter is the client's 400.
@@ -354,20 +377,24 @@ QJsonObject SandboxApi::stats()
     const auto scalar = [&q](const QString &sql) -> qint64 {
         return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
     };
-    return {{QStringLiteral("contacts"), scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"))},
-            {QStringLiteral("imports"), scalar(QStringLiteral("SELECT COUNT(*) FROM imports"))},
-            {QStringLiteral("imports_pending"), scalar(QStringLiteral("SELECT COUNT(*) FROM imports WHERE next_row < total_count"))},
-            {QStringLiteral("rows_total"), scalar(QStringLiteral("SELECT COALESCE(SUM(total_count), 0) FROM imports"))},
-            {QStringLiteral("rows_processed"), scalar(QStringLiteral("SELECT COALESCE(SUM(success_count + failed_count), 0) FROM imports"))},
-            {QStringLiteral("rows_succeeded"), scalar(QStringLiteral("SELECT COALESCE(SUM(success_count), 0) FROM imports"))},
-            {QStringLiteral("rows_failed"), scalar(QStringLiteral("SELECT COALESCE(SUM(failed_count), 0) FROM imports"))},
-            {QStringLiteral("contact_list_members"), scalar(QStringLiteral("SELECT COUNT(*) FROM contact_list_members"))},
-            {QStringLiteral("requests_today"), m_quota->requestsToday()},
-            {QStringLiteral("entities_today"), m_quota->entitiesToday()},
-            {QStringLiteral("daily_requests"), m_quota->dailyRequests()},
-            {QStringLiteral("daily_entities"), m_quota->dailyEntities()},
-            {QStringLiteral("now"), m_clock->nowText()},
-            {QStringLiteral("idle"), m_processor->isIdle()}};
+    return {
+        {QStringLiteral("contacts"), scalar(QStringLiteral("SELECT COUNT(*) FROM contacts"))},
+        {QStringLiteral("imports"), scalar(QStringLiteral("SELECT COUNT(*) FROM imports"))},
+        {QStringLiteral("imports_pending"),
+         scalar(QStringLiteral("SELECT COUNT(*) FROM imports WHERE next_row < total_count"))},
+        {QStringLiteral("rows_total"), scalar(QStringLiteral("SELECT COALESCE(SUM(total_count), 0) FROM imports"))},
+        {QStringLiteral("rows_processed"),
+         scalar(QStringLiteral("SELECT COALESCE(SUM(success_count + failed_count), 0) FROM imports"))},
+        {QStringLiteral("rows_succeeded"),
+         scalar(QStringLiteral("SELECT COALESCE(SUM(success_count), 0) FROM imports"))},
+        {QStringLiteral("rows_failed"), scalar(QStringLiteral("SELECT COALESCE(SUM(failed_count), 0) FROM imports"))},
+        {QStringLiteral("contact_list_members"), scalar(QStringLiteral("SELECT COUNT(*) FROM contact_list_members"))},
+        {QStringLiteral("requests_today"), m_quota->requestsToday()},
+        {QStringLiteral("entities_today"), m_quota->entitiesToday()},
+        {QStringLiteral("daily_requests"), m_quota->dailyRequests()},
+        {QStringLiteral("daily_entities"), m_quota->dailyEntities()},
+        {QStringLiteral("now"), m_clock->nowText()},
+        {QStringLiteral("idle"), m_processor->isIdle()}};
 }
 
 SandboxReply SandboxApi::handleControl(const SandboxRequest &request, const QString &route)
@@ -382,7 +409,8 @@ SandboxReply SandboxApi::handleControl(const SandboxRequest &request, const QStr
                                        QStringLiteral("See docs/sandbox.md for the test controls."));
         body = document.object();
     } else if (request.method != "GET") {
-        return methodNotAllowed(request, route == QLatin1String("stats") ? QStringLiteral("GET") : QStringLiteral("GET, POST"));
+        return methodNotAllowed(request,
+                                route == QLatin1String("stats") ? QStringLiteral("GET") : QStringLiteral("GET, POST"));
     }
     if (route == QLatin1String("stats")) {
         if (request.method != "GET")

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "sandbox/store/ContactStore.h"
-#include "sandbox/store/ContactUpserter.h"
-#include "sandbox/processing/ImportProcessor.h"
-#include "sandbox/store/ImportStore.h"
-#include "sandbox/processing/SandboxClock.h"
-#include "sandbox/store/SandboxDatabase.h"
-#include "sandbox/processing/SandboxFaults.h"
 #include "sandbox/SandboxOptions.h"
-#include "sandbox/store/SandboxOrganisation.h"
-#include "sandbox/processing/SandboxQuota.h"
 #include "sandbox/http/SandboxReply.h"
 #include "sandbox/http/SandboxRequest.h"
+#include "sandbox/processing/ImportProcessor.h"
+#include "sandbox/processing/SandboxClock.h"
+#include "sandbox/processing/SandboxFaults.h"
+#include "sandbox/processing/SandboxQuota.h"
+#include "sandbox/store/ContactStore.h"
+#include "sandbox/store/ContactUpserter.h"
+#include "sandbox/store/ImportStore.h"
+#include "sandbox/store/SandboxDatabase.h"
+#include "sandbox/store/SandboxOrganisation.h"
 
 #include <functional>
 #include <memory>

@@ -27,33 +27,52 @@ SandboxReply SandboxReply::empty(int status)
 
 SandboxReply SandboxReply::error(int status, const QString &code, const QString &message, const QString &hint)
 {
-    return json(status, QJsonObject{{QStringLiteral("code"), code},
-                                    {QStringLiteral("message"), message},
-                                    {QStringLiteral("hint"), hint.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hint)},
-                                    {QStringLiteral("status"), status}});
+    return json(status,
+                QJsonObject{{QStringLiteral("code"), code},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("hint"), hint.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(hint)},
+                            {QStringLiteral("status"), status}});
 }
 
 QByteArray SandboxReply::reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 206: return "Partial Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 413: return "Payload Too Large";
-    case 416: return "Range Not Satisfiable";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 413:
+        return "Payload Too Large";
+    case 416:
+        return "Range Not Satisfiable";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 

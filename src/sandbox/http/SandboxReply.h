@@ -14,8 +14,8 @@ struct SandboxReply
     enum class Action { Answer, Stall, Drop, Truncate };
 
     int status = 200;
-    QByteArray body;                                    // JSON, or empty
-    QList<QPair<QByteArray, QByteArray>> headers;       // besides Content-Type/Length
+    QByteArray body;   // JSON, or empty
+    QList<QPair<QByteArray, QByteArray>> headers;   // besides Content-Type/Length
     Action action = Action::Answer;
     int delayMs = 0;
 

@@ -9,10 +9,10 @@
 // reused for the connection's next request, while an answer may be sent later).
 struct SandboxRequest
 {
-    QByteArray method;                    // GET, POST, ...
-    QString path;                         // /api/v1/import
+    QByteArray method;   // GET, POST, ...
+    QString path;   // /api/v1/import
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QHash<QByteArray, QByteArray> headers;   // names in lower case
     QByteArray body;
 
     QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }

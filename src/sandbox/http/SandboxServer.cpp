@@ -29,11 +29,12 @@ void SandboxServer::send(QTcpSocket *socket, const SandboxReply &reply, bool clo
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     SandboxRequest copy;
-    static const QByteArray methods[] = {"GET", "PUT", "DELETE", "POST", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE"};
+    static const QByteArray methods[] = {"GET",     "PUT",   "DELETE",  "POST", "HEAD",
+                                         "OPTIONS", "PATCH", "CONNECT", "TRACE"};
     static const QHttpServerRequest::Method values[] = {
-        QHttpServerRequest::Method::Get,     QHttpServerRequest::Method::Put,   QHttpServerRequest::Method::Delete,
-        QHttpServerRequest::Method::Post,    QHttpServerRequest::Method::Head,  QHttpServerRequest::Method::Options,
-        QHttpServerRequest::Method::Patch,   QHttpServerRequest::Method::Connect, QHttpServerRequest::Method::Trace};
+        QHttpServerRequest::Method::Get,   QHttpServerRequest::Method::Put,     QHttpServerRequest::Method::Delete,
+        QHttpServerRequest::Method::Post,  QHttpServerRequest::Method::Head,    QHttpServerRequest::Method::Options,
+        QHttpServerRequest::Method::Patch, QHttpServerRequest::Method::Connect, QHttpServerRequest::Method::Trace};
     copy.method = "UNKNOWN";
     for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); ++i)
         if (request.method() == values[i])
@@ -60,7 +61,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         SandboxReply announced = reply;
         if (announced.body.isEmpty())
             announced.body = "{}";
-        const QByteArray whole = announced.serialize(false); // no "Connection: close": the body length must count
+        const QByteArray whole = announced.serialize(false);   // no "Connection: close": the body length must count
         socket->write(whole.left(whole.size() - (announced.body.size() + 1) / 2));
         socket->disconnectFromHost();
         break;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/http/SandboxApi.h"
 #include "sandbox/SandboxOptions.h"
+#include "sandbox/http/SandboxApi.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

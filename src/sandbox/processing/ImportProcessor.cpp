@@ -1,8 +1,8 @@
 #include "sandbox/processing/ImportProcessor.h"
 
+#include "sandbox/processing/SandboxClock.h"
 #include "sandbox/store/ContactUpserter.h"
 #include "sandbox/store/ImportStore.h"
-#include "sandbox/processing/SandboxClock.h"
 #include "sandbox/store/SandboxDatabase.h"
 
 #include <QJsonDocument>
@@ -12,13 +12,13 @@
 
 namespace {
 constexpr int kMaxHints = 20;
-constexpr int kSliceMs = 100;      // longest a batch keeps requests waiting
-constexpr int kRetryMs = 1000;     // after a database error
+constexpr int kSliceMs = 100;   // longest a batch keeps requests waiting
+constexpr int kRetryMs = 1000;   // after a database error
 constexpr int kPoisonTries = 3;
-} // namespace
+}   // namespace
 
-ImportProcessor::ImportProcessor(SandboxDatabase &database, ContactUpserter &upserter, SandboxClock &clock, int msPerRow,
-                                 QObject *parent)
+ImportProcessor::ImportProcessor(SandboxDatabase &database, ContactUpserter &upserter, SandboxClock &clock,
+                                 int msPerRow, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_upserter(upserter)
@@ -84,7 +84,7 @@ void ImportProcessor::step()
         return;
     }
     if (!processBatch()) {
-        m_seq = 0; // reload the committed state and try again
+        m_seq = 0;   // reload the committed state and try again
         m_timer.start(kRetryMs);
         return;
     }

@@ -12,9 +12,9 @@ public:
     explicit SandboxClock(SandboxDatabase &database);
 
     QDateTime now() const;
-    QString nowText() const;            // 2024-03-15T14:30:00.123+00:00, as PostgREST prints timestamps
-    QString today() const;              // the UTC day the quotas count in, YYYY-MM-DD
-    qint64 secondsToNextDay() const;    // for Retry-After on 429
+    QString nowText() const;   // 2024-03-15T14:30:00.123+00:00, as PostgREST prints timestamps
+    QString today() const;   // the UTC day the quotas count in, YYYY-MM-DD
+    qint64 secondsToNextDay() const;   // for Retry-After on 429
     qint64 offsetSeconds() const { return m_offset; }
     bool advance(qint64 seconds);
 

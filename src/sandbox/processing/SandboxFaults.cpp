@@ -5,18 +5,26 @@
 
 bool SandboxFaults::apply(const QJsonObject &changes, QString *error)
 {
-    static const QStringList known{QStringLiteral("reset"), QStringLiteral("latency_ms"), QStringLiteral("error_rate"),
-                                   QStringLiteral("error_status"), QStringLiteral("stall"), QStringLiteral("drop_after_commit"),
-                                   QStringLiteral("truncate_after_commit"), QStringLiteral("storm_429"), QStringLiteral("storm_retry_after"), QStringLiteral("revoke_key")};
+    static const QStringList known{QStringLiteral("reset"),
+                                   QStringLiteral("latency_ms"),
+                                   QStringLiteral("error_rate"),
+                                   QStringLiteral("error_status"),
+                                   QStringLiteral("stall"),
+                                   QStringLiteral("drop_after_commit"),
+                                   QStringLiteral("truncate_after_commit"),
+                                   QStringLiteral("storm_429"),
+                                   QStringLiteral("storm_retry_after"),
+                                   QStringLiteral("revoke_key")};
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown fault \"%1\"; known: %2.").arg(it.key(), known.join(QStringLiteral(", ")));
             return false;
         }
-        const bool isBool = it.key() == QLatin1String("reset") || it.key() == QLatin1String("stall")
-            || it.key() == QLatin1String("revoke_key");
+        const bool isBool = it.key() == QLatin1String("reset") || it.key() == QLatin1String("stall") ||
+                            it.key() == QLatin1String("revoke_key");
         if (isBool ? !it.value().isBool() : !it.value().isDouble()) {
-            *error = QStringLiteral("fault \"%1\" needs %2.").arg(it.key(), isBool ? QStringLiteral("true or false") : QStringLiteral("a number"));
+            *error = QStringLiteral("fault \"%1\" needs %2.")
+                         .arg(it.key(), isBool ? QStringLiteral("true or false") : QStringLiteral("a number"));
             return false;
         }
         const double number = it.value().toDouble();
@@ -57,11 +65,15 @@ bool SandboxFaults::apply(const QJsonObject &changes, QString *error)
 
 QJsonObject SandboxFaults::toJson() const
 {
-    return {{QStringLiteral("latency_ms"), m_latencyMs},         {QStringLiteral("error_rate"), m_errorRate},
-            {QStringLiteral("error_status"), m_errorStatus},     {QStringLiteral("stall"), m_stall},
-            {QStringLiteral("drop_after_commit"), m_dropAfterCommit}, {QStringLiteral("storm_429"), m_storm429},
+    return {{QStringLiteral("latency_ms"), m_latencyMs},
+            {QStringLiteral("error_rate"), m_errorRate},
+            {QStringLiteral("error_status"), m_errorStatus},
+            {QStringLiteral("stall"), m_stall},
+            {QStringLiteral("drop_after_commit"), m_dropAfterCommit},
+            {QStringLiteral("storm_429"), m_storm429},
             {QStringLiteral("truncate_after_commit"), m_truncateAfterCommit},
-            {QStringLiteral("storm_retry_after"), m_stormRetryAfter}, {QStringLiteral("revoke_key"), m_revokeKey}};
+            {QStringLiteral("storm_retry_after"), m_stormRetryAfter},
+            {QStringLiteral("revoke_key"), m_revokeKey}};
 }
 
 bool SandboxFaults::rollError()

@@ -33,10 +33,10 @@ public:
     bool revokeKey() const { return m_revokeKey; }
     int errorStatus() const { return m_errorStatus; }
     int stormRetryAfter() const { return m_stormRetryAfter; }
-    bool rollError();            // true: answer this request with errorStatus()
-    bool takeStorm();            // true: answer this request with 429
-    bool takeDrop();             // true: drop this committed import's connection
-    bool takeTruncate();         // true: cut this committed import's answer short
+    bool rollError();   // true: answer this request with errorStatus()
+    bool takeStorm();   // true: answer this request with 429
+    bool takeDrop();   // true: drop this committed import's connection
+    bool takeTruncate();   // true: cut this committed import's answer short
 
 private:
     int m_latencyMs = 0;

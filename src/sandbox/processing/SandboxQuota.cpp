@@ -27,8 +27,9 @@ qint64 SandboxQuota::usage(const char *column) const
 bool SandboxQuota::add(const char *column, qint64 amount)
 {
     QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("INSERT INTO usage(day, %1) VALUES(?, ?) ON CONFLICT(day) DO UPDATE SET %1 = %1 + excluded.%1")
-                      .arg(QLatin1String(column)));
+    query.prepare(
+        QStringLiteral("INSERT INTO usage(day, %1) VALUES(?, ?) ON CONFLICT(day) DO UPDATE SET %1 = %1 + excluded.%1")
+            .arg(QLatin1String(column)));
     query.addBindValue(m_clock.today());
     query.addBindValue(amount);
     if (query.exec())

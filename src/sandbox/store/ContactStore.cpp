@@ -1,8 +1,8 @@
 #include "sandbox/store/ContactStore.h"
 
+#include "sandbox/http/PostgrestQuery.h"
 #include "sandbox/store/ContactUpserter.h"
 #include "sandbox/store/FieldNormalizer.h"
-#include "sandbox/http/PostgrestQuery.h"
 #include "sandbox/store/SandboxDatabase.h"
 
 #include <QJsonDocument>
@@ -34,14 +34,14 @@ QString normalizeFilter(const QString &column, const QString &value)
     if (column == QLatin1String("whatsapp") || column == QLatin1String("sms")) {
         QString text = value.trimmed();
         if (!text.isEmpty() && text.at(0).isDigit() && !text.startsWith(QLatin1Char('0')))
-            text.prepend(QLatin1Char('+')); // a '+' that a URL turned into a space
+            text.prepend(QLatin1Char('+'));   // a '+' that a URL turned into a space
         const QString e164 = FieldNormalizer::e164(text, {});
         return e164.isEmpty() ? value : e164;
     }
     return value;
 }
 
-} // namespace
+}   // namespace
 
 ContactStore::ContactStore(SandboxDatabase &database)
     : m_database(database)
@@ -54,8 +54,8 @@ bool ContactStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *t
     QString where;
     QString orderBy;
     QVariantList binds;
-    if (!query.whereSql(sqlColumns(), &where, &binds, error, normalizeFilter)
-        || !query.orderSql(sqlColumns(), QStringLiteral("seq"), &orderBy, error))
+    if (!query.whereSql(sqlColumns(), &where, &binds, error, normalizeFilter) ||
+        !query.orderSql(sqlColumns(), QStringLiteral("seq"), &orderBy, error))
         return false;
     *badQuery = false;
 
@@ -70,10 +70,11 @@ bool ContactStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *t
     *total = count.value(0).toLongLong();
 
     QSqlQuery select(m_database.db());
-    select.prepare(QStringLiteral("SELECT id, data, created_at, updated_at,"
-                                  " (SELECT json_group_array(list_id) FROM contact_list_members WHERE contact_id = contacts.id)"
-                                  " FROM contacts")
-                   + where + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
+    select.prepare(
+        QStringLiteral("SELECT id, data, created_at, updated_at,"
+                       " (SELECT json_group_array(list_id) FROM contact_list_members WHERE contact_id = contacts.id)"
+                       " FROM contacts") +
+        where + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &bind : std::as_const(binds))
         select.addBindValue(bind);
     select.addBindValue(query.limit);
@@ -87,11 +88,13 @@ bool ContactStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *t
         contact.insert(QStringLiteral("id"), select.value(0).toString());
         contact.insert(QStringLiteral("created_at"), select.value(2).toString());
         contact.insert(QStringLiteral("updated_at"), select.value(3).toString());
-        contact.insert(QStringLiteral("contact_list_ids"), QJsonDocument::fromJson(select.value(4).toByteArray()).array());
+        contact.insert(QStringLiteral("contact_list_ids"),
+                       QJsonDocument::fromJson(select.value(4).toByteArray()).array());
         if (!query.select.isEmpty()) {
             QJsonObject picked;
             for (const QString &column : query.select)
-                picked.insert(column, contact.value(column).isUndefined() ? QJsonValue(QJsonValue::Null) : contact.value(column));
+                picked.insert(column, contact.value(column).isUndefined() ? QJsonValue(QJsonValue::Null)
+                                                                          : contact.value(column));
             contact = picked;
         }
         rows->append(contact);

@@ -1,12 +1,12 @@
 #include "sandbox/store/ContactUpserter.h"
 
-#include "sandbox/store/FieldNormalizer.h"
 #include "sandbox/http/JsonText.h"
+#include "sandbox/store/FieldNormalizer.h"
 #include "sandbox/store/SandboxDatabase.h"
 #include "sandbox/store/SandboxOrganisation.h"
+#include "sandbox/store/TimeOrderedUuid.h"
 
 #include <QJsonDocument>
-#include "sandbox/store/TimeOrderedUuid.h"
 
 namespace {
 
@@ -36,13 +36,13 @@ struct Existing
     QByteArray data;
 };
 
-} // namespace
+}   // namespace
 
 const QStringList &ContactUpserter::handleColumns()
 {
-    static const QStringList columns{QStringLiteral("email"), QStringLiteral("whatsapp"), QStringLiteral("sms"),
-                                     QStringLiteral("instagram"), QStringLiteral("facebook"),
-                                     QStringLiteral("google_business_messaging")};
+    static const QStringList columns{QStringLiteral("email"),    QStringLiteral("whatsapp"),
+                                     QStringLiteral("sms"),      QStringLiteral("instagram"),
+                                     QStringLiteral("facebook"), QStringLiteral("google_business_messaging")};
     return columns;
 }
 
@@ -64,11 +64,14 @@ bool ContactUpserter::prepare()
     ok = ok && m_update.prepare(db, "UPDATE contacts SET external_id = ?2, email = ?3, whatsapp = ?4, sms = ?5,"
                                     " instagram = ?6, facebook = ?7, google_business_messaging = ?8, data = ?9,"
                                     " updated_at = ?10 WHERE seq = ?1");
-    ok = ok && m_addToList.prepare(db, "INSERT OR IGNORE INTO contact_list_members(list_id, contact_id) VALUES(?1, ?2)");
+    ok = ok &&
+         m_addToList.prepare(db, "INSERT OR IGNORE INTO contact_list_members(list_id, contact_id) VALUES(?1, ?2)");
     for (int h = 0; h < kHandles && ok; ++h) {
         const QByteArray column = handleColumns().at(h).toLatin1();
-        ok = m_clearHandle[h].prepare(db, QByteArray("UPDATE contacts SET " + column + " = NULL, data = json_remove(data, '$."
-                                                     + column + "'), updated_at = ?1 WHERE seq = ?2").constData());
+        ok = m_clearHandle[h].prepare(db, QByteArray("UPDATE contacts SET " + column +
+                                                     " = NULL, data = json_remove(data, '$." + column +
+                                                     "'), updated_at = ?1 WHERE seq = ?2")
+                                              .constData());
     }
     if (!ok)
         SandboxDatabase::report(QStringLiteral("preparing the contact statements"),
@@ -83,10 +86,11 @@ SqliteStatement &ContactUpserter::findStatement(int presentMask)
     SqliteStatement &statement = m_find[presentMask];
     if (statement.isValid())
         return statement;
-    QByteArray sql("SELECT seq, id, external_id, email, whatsapp, sms, instagram, facebook, google_business_messaging, data"
-                   " FROM contacts WHERE ");
-    static const char *const columns[] = {"external_id", "email", "whatsapp", "sms", "instagram", "facebook",
-                                          "google_business_messaging"};
+    QByteArray sql(
+        "SELECT seq, id, external_id, email, whatsapp, sms, instagram, facebook, google_business_messaging, data"
+        " FROM contacts WHERE ");
+    static const char *const columns[] = {
+        "external_id", "email", "whatsapp", "sms", "instagram", "facebook", "google_business_messaging"};
     bool first = true;
     for (int i = 0; i < 7; ++i) {
         if (!(presentMask & (1 << i)))
@@ -143,10 +147,12 @@ bool ContactUpserter::normalize(const QJsonObject &row, Normalized *out, Outcome
         } else if (m_organisation.isChannel(key)) {
             result = FieldNormalizer::subscription(value);
         } else {
-            return fail(QStringLiteral("PGRST204"),
-                        QStringLiteral("Could not find the '%1' column of 'contact' in the schema cache (not a contact field, "
-                                       "custom field key or marketing channel key; see GET /custom_field and GET /marketing_channel)")
-                            .arg(key));
+            return fail(
+                QStringLiteral("PGRST204"),
+                QStringLiteral(
+                    "Could not find the '%1' column of 'contact' in the schema cache (not a contact field, "
+                    "custom field key or marketing channel key; see GET /custom_field and GET /marketing_channel)")
+                    .arg(key));
         }
         if (!result.ok)
             return fail(result.code, result.message);
@@ -257,10 +263,11 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
         const QString column = handleColumns().at(move.second);
         outcome.hints.append(QJsonObject{
             {QStringLiteral("code"), QStringLiteral("handle_moved")},
-            {QStringLiteral("message"), QStringLiteral("%1 \"%2\" moved from contact %3 to contact %4%5")
-                                            .arg(column, row.handles[move.second], move.first->id, targetId,
-                                                 row.externalId.isEmpty() ? QString()
-                                                                          : QStringLiteral(" (external_id \"%1\")").arg(row.externalId))},
+            {QStringLiteral("message"),
+             QStringLiteral("%1 \"%2\" moved from contact %3 to contact %4%5")
+                 .arg(column, row.handles[move.second], move.first->id, targetId,
+                      row.externalId.isEmpty() ? QString()
+                                               : QStringLiteral(" (external_id \"%1\")").arg(row.externalId))},
             {QStringLiteral("input"), rowValue}});
     }
 

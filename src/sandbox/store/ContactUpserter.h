@@ -1,10 +1,10 @@
 #pragma once
 
+#include "sandbox/store/SqliteStatement.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
-#include "sandbox/store/SqliteStatement.h"
 
 class SandboxDatabase;
 class SandboxOrganisation;
@@ -28,10 +28,10 @@ public:
     struct Outcome
     {
         bool ok = false;
-        QString code;          // when !ok
-        QString message;       // when !ok
-        bool internal = false; // a database error: the caller rolls the batch back and retries
-        QJsonArray hints;      // handles that moved ({code, message, input})
+        QString code;   // when !ok
+        QString message;   // when !ok
+        bool internal = false;   // a database error: the caller rolls the batch back and retries
+        QJsonArray hints;   // handles that moved ({code, message, input})
     };
 
     ContactUpserter(SandboxDatabase &database, const SandboxOrganisation &organisation);
@@ -44,7 +44,7 @@ private:
     {
         QString externalId;
         QString handles[6];
-        QList<QPair<QString, QJsonValue>> fields;  // every given key, stored value (null = clear)
+        QList<QPair<QString, QJsonValue>> fields;   // every given key, stored value (null = clear)
     };
     bool normalize(const QJsonObject &row, Normalized *out, Outcome *failure) const;
     bool prepare();
@@ -54,7 +54,7 @@ private:
     bool m_prepared = false;
     SqliteStatement &findStatement(int presentMask);
 
-    SqliteStatement m_find[128];          // by which of external_id + 6 handles the row has
+    SqliteStatement m_find[128];   // by which of external_id + 6 handles the row has
     SqliteStatement m_insert;
     SqliteStatement m_update;
     SqliteStatement m_addToList;

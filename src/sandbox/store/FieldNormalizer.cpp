@@ -6,7 +6,6 @@
 #include <QTimeZone>
 
 #include <cstdio>
-
 #include <phonenumbers/phonenumberutil.h>
 
 namespace {
@@ -34,12 +33,12 @@ QString scalarText(const QJsonValue &value)
 
 QString quoted(const QJsonValue &value)
 {
-    return QLatin1Char('"') + (value.isString() || value.isDouble() || value.isBool() ? scalarText(value)
-                                                                                      : QStringLiteral("[object]"))
-        + QLatin1Char('"');
+    return QLatin1Char('"') +
+           (value.isString() || value.isDouble() || value.isBool() ? scalarText(value) : QStringLiteral("[object]")) +
+           QLatin1Char('"');
 }
 
-} // namespace
+}   // namespace
 
 FieldNormalizer::Result FieldNormalizer::email(const QJsonValue &value)
 {
@@ -49,8 +48,8 @@ FieldNormalizer::Result FieldNormalizer::email(const QJsonValue &value)
     const QString text = value.toString().trimmed();
     if (!value.isString() || !pattern.match(text).hasMatch() || text.contains(QStringLiteral("..")))
         return bad(QStringLiteral("23514"),
-                   QStringLiteral("new row for relation \"contact\" violates check constraint \"valid_email\"")
-                       + QStringLiteral(" (email ") + quoted(value) + QStringLiteral(" is not an e-mail address)"));
+                   QStringLiteral("new row for relation \"contact\" violates check constraint \"valid_email\"") +
+                       QStringLiteral(" (email ") + quoted(value) + QStringLiteral(" is not an e-mail address)"));
     return good(text.toLower());
 }
 
@@ -63,8 +62,8 @@ QString FieldNormalizer::e164(const QString &text, const QStringList &countryCod
             digits += c;
         else if (c == QLatin1Char('+') && digits.isEmpty())
             digits += c;
-        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('(') && c != QLatin1Char(')')
-                 && c != QLatin1Char('.') && c != QLatin1Char('/'))
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('(') && c != QLatin1Char(')') &&
+                 c != QLatin1Char('.') && c != QLatin1Char('/'))
             return {};
     }
     if (digits.startsWith(QStringLiteral("00")))
@@ -82,7 +81,8 @@ QString FieldNormalizer::e164(const QString &text, const QStringList &countryCod
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     for (const QString &region : countryCodes) {
         PhoneNumber number;
-        if (util->Parse(text.toStdString(), region.toUpper().toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        if (util->Parse(text.toStdString(), region.toUpper().toStdString(), &number) !=
+            PhoneNumberUtil::NO_PARSING_ERROR)
             continue;
         if (!util->IsValidNumber(number))
             continue;
@@ -93,7 +93,8 @@ QString FieldNormalizer::e164(const QString &text, const QStringList &countryCod
     return {};
 }
 
-FieldNormalizer::Result FieldNormalizer::phone(const QString &column, const QJsonValue &value, const QStringList &countryCodes)
+FieldNormalizer::Result FieldNormalizer::phone(const QString &column, const QJsonValue &value,
+                                               const QStringList &countryCodes)
 {
     QJsonArray candidates;
     if (value.isArray())
@@ -101,15 +102,17 @@ FieldNormalizer::Result FieldNormalizer::phone(const QString &column, const QJso
     else
         candidates.append(value);
     for (const QJsonValue &candidate : std::as_const(candidates)) {
-        const QString text = candidate.isDouble() ? QString::number(qint64(candidate.toDouble())) : candidate.toString();
+        const QString text = candidate.isDouble() ? QString::number(qint64(candidate.toDouble()))
+                                                  : candidate.toString();
         const QString normal = e164(text.trimmed(), countryCodes);
         if (!normal.isEmpty())
             return good(normal);
     }
-    return bad(QStringLiteral("23514"),
-               QStringLiteral("new row for relation \"contact\" violates check constraint \"valid_%1\" (%1 %2 is not a phone "
-                              "number in E.164 form such as +4930123456)")
-                   .arg(column, quoted(value.isArray() ? value.toArray().first() : value)));
+    return bad(
+        QStringLiteral("23514"),
+        QStringLiteral("new row for relation \"contact\" violates check constraint \"valid_%1\" (%1 %2 is not a phone "
+                       "number in E.164 form such as +4930123456)")
+            .arg(column, quoted(value.isArray() ? value.toArray().first() : value)));
 }
 
 FieldNormalizer::Result FieldNormalizer::dateTime(const QJsonValue &value)
@@ -144,7 +147,8 @@ FieldNormalizer::Result FieldNormalizer::dateTime(const QJsonValue &value)
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, msec = 0;
     if (!digits(4, &year) || !expect('-') || !digits(2, &month) || !expect('-') || !digits(2, &day))
         return fail();
-    if (pos < n && (text.at(pos) == QLatin1Char('T') || text.at(pos) == QLatin1Char('t') || text.at(pos) == QLatin1Char(' '))) {
+    if (pos < n &&
+        (text.at(pos) == QLatin1Char('T') || text.at(pos) == QLatin1Char('t') || text.at(pos) == QLatin1Char(' '))) {
         ++pos;
         if (!digits(2, &hour) || !expect(':') || !digits(2, &minute))
             return fail();
@@ -196,9 +200,11 @@ FieldNormalizer::Result FieldNormalizer::dateTime(const QJsonValue &value)
     char buffer[40];
     const int h = int(secondOfDay / 3600), m = int(secondOfDay / 60 % 60), sec = int(secondOfDay % 60);
     if (msec)
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utcDate.year(), utcDate.month(), utcDate.day(), h, m, sec, msec);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utcDate.year(), utcDate.month(),
+                      utcDate.day(), h, m, sec, msec);
     else
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", utcDate.year(), utcDate.month(), utcDate.day(), h, m, sec);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", utcDate.year(), utcDate.month(),
+                      utcDate.day(), h, m, sec);
     return good(QString::fromLatin1(buffer));
 }
 
@@ -230,8 +236,10 @@ FieldNormalizer::Result FieldNormalizer::boolean(const QJsonValue &value)
     if (value.isBool())
         return good(value);
     const QString text = value.toString().trimmed().toLower();
-    static const QStringList yes{QStringLiteral("true"), QStringLiteral("t"), QStringLiteral("yes"), QStringLiteral("1")};
-    static const QStringList no{QStringLiteral("false"), QStringLiteral("f"), QStringLiteral("no"), QStringLiteral("0")};
+    static const QStringList yes{QStringLiteral("true"), QStringLiteral("t"), QStringLiteral("yes"),
+                                 QStringLiteral("1")};
+    static const QStringList no{QStringLiteral("false"), QStringLiteral("f"), QStringLiteral("no"),
+                                QStringLiteral("0")};
     if (value.isString() && yes.contains(text))
         return good(true);
     if (value.isString() && no.contains(text))
@@ -244,7 +252,8 @@ FieldNormalizer::Result FieldNormalizer::string(const QString &column, const QJs
     if (value.isString() || value.isDouble() || value.isBool())
         return good(scalarText(value));
     return bad(QStringLiteral("22P02"),
-               QStringLiteral("invalid input syntax for type text: column \"%1\" needs a string, not an object or list").arg(column));
+               QStringLiteral("invalid input syntax for type text: column \"%1\" needs a string, not an object or list")
+                   .arg(column));
 }
 
 FieldNormalizer::Result FieldNormalizer::stringList(const QJsonValue &value)
@@ -267,9 +276,10 @@ FieldNormalizer::Result FieldNormalizer::subscription(const QJsonValue &value)
     const QString text = value.toString();
     if (text == QLatin1String("accepted") || text == QLatin1String("declined") || text == QLatin1String("requested"))
         return good(text);
-    return bad(QStringLiteral("22P02"),
-               QStringLiteral("invalid input value for enum subscription_status: %1 (use accepted, declined or requested)")
-                   .arg(quoted(value)));
+    return bad(
+        QStringLiteral("22P02"),
+        QStringLiteral("invalid input value for enum subscription_status: %1 (use accepted, declined or requested)")
+            .arg(quoted(value)));
 }
 
 FieldNormalizer::Result FieldNormalizer::typed(const QString &type, const QString &column, const QJsonValue &value)

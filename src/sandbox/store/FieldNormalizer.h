@@ -13,8 +13,8 @@ public:
     {
         bool ok = false;
         QJsonValue value;   // the stored form (UTC datetimes, E.164 phones, lower-case e-mails)
-        QString code;       // Postgres SQLSTATE when !ok
-        QString message;    // Postgres-style message when !ok
+        QString code;   // Postgres SQLSTATE when !ok
+        QString message;   // Postgres-style message when !ok
     };
 
     static Result email(const QJsonValue &value);

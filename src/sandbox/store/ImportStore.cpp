@@ -4,11 +4,11 @@
 #include "sandbox/http/PostgrestQuery.h"
 #include "sandbox/processing/SandboxClock.h"
 #include "sandbox/store/SandboxDatabase.h"
+#include "sandbox/store/TimeOrderedUuid.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include "sandbox/store/TimeOrderedUuid.h"
 
 namespace {
 
@@ -37,7 +37,7 @@ QJsonValue textOrNull(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
-} // namespace
+}   // namespace
 
 ImportStore::ImportStore(SandboxDatabase &database, SandboxClock &clock, const QString &organisationId)
     : m_database(database)
@@ -48,12 +48,21 @@ ImportStore::ImportStore(SandboxDatabase &database, SandboxClock &clock, const Q
 
 const QStringList &ImportStore::columns()
 {
-    static const QStringList all{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                 QStringLiteral("organisation_id"), QStringLiteral("type"), QStringLiteral("payload"),
-                                 QStringLiteral("contact_list_id"), QStringLiteral("failed_url"),
-                                 QStringLiteral("payload_url"), QStringLiteral("total_count"),
-                                 QStringLiteral("success_count"), QStringLiteral("failed_count"),
-                                 QStringLiteral("reference_id"), QStringLiteral("hints"), QStringLiteral("failed")};
+    static const QStringList all{QStringLiteral("id"),
+                                 QStringLiteral("created_at"),
+                                 QStringLiteral("updated_at"),
+                                 QStringLiteral("organisation_id"),
+                                 QStringLiteral("type"),
+                                 QStringLiteral("payload"),
+                                 QStringLiteral("contact_list_id"),
+                                 QStringLiteral("failed_url"),
+                                 QStringLiteral("payload_url"),
+                                 QStringLiteral("total_count"),
+                                 QStringLiteral("success_count"),
+                                 QStringLiteral("failed_count"),
+                                 QStringLiteral("reference_id"),
+                                 QStringLiteral("hints"),
+                                 QStringLiteral("failed")};
     return all;
 }
 
@@ -94,29 +103,32 @@ bool ImportStore::create(const QList<QJsonObject> &imports, const QByteArray &bo
             insert.addBindValue(QString::fromUtf8(text));
         }
         insert.addBindValue(listId.isString() ? QVariant(listId.toString()) : QVariant(QMetaType(QMetaType::QString)));
-        insert.addBindValue(referenceId.isString() ? QVariant(referenceId.toString()) : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(referenceId.isString() ? QVariant(referenceId.toString())
+                                                   : QVariant(QMetaType(QMetaType::QString)));
         insert.addBindValue(qint64(payload.size()));
-        insert.addBindValue(imports.size() == 1 ? QVariant(bodyIsObject ? -1 : 0) : QVariant(QMetaType(QMetaType::Int)));
+        insert.addBindValue(imports.size() == 1 ? QVariant(bodyIsObject ? -1 : 0)
+                                                : QVariant(QMetaType(QMetaType::Int)));
         if (!insert.exec()) {
             *error = insert.lastError().text();
             return false;
         }
         seqs->append(insert.lastInsertId().toLongLong());
-        rows->append(QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("created_at"), now},
-                                 {QStringLiteral("updated_at"), now},
-                                 {QStringLiteral("organisation_id"), m_organisationId},
-                                 {QStringLiteral("type"), import.value(QStringLiteral("type"))},
-                                 {QStringLiteral("payload"), payload},
-                                 {QStringLiteral("contact_list_id"), listId.isString() ? listId : QJsonValue::Null},
-                                 {QStringLiteral("failed_url"), QJsonValue::Null},
-                                 {QStringLiteral("payload_url"), QJsonValue::Null},
-                                 {QStringLiteral("total_count"), payload.size()},
-                                 {QStringLiteral("success_count"), 0},
-                                 {QStringLiteral("failed_count"), 0},
-                                 {QStringLiteral("reference_id"), referenceId.isString() ? referenceId : QJsonValue::Null},
-                                 {QStringLiteral("hints"), QJsonArray()},
-                                 {QStringLiteral("failed"), QJsonArray()}});
+        rows->append(
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("created_at"), now},
+                        {QStringLiteral("updated_at"), now},
+                        {QStringLiteral("organisation_id"), m_organisationId},
+                        {QStringLiteral("type"), import.value(QStringLiteral("type"))},
+                        {QStringLiteral("payload"), payload},
+                        {QStringLiteral("contact_list_id"), listId.isString() ? listId : QJsonValue::Null},
+                        {QStringLiteral("failed_url"), QJsonValue::Null},
+                        {QStringLiteral("payload_url"), QJsonValue::Null},
+                        {QStringLiteral("total_count"), payload.size()},
+                        {QStringLiteral("success_count"), 0},
+                        {QStringLiteral("failed_count"), 0},
+                        {QStringLiteral("reference_id"), referenceId.isString() ? referenceId : QJsonValue::Null},
+                        {QStringLiteral("hints"), QJsonArray()},
+                        {QStringLiteral("failed"), QJsonArray()}});
     }
     return true;
 }
@@ -124,15 +136,17 @@ bool ImportStore::create(const QList<QJsonObject> &imports, const QByteArray &bo
 QJsonArray ImportStore::failedOf(qint64 seq) const
 {
     QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("SELECT code, message, input FROM import_failures WHERE import_seq = ? ORDER BY row_index"));
+    query.prepare(
+        QStringLiteral("SELECT code, message, input FROM import_failures WHERE import_seq = ? ORDER BY row_index"));
     query.addBindValue(seq);
     QJsonArray failed;
     if (!query.exec())
         return failed;
     while (query.next()) {
-        failed.append(QJsonObject{{QStringLiteral("code"), query.value(0).toString()},
-                                  {QStringLiteral("message"), query.value(1).toString()},
-                                  {QStringLiteral("input"), QJsonDocument::fromJson(query.value(2).toByteArray()).object()}});
+        failed.append(
+            QJsonObject{{QStringLiteral("code"), query.value(0).toString()},
+                        {QStringLiteral("message"), query.value(1).toString()},
+                        {QStringLiteral("input"), QJsonDocument::fromJson(query.value(2).toByteArray()).object()}});
     }
     return failed;
 }
@@ -151,7 +165,8 @@ bool ImportStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *to
     QString where;
     QString orderBy;
     QVariantList binds;
-    if (!query.whereSql(sqlColumns(), &where, &binds, error) || !query.orderSql(sqlColumns(), QStringLiteral("seq"), &orderBy, error))
+    if (!query.whereSql(sqlColumns(), &where, &binds, error) ||
+        !query.orderSql(sqlColumns(), QStringLiteral("seq"), &orderBy, error))
         return false;
     *badQuery = false;
 
@@ -166,10 +181,11 @@ bool ImportStore::list(const PostgrestQuery &query, QJsonArray *rows, qint64 *to
     *total = count.value(0).toLongLong();
 
     QSqlQuery rowsQuery(m_database.db());
-    rowsQuery.prepare(QStringLiteral("SELECT seq, id, created_at, updated_at, organisation_id, type, payload, contact_list_id,"
-                                     " failed_url, payload_url, total_count, success_count, failed_count, reference_id, hints,"
-                                     " payload_source FROM imports")
-                      + where + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
+    rowsQuery.prepare(
+        QStringLiteral("SELECT seq, id, created_at, updated_at, organisation_id, type, payload, contact_list_id,"
+                       " failed_url, payload_url, total_count, success_count, failed_count, reference_id, hints,"
+                       " payload_source FROM imports") +
+        where + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &bind : std::as_const(binds))
         rowsQuery.addBindValue(bind);
     rowsQuery.addBindValue(query.limit);

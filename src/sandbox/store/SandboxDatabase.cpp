@@ -35,14 +35,15 @@ const char *const kSchema[] = {
     "CREATE UNIQUE INDEX IF NOT EXISTS unique_sms ON contacts(sms) WHERE sms IS NOT NULL",
     "CREATE UNIQUE INDEX IF NOT EXISTS unique_instagram ON contacts(instagram) WHERE instagram IS NOT NULL",
     "CREATE UNIQUE INDEX IF NOT EXISTS unique_facebook ON contacts(facebook) WHERE facebook IS NOT NULL",
-    "CREATE UNIQUE INDEX IF NOT EXISTS unique_google_business_messaging ON contacts(google_business_messaging) WHERE google_business_messaging IS NOT NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS unique_google_business_messaging ON contacts(google_business_messaging) WHERE "
+    "google_business_messaging IS NOT NULL",
     "CREATE TABLE IF NOT EXISTS contact_list_members(list_id TEXT NOT NULL, contact_id TEXT NOT NULL,"
     " PRIMARY KEY(list_id, contact_id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS usage(day TEXT PRIMARY KEY, requests INTEGER NOT NULL DEFAULT 0,"
     " entities INTEGER NOT NULL DEFAULT 0)",
 };
 
-} // namespace
+}   // namespace
 
 SandboxDatabase::~SandboxDatabase()
 {
@@ -57,7 +58,8 @@ void SandboxDatabase::report(const QString &what, const QString &error)
 bool SandboxDatabase::open(const QString &directory, QString *error)
 {
     if (!QDir().mkpath(directory)) {
-        *error = QStringLiteral("%1: cannot create the data directory. Pick a writable one with --data DIR.").arg(directory);
+        *error =
+            QStringLiteral("%1: cannot create the data directory. Pick a writable one with --data DIR.").arg(directory);
         return false;
     }
     m_path = QDir(directory).filePath(QStringLiteral("sandbox.sqlite"));
@@ -66,16 +68,19 @@ bool SandboxDatabase::open(const QString &directory, QString *error)
     database.setDatabaseName(m_path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open()) {
-        *error = QStringLiteral("%1: cannot open the SQLite database (%2). Check the permissions, or use another --data DIR.")
+        *error = QStringLiteral(
+                     "%1: cannot open the SQLite database (%2). Check the permissions, or use another --data DIR.")
                      .arg(m_path, database.lastError().text());
         return false;
     }
     QString sqlError;
     // WAL + synchronous=NORMAL: a committed transaction survives a crash of this process (it is in
     // the OS's hands at once); only a power cut could lose the last few, which is fine for a sandbox.
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError)
-        || !exec(QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) || !exec(QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError)
-        || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=20000"), &sqlError)) {
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError) ||
+        !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError) ||
+        !exec(QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) ||
+        !exec(QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError) ||
+        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=20000"), &sqlError)) {
         *error = QStringLiteral("%1: %2").arg(m_path, sqlError);
         return false;
     }
@@ -156,7 +161,8 @@ QString SandboxDatabase::meta(const QString &key, const QString &fallback) const
 bool SandboxDatabase::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     if (query.exec())

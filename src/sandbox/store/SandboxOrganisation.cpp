@@ -31,13 +31,14 @@ QJsonObject channel(const char *key, const char *name, const char *type)
 }
 
 const QStringList kFieldTypes{QStringLiteral("string"), QStringLiteral("datetime"), QStringLiteral("boolean"),
-                              QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("string_list")};
+                              QStringLiteral("number"), QStringLiteral("date"),     QStringLiteral("string_list")};
 const QStringList kEntities{QStringLiteral("contact"), QStringLiteral("deal"), QStringLiteral("appointment")};
-const QStringList kChannelTypes{QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("whatsapp"),
-                                QStringLiteral("instagram"), QStringLiteral("facebook"),
-                                QStringLiteral("google_business_messaging"), QStringLiteral("postal")};
+const QStringList kChannelTypes{QStringLiteral("email"),    QStringLiteral("sms"),
+                                QStringLiteral("whatsapp"), QStringLiteral("instagram"),
+                                QStringLiteral("facebook"), QStringLiteral("google_business_messaging"),
+                                QStringLiteral("postal")};
 
-} // namespace
+}   // namespace
 
 SandboxOrganisation SandboxOrganisation::defaults()
 {
@@ -46,24 +47,26 @@ SandboxOrganisation SandboxOrganisation::defaults()
     const QJsonObject root{
         {QStringLiteral("organisation_id"), stableId(QStringLiteral("organisation"), QStringLiteral("practice"))},
         {QStringLiteral("custom_fields"),
-         QJsonArray{field("last_contacted_at", "Last contacted", "datetime", "When we last spoke to the contact"),
-                    field("contract_start", "Contract start", "date", "First day of the contract"),
-                    field("customer_since", "Customer since", "date", "Date of the first order"),
-                    field("revenue", "Revenue", "number", "Revenue of the last twelve months in EUR"),
-                    field("loyalty_points", "Loyalty points", "number", "Points collected"),
-                    field("vip", "VIP", "boolean", "Gets priority service"),
-                    field("newsletter_opt_in_confirmed", "Opt-in confirmed", "boolean", "Double opt-in done"),
-                    field("customer_number", "Customer number", "string", "Number in the ERP"),
-                    field("branch", "Branch", "string", "Responsible branch"),
-                    field("interests", "Interests", "string_list", "Product groups the contact likes"),
-                    field("tags", "Tags", "string_list", "Free tags"),
-                    field("my_custom_field_key", "My custom field", "string", "The example key of the API documentation")}},
+         QJsonArray{
+             field("last_contacted_at", "Last contacted", "datetime", "When we last spoke to the contact"),
+             field("contract_start", "Contract start", "date", "First day of the contract"),
+             field("customer_since", "Customer since", "date", "Date of the first order"),
+             field("revenue", "Revenue", "number", "Revenue of the last twelve months in EUR"),
+             field("loyalty_points", "Loyalty points", "number", "Points collected"),
+             field("vip", "VIP", "boolean", "Gets priority service"),
+             field("newsletter_opt_in_confirmed", "Opt-in confirmed", "boolean", "Double opt-in done"),
+             field("customer_number", "Customer number", "string", "Number in the ERP"),
+             field("branch", "Branch", "string", "Responsible branch"),
+             field("interests", "Interests", "string_list", "Product groups the contact likes"),
+             field("tags", "Tags", "string_list", "Free tags"),
+             field("my_custom_field_key", "My custom field", "string", "The example key of the API documentation")}},
         {QStringLiteral("marketing_channels"),
          QJsonArray{channel("newsletter", "Newsletter", "email"),
                     channel("whatsapp_marketing", "WhatsApp marketing", "whatsapp"),
                     channel("sms_marketing", "SMS marketing", "sms"),
                     channel("my_marketing_channel_key", "My marketing channel", "email")}},
-        {QStringLiteral("contact_lists"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Imported contacts")}}}}};
+        {QStringLiteral("contact_lists"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Imported contacts")}}}}};
     SandboxOrganisation org;
     QString ignored;
     org.fromJson(root, &ignored);

@@ -28,6 +28,6 @@ QString TimeOrderedUuid::create()
     bytes[7] = char(sequence & 0xff);
     for (int i = 0; i < 8; ++i)
         bytes[8 + i] = char((random >> (56 - 8 * i)) & 0xff);
-    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80);   // RFC 4122 variant
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }

@@ -2,11 +2,11 @@
 
 #include "app/cli/CommandArguments.h"
 #include "app/cli/ExitCode.h"
+#include "core/convert/PayloadBatchWriter.h"
+#include "core/convert/phone/PhoneNormalizer.h"
 #include "core/failedrows/FailedRowsSource.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/convert/PayloadBatchWriter.h"
-#include "core/convert/phone/PhoneNormalizer.h"
 #include "core/source/RecordSourceFactory.h"
 #include "core/validate/Validator.h"
 
@@ -43,7 +43,8 @@ int ConvertCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandArguments args(arguments, {QStringLiteral("--profile"), QStringLiteral("--out"), QStringLiteral("--catalog")},
+    const CommandArguments args(arguments,
+                                {QStringLiteral("--profile"), QStringLiteral("--out"), QStringLiteral("--catalog")},
                                 {QStringLiteral("--help")});
     if (args.has(QStringLiteral("--help"))) {
         out << tr("Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]\n"
@@ -53,12 +54,12 @@ int ConvertCommand::run(const QStringList &arguments)
         return ExitCode::Success;
     }
     const QString usage = tr("Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl");
-    if (!args.ok() || args.positional().size() != 1 || !args.has(QStringLiteral("--profile"))
-        || !args.has(QStringLiteral("--out"))) {
+    if (!args.ok() || args.positional().size() != 1 || !args.has(QStringLiteral("--profile")) ||
+        !args.has(QStringLiteral("--out"))) {
         err << tr("mateo-import convert: %1. %2")
-                   .arg(!args.ok() ? args.error()
-                                   : args.positional().size() != 1 ? tr("give exactly one FILE")
-                                                                   : tr("--profile and --out are required"),
+                   .arg(!args.ok()                      ? args.error()
+                        : args.positional().size() != 1 ? tr("give exactly one FILE")
+                                                        : tr("--profile and --out are required"),
                         usage)
             << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
@@ -66,7 +67,8 @@ int ConvertCommand::run(const QStringList &arguments)
     const QString file = args.positional().first();
     QString message;
     FieldCatalog catalog;
-    if (args.has(QStringLiteral("--catalog")) && !FieldCatalog::loadCacheFile(args.value(QStringLiteral("--catalog")), &catalog, &message)) {
+    if (args.has(QStringLiteral("--catalog")) &&
+        !FieldCatalog::loadCacheFile(args.value(QStringLiteral("--catalog")), &catalog, &message)) {
         err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
@@ -77,8 +79,8 @@ int ConvertCommand::run(const QStringList &arguments)
     }
     QFuture<void> phonesReady = PhoneNormalizer::prepareInBackground(profile.defaultRegion());   // while indexing
     // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
-    const std::unique_ptr<RecordSource> source =
-        FailedRowsSource::wrapIfExport(RecordSourceFactory::open(file, profile.readOptions(), &message));
+    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(
+        RecordSourceFactory::open(file, profile.readOptions(), &message));
     if (!source) {
         err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
@@ -86,7 +88,8 @@ int ConvertCommand::run(const QStringList &arguments)
     {
         const RowConverter check(profile, catalog, source->headers());
         for (const ValidationIssue &i : check.setupIssues()) {
-            err << tr("mateo-import convert: %1: %2").arg(args.value(QStringLiteral("--profile")), i.message) << Qt::endl;
+            err << tr("mateo-import convert: %1: %2").arg(args.value(QStringLiteral("--profile")), i.message)
+                << Qt::endl;
         }
         if (check.hasSetupErrors())
             return ExitCode::UsageOrUnreadableInput;
@@ -118,15 +121,24 @@ int ConvertCommand::run(const QStringList &arguments)
         return ExitCode::UsageOrUnreadableInput;
     }
     const qint64 leftOut = report.rows - report.validRows;
-    err << tr("%1: %2 contacts in %3 import objects written to %4").arg(file).arg(writer.contacts()).arg(writer.batches()).arg(outPath)
+    err << tr("%1: %2 contacts in %3 import objects written to %4")
+               .arg(file)
+               .arg(writer.contacts())
+               .arg(writer.batches())
+               .arg(outPath)
         << Qt::endl;
     if (leftOut > 0) {
-        err << tr("%1 rows left out because of errors; run \"mateo-import validate %2 --profile %3\" to see them all. First:")
-                   .arg(leftOut).arg(file, args.value(QStringLiteral("--profile")))
+        err << tr("%1 rows left out because of errors; run \"mateo-import validate %2 --profile %3\" to see them all. "
+                  "First:")
+                   .arg(leftOut)
+                   .arg(file, args.value(QStringLiteral("--profile")))
             << Qt::endl;
         for (const ValidationIssue &i : report.issues) {
             if (i.severity == ValidationIssue::Severity::Error)
-                err << tr("  line %1, column \"%2\": %3 (value: \"%4\")").arg(i.line).arg(i.columnHeader, i.message, i.value) << Qt::endl;
+                err << tr("  line %1, column \"%2\": %3 (value: \"%4\")")
+                           .arg(i.line)
+                           .arg(i.columnHeader, i.message, i.value)
+                    << Qt::endl;
         }
         return ExitCode::RowsInvalidOrFailed;
     }

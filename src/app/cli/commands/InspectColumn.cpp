@@ -7,7 +7,8 @@ QJsonObject InspectColumn::toJson() const
 {
     return {{QStringLiteral("index"), index},
             {QStringLiteral("header"), header},
-            {QStringLiteral("suggested_target"), suggestedTarget.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(suggestedTarget)},
+            {QStringLiteral("suggested_target"),
+             suggestedTarget.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(suggestedTarget)},
             {QStringLiteral("confidence"), confidence},
             {QStringLiteral("samples"), QJsonArray::fromStringList(samples)}};
 }

@@ -11,11 +11,11 @@
 // confidence 0 until a header matcher fills them: InspectCommand::suggestTargets() is the hook.
 struct InspectColumn
 {
-    int index = 0;              // 0-based column position
+    int index = 0;   // 0-based column position
     QString header;
-    QString suggestedTarget;    // DESIGN.md target name, empty = null
+    QString suggestedTarget;   // DESIGN.md target name, empty = null
     double confidence = 0.0;
-    QStringList samples;        // first distinct non-empty values, in file order
+    QStringList samples;   // first distinct non-empty values, in file order
 
     QJsonObject toJson() const;
 

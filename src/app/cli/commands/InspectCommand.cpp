@@ -27,7 +27,8 @@ QString alternatives(const DetectionChoice &choice, bool delimiter = false)
     QStringList parts;
     for (const DetectionAlternative &a : choice.alternatives)
         parts << QStringLiteral("%1 %2").arg(delimiter ? delimiterName(a.value) : a.value, percent(a.confidence));
-    return parts.isEmpty() ? QString() : QStringLiteral("  ") + InspectCommand::tr("or: %1").arg(parts.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("  ") + InspectCommand::tr("or: %1").arg(parts.join(QStringLiteral(", ")));
 }
 }
 
@@ -92,13 +93,24 @@ QString InspectCommand::toText(const SourceDescription &d, const QList<InspectCo
     if (d.format == QLatin1String("xlsx")) {
         out << tr("Sheet:        %1 (of %2)").arg(d.sheet, d.sheets.join(QStringLiteral(", "))) << '\n';
     } else {
-        out << tr("Encoding:     %1 (%2)%3").arg(d.encoding.value, percent(d.encoding.confidence), alternatives(d.encoding)) << '\n';
+        out << tr("Encoding:     %1 (%2)%3")
+                   .arg(d.encoding.value, percent(d.encoding.confidence), alternatives(d.encoding))
+            << '\n';
         out << tr("BOM:          %1").arg(d.bom ? tr("yes") : tr("no")) << '\n';
-        out << tr("Delimiter:    %1 (%2)%3").arg(delimiterName(d.delimiter.value), percent(d.delimiter.confidence), alternatives(d.delimiter, true)) << '\n';
+        out << tr("Delimiter:    %1 (%2)%3")
+                   .arg(delimiterName(d.delimiter.value), percent(d.delimiter.confidence),
+                        alternatives(d.delimiter, true))
+            << '\n';
         out << tr("Quoting:      %1").arg(d.quoting) << '\n';
-        out << tr("Line ending:  %1 (%2)%3").arg(d.lineEnding.value, percent(d.lineEnding.confidence), alternatives(d.lineEnding)) << '\n';
+        out << tr("Line ending:  %1 (%2)%3")
+                   .arg(d.lineEnding.value, percent(d.lineEnding.confidence), alternatives(d.lineEnding))
+            << '\n';
     }
-    out << tr("Header row:   %1 (line %2, %3)%4").arg(d.headerRowNumber).arg(d.headerLine).arg(percent(d.headerRow.confidence), alternatives(d.headerRow)) << '\n';
+    out << tr("Header row:   %1 (line %2, %3)%4")
+               .arg(d.headerRowNumber)
+               .arg(d.headerLine)
+               .arg(percent(d.headerRow.confidence), alternatives(d.headerRow))
+        << '\n';
     out << tr("Rows:         %1").arg(d.records) << '\n';
     out << tr("Columns:      %1").arg(columns.size()) << '\n';
     for (const InspectColumn &c : columns) {
@@ -132,15 +144,19 @@ int InspectCommand::run(const QStringList &arguments)
         if (a == QLatin1String("--json")) {
             json = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            out << tr("Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]\n"
-                      "Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.\n");
+            out << tr(
+                "Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] "
+                "[--sheet NAME]\n"
+                "Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.\n");
             out << tr("--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.\n");
             return ExitCode::Success;
         } else if (a == QLatin1String("--encoding") && hasValue) {
             options.encoding = arguments.at(++i);
         } else if (a == QLatin1String("--delimiter") && hasValue) {
             const QString d = arguments.at(++i);
-            options.delimiter = d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0 || d == QLatin1String("\\t") ? QChar(QLatin1Char('\t')) : (d.isEmpty() ? QChar() : d.at(0));
+            options.delimiter = d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0 || d == QLatin1String("\\t")
+                                    ? QChar(QLatin1Char('\t'))
+                                    : (d.isEmpty() ? QChar() : d.at(0));
         } else if (a == QLatin1String("--header-row") && hasValue) {
             options.headerRow = arguments.at(++i).toInt();
         } else if (a == QLatin1String("--sheet") && hasValue) {
@@ -148,7 +164,8 @@ int InspectCommand::run(const QStringList &arguments)
         } else if (a == QLatin1String("--catalog") && hasValue) {
             catalogPath = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--")) || !path.isEmpty()) {
-            err << tr("mateo-import inspect: unexpected argument \"%1\". Run \"mateo-import inspect --help\".").arg(a) << Qt::endl;
+            err << tr("mateo-import inspect: unexpected argument \"%1\". Run \"mateo-import inspect --help\".").arg(a)
+                << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
         } else {
             path = a;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
-#include "core/mapping/FieldCatalog.h"
 #include "app/cli/commands/InspectColumn.h"
+#include "core/mapping/FieldCatalog.h"
 #include "core/source/SourceDescription.h"
 
 #include <QCoreApplication>

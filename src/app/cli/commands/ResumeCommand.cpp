@@ -2,14 +2,14 @@
 
 #include "api/http/ApiClient.h"
 #include "app/cli/ExitCode.h"
-#include "core/journal/ImportJournal.h"
 #include "app/cli/ImportSession.h"
+#include "core/journal/ImportJournal.h"
 #include "core/journal/SourceFingerprint.h"
 
 #include <QCommandLineParser>
+#include <QTextStream>
 
 #include <algorithm>
-#include <QTextStream>
 
 QString ResumeCommand::summary() const
 {
@@ -24,8 +24,8 @@ int ResumeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Continues every unfinished journaled import, oldest first. Batches whose "
                                         "answer was lost are checked with the server first: nothing is sent twice."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("api-url"), tr("Use this API base URL instead of the one the job was started with."),
-                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("api-url"),
+                      tr("Use this API base URL instead of the one the job was started with."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("job"), tr("Resume only this job id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("accept-changed-source"),
                       tr("Continue even if the source file changed since the job started (the rows are sent as they "
@@ -54,7 +54,8 @@ int ResumeCommand::run(const QStringList &arguments)
     std::reverse(jobs.begin(), jobs.end());   // oldest first
     if (parser.isSet(QStringLiteral("job"))) {
         const QString wanted = parser.value(QStringLiteral("job"));
-        jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const JournalJob &j) { return j.id != wanted; }), jobs.end());
+        jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const JournalJob &j) { return j.id != wanted; }),
+                   jobs.end());
     }
     if (jobs.isEmpty()) {
         out << tr("Nothing to resume: no unfinished import in %1.").arg(journal.filePath()) << Qt::endl;

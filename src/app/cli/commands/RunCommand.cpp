@@ -1,16 +1,16 @@
 #include "app/cli/commands/RunCommand.h"
 
+#include "api/engine/ImportEngine.h"
 #include "api/http/ApiClient.h"
 #include "app/cli/ExitCode.h"
-#include "core/failedrows/FailedRowsSource.h"
-#include "core/mapping/FieldCatalog.h"
-#include "api/engine/ImportEngine.h"
-#include "core/journal/ImportJournal.h"
 #include "app/cli/ImportSession.h"
+#include "core/convert/RowConverter.h"
+#include "core/failedrows/FailedRowsSource.h"
+#include "core/journal/ImportJournal.h"
+#include "core/journal/SourceFingerprint.h"
+#include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
 #include "core/source/RecordSourceFactory.h"
-#include "core/convert/RowConverter.h"
-#include "core/journal/SourceFingerprint.h"
 #include "core/validate/Validator.h"
 
 #include <QCommandLineParser>
@@ -57,9 +57,10 @@ int RunCommand::run(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: "
-                                        "after a crash, a kill or the daily limit, \"mateo-import resume\" continues "
-                                        "without sending anything twice. The API key comes from MATEO_API_KEY or the keychain."));
+    parser.setApplicationDescription(
+        tr("Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: "
+           "after a crash, a kill or the daily limit, \"mateo-import resume\" continues "
+           "without sending anything twice. The API key comes from MATEO_API_KEY or the keychain."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
     parser.addOption({QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json")});

@@ -1,17 +1,17 @@
 #include "app/cli/commands/StatusCommand.h"
 
 #include "app/cli/ExitCode.h"
+#include "app/cli/ImportSession.h"
 #include "core/failedrows/FailedRowsExport.h"
 #include "core/journal/ImportJournal.h"
-#include "app/cli/ImportSession.h"
 
 #include <QCommandLineParser>
-
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -84,7 +84,8 @@ int StatusCommand::run(const QStringList &arguments)
     QList<JournalJob> jobs = journal.jobs(!parser.isSet(QStringLiteral("all")) && !parser.isSet(QStringLiteral("job")));
     if (parser.isSet(QStringLiteral("job"))) {
         const QString wanted = parser.value(QStringLiteral("job"));
-        jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const JournalJob &j) { return j.id != wanted; }), jobs.end());
+        jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const JournalJob &j) { return j.id != wanted; }),
+                   jobs.end());
         if (jobs.isEmpty()) {
             err << tr("mateo-import status: no job %1 in %2. Run \"mateo-import status --all\" for the list.")
                        .arg(wanted, journal.filePath())
@@ -97,7 +98,8 @@ int StatusCommand::run(const QStringList &arguments)
             err << tr("mateo-import status: --failed-rows needs --job ID.") << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
         }
-        const QString written = ImportSession::exportFailedRows(journal, jobs.first(), parser.value(QStringLiteral("failed-rows")), &error);
+        const QString written = ImportSession::exportFailedRows(journal, jobs.first(),
+                                                                parser.value(QStringLiteral("failed-rows")), &error);
         if (written.isEmpty() && !error.isEmpty()) {
             err << error << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
@@ -120,10 +122,12 @@ int StatusCommand::run(const QStringList &arguments)
     }
     for (const QJsonValue &v : list) {
         const QJsonObject j = v.toObject();
-        out << tr("Job %1  %2  %3").arg(j.value(QLatin1String("id")).toString(), j.value(QLatin1String("state")).toString(),
-                                        j.value(QLatin1String("file")).toString())
+        out << tr("Job %1  %2  %3")
+                   .arg(j.value(QLatin1String("id")).toString(), j.value(QLatin1String("state")).toString(),
+                        j.value(QLatin1String("file")).toString())
             << '\n'
-            << tr("  started %1 to %2").arg(j.value(QLatin1String("created_at")).toString(), j.value(QLatin1String("api_url")).toString())
+            << tr("  started %1 to %2")
+                   .arg(j.value(QLatin1String("created_at")).toString(), j.value(QLatin1String("api_url")).toString())
             << '\n'
             << tr("  rows: %L1 in the file, %L2 imported, %L3 failed or invalid; batches %4 of %5 done")
                    .arg(j.value(QLatin1String("total_rows")).toInteger())

@@ -60,7 +60,8 @@ DateTimeConverter::DateTimeConverter(Options options)
 
 QString DateTimeConverter::naiveMessage(const QString &zoneName, int offset)
 {
-    return tr("no time zone in the value; read as %1 (%2). Confirm the source time zone").arg(zoneName, offsetText(offset));
+    return tr("no time zone in the value; read as %1 (%2). Confirm the source time zone")
+        .arg(zoneName, offsetText(offset));
 }
 
 bool DateTimeConverter::civilDays(int year, int month, int day, qint64 *days)
@@ -158,8 +159,9 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
     const DateTimeFormat &f = m_options.format;
     DateTimeFormat::Parts p;
     if (!DateTimeFormat::parse(text, &p))
-        return fail(QStringLiteral("invalid_datetime"),
-                    tr("not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00"));
+        return fail(
+            QStringLiteral("invalid_datetime"),
+            tr("not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00"));
     r.parsed = true;   // the column statistics use the reading as written
     r.parts = p;
 
@@ -191,8 +193,9 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
                 order = DateTimeFormat::Order::MonthFirst;
             else {
                 r.columnDecides = true;
-                return fail(QStringLiteral("ambiguous_date_format"),
-                            tr("day and month cannot be told apart; confirm the column's format (d/M/yyyy or M/d/yyyy)"));
+                return fail(
+                    QStringLiteral("ambiguous_date_format"),
+                    tr("day and month cannot be told apart; confirm the column's format (d/M/yyyy or M/d/yyyy)"));
             }
         }
         year = f.fullYear(p.p3, p.yearDigits, m_options.dateOnly);
@@ -204,7 +207,8 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
         if (!f.excelSerial) {
             r.columnDecides = true;   // a column of such numbers is read as Excel serial days
             return fail(QStringLiteral("invalid_datetime"),
-                        tr("a plain number in a date column; if these are Excel serial dates, set the column's format to excel_serial"));
+                        tr("a plain number in a date column; if these are Excel serial dates, set the column's format "
+                           "to excel_serial"));
         }
         double whole = std::floor(p.serial);
         const qint64 days = qint64(whole);
@@ -248,7 +252,8 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
         }
     }
     if (!valid)
-        return fail(QStringLiteral("invalid_datetime"), tr("this day does not exist in the calendar; check day, month and year"));
+        return fail(QStringLiteral("invalid_datetime"),
+                    tr("this day does not exist in the calendar; check day, month and year"));
     if (p.hour > 23 || p.minute > 59 || p.second > 59)
         return fail(QStringLiteral("invalid_datetime"), tr("the time of day is out of range; use 00:00 to 23:59:59"));
 
@@ -303,10 +308,12 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
         if (m_options.gapRule != MappingProfile::DstGapRule::ShiftForward)
             return fail(QStringLiteral("nonexistent_local_time"),
                         tr("this local time does not exist in %1 (clocks jumped forward); correct it or set the rule "
-                           "for skipped times (dst_gap: shift_forward)").arg(zoneName()));
+                           "for skipped times (dst_gap: shift_forward)")
+                            .arg(zoneName()));
         output(res.shiftedUtc, res.shiftedOffset);
         r.kind = QStringLiteral("nonexistent_local_time");
-        r.message = tr("this local time does not exist in %1; moved forward to %2 as the profile says").arg(zoneName(), r.text);
+        r.message =
+            tr("this local time does not exist in %1; moved forward to %2 as the profile says").arg(zoneName(), r.text);
         r.severity = ValidationIssue::Severity::Warning;
         return;
     case ZoneResolver::Resolution::Kind::Overlap: {

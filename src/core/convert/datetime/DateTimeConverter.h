@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/convert/datetime/DateTimeFormat.h"
+#include "core/convert/datetime/ZoneResolver.h"
 #include "core/mapping/MappingProfile.h"
 #include "core/validate/ValidationIssue.h"
-#include "core/convert/datetime/ZoneResolver.h"
 
 #include <QHash>
 #include <QString>
@@ -25,18 +25,18 @@ public:
         DateTimeFormat format;
         bool dateOnly = false;
         std::shared_ptr<const ZoneResolver> zone;   // required for datetime targets
-        bool zoneExplicit = true;    // false: the computer's zone was assumed -> naive_datetime warnings
+        bool zoneExplicit = true;   // false: the computer's zone was assumed -> naive_datetime warnings
         MappingProfile::DstGapRule gapRule = MappingProfile::DstGapRule::Error;
         MappingProfile::DstOverlapRule overlapRule = MappingProfile::DstOverlapRule::Error;
     };
 
     struct Result
     {
-        QString text;          // empty when nothing is sent
-        QString kind;          // issue kind, empty when none
+        QString text;   // empty when nothing is sent
+        QString kind;   // issue kind, empty when none
         QString message;
         ValidationIssue::Severity severity = ValidationIssue::Severity::Warning;
-        bool naive = false;    // the value had no offset (counted per column)
+        bool naive = false;   // the value had no offset (counted per column)
         bool parsed = false;   // `parts` holds DateTimeFormat::parse's reading of the cell
         bool columnDecides = false;   // the verdict may change once the whole column is known
                                       // (day/month order, Excel serials): the Validator re-checks it
@@ -53,10 +53,11 @@ public:
     void convert(QStringView cell, Result *out) const;
 
     // "2024-03-15T14:30:00+01:00" (".123" added only when there are milliseconds).
-    static QString formatWithOffset(const QDate &date, int hour, int minute, int second, int msec, int offsetSeconds, bool zulu = false);
+    static QString formatWithOffset(const QDate &date, int hour, int minute, int second, int msec, int offsetSeconds,
+                                    bool zulu = false);
     // The same into *out, whose storage is reused when it is detached and large enough.
-    static void writeWithOffset(QString *out, int year, int month, int day, int hour, int minute, int second,
-                                int msec, int offsetSeconds, bool zulu = false);
+    static void writeWithOffset(QString *out, int year, int month, int day, int hour, int minute, int second, int msec,
+                                int offsetSeconds, bool zulu = false);
     // QDate(year, month, day).isValid() and toJulianDay() - 2440588 (days since 1970-01-01) for
     // years 1..9999 without QDate's calendar machinery; false for anything else.
     static bool civilDays(int year, int month, int day, qint64 *days);

@@ -72,8 +72,8 @@ bool parseTime(Scanner &sc, DateTimeFormat::Parts *p)
     const int save = sc.i;
     sc.skipSpaces();
     const QChar a = sc.peek().toLower();
-    if ((a == QLatin1Char('a') || a == QLatin1Char('p')) && sc.i + 1 < sc.s.size()
-        && sc.s.at(sc.i + 1).toLower() == QLatin1Char('m')) {
+    if ((a == QLatin1Char('a') || a == QLatin1Char('p')) && sc.i + 1 < sc.s.size() &&
+        sc.s.at(sc.i + 1).toLower() == QLatin1Char('m')) {
         if (p->hour < 1 || p->hour > 12)
             return false;
         if (a == QLatin1Char('p') && p->hour != 12)
@@ -146,9 +146,8 @@ bool parseCommonIso(QStringView s, DateTimeFormat::Parts *p)
     if (c[4] != u'-' || c[7] != u'-' || !digits(0, 4, &year) || !digits(5, 2, &month) || !digits(8, 2, &day))
         return false;
     int hour = 0, minute = 0, second = 0;
-    if (n == 19
-        && (c[10] != u'T' || c[13] != u':' || c[16] != u':' || !digits(11, 2, &hour) || !digits(14, 2, &minute)
-            || !digits(17, 2, &second)))
+    if (n == 19 && (c[10] != u'T' || c[13] != u':' || c[16] != u':' || !digits(11, 2, &hour) ||
+                    !digits(14, 2, &minute) || !digits(17, 2, &second)))
         return false;
     p->shape = DateTimeFormat::Shape::Iso;
     p->p1 = year;

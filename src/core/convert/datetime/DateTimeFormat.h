@@ -24,7 +24,7 @@ struct DateTimeFormat
     {
         Shape shape = Shape::Invalid;
         int p1 = 0, p2 = 0, p3 = 0;   // the three date numbers in written order
-        int yearDigits = 4;           // digits of the year as written (2 = needs a pivot)
+        int yearDigits = 4;   // digits of the year as written (2 = needs a pivot)
         bool hasTime = false, hasSeconds = false;
         int hour = 0, minute = 0, second = 0, msec = 0;
         bool hasOffset = false, zulu = false;
@@ -37,10 +37,10 @@ struct DateTimeFormat
     // agree (tst_datetimeformat compares them).
     static bool parseGeneral(QStringView text, Parts *parts);
 
-    Order order = Order::Auto;    // for Slashed
-    bool excelSerial = false;     // plain numbers are Excel serial days
-    int pivot = 0;                // first year of the 100-year window for yy; 0 = automatic
-    QString pattern;              // for people: "dd.MM.yyyy HH:mm", "M/d/yyyy", "ISO 8601", ...
+    Order order = Order::Auto;   // for Slashed
+    bool excelSerial = false;   // plain numbers are Excel serial days
+    int pivot = 0;   // first year of the 100-year window for yy; 0 = automatic
+    QString pattern;   // for people: "dd.MM.yyyy HH:mm", "M/d/yyyy", "ISO 8601", ...
 
     // From a profile "format" value; "auto"/empty gives the automatic format.
     static DateTimeFormat fromProfile(const QString &format);

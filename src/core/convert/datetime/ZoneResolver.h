@@ -43,9 +43,9 @@ public:
 private:
     QByteArray m_id;
     QTimeZone m_zone;
-    QVector<qint64> m_at;       // transition instants (UTC seconds), ascending
-    QVector<int> m_offsetAfter; // offset from that instant on
+    QVector<qint64> m_at;   // transition instants (UTC seconds), ascending
+    QVector<int> m_offsetAfter;   // offset from that instant on
     int m_offsetBeforeFirst = 0;
-    qint64 m_tableEnd = 0;      // lookups past this ask QTimeZone directly
+    qint64 m_tableEnd = 0;   // lookups past this ask QTimeZone directly
     qint64 m_tableStart = 0;
 };

@@ -23,7 +23,8 @@ PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     : m_region(defaultRegion.isEmpty() ? std::string("DE") : defaultRegion.toUpper().toStdString())
     , m_excelMessage(StringPool::intern(tr("the number was turned into scientific notation by Excel and lost digits; "
                                            "format the column as text in Excel and export again")))
-    , m_invalidMessage(StringPool::intern(tr("not a valid phone number for its country; check the digits and the country code")))
+    , m_invalidMessage(
+          StringPool::intern(tr("not a valid phone number for its country; check the digits and the country code")))
     , m_notPhoneMessage(StringPool::intern(tr("not a phone number; write it with country code, e.g. +49 171 2345678")))
 {
 }

@@ -18,8 +18,8 @@ public:
     struct Result
     {
         bool valid = false;
-        QString e164;      // "+491712345678" when valid
-        QString region;    // "DE": the number's region (for the API's country_codes)
+        QString e164;   // "+491712345678" when valid
+        QString region;   // "DE": the number's region (for the API's country_codes)
         QString message;   // why not, translated, when invalid
     };
     Result normalize(QStringView cell) const;

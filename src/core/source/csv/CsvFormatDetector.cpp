@@ -21,7 +21,7 @@ public:
         records.push_back(record);
         return records.size() < maxSampleRecords;
     }
-    void onIssue(CsvScanner::Issue, qint64, qint64, qint64) override {}
+    void onIssue(CsvScanner::Issue, qint64, qint64, qint64) override { }
 };
 
 struct ScanResult
@@ -68,7 +68,8 @@ double decimalCommaShare(const QByteArray &sample)
         if (sample.at(i) != ',')
             continue;
         ++commas;
-        if (i > 0 && i + 1 < sample.size() && QChar::isDigit(uchar(sample.at(i - 1))) && QChar::isDigit(uchar(sample.at(i + 1))))
+        if (i > 0 && i + 1 < sample.size() && QChar::isDigit(uchar(sample.at(i - 1))) &&
+            QChar::isDigit(uchar(sample.at(i + 1))))
             ++between;
     }
     return commas ? double(between) / double(commas) : 0.0;
@@ -82,8 +83,8 @@ QString delimiterText(char d)
 // How much a record reads like column names: share of non-empty cells that are text, not data.
 double headerLikeness(const QStringList &cells)
 {
-    static const QRegularExpression dataLike(QStringLiteral(
-        "^[-+]?[\\d.,\\s/:%€$]+$|@|^\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|^https?://"));
+    static const QRegularExpression dataLike(
+        QStringLiteral("^[-+]?[\\d.,\\s/:%€$]+$|@|^\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|^https?://"));
     int nonEmpty = 0, textLike = 0;
     for (const QString &raw : cells) {
         const QString cell = raw.trimmed();
@@ -104,7 +105,8 @@ double headerLikeness(const QStringList &cells)
 
 DetectionChoice CsvFormatDetector::lineEndingChoice(qint64 lf, qint64 crlf, qint64 cr)
 {
-    std::vector<std::pair<qint64, QString>> counts{{crlf, QStringLiteral("CRLF")}, {lf, QStringLiteral("LF")}, {cr, QStringLiteral("CR")}};
+    std::vector<std::pair<qint64, QString>> counts{
+        {crlf, QStringLiteral("CRLF")}, {lf, QStringLiteral("LF")}, {cr, QStringLiteral("CR")}};
     std::stable_sort(counts.begin(), counts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     const double total = double(lf + crlf + cr);
     DetectionChoice choice;
@@ -127,7 +129,11 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
     Result result;
 
     // --- delimiter
-    struct Candidate { char delimiter; double score; };
+    struct Candidate
+    {
+        char delimiter;
+        double score;
+    };
     std::vector<Candidate> candidates;
     const char forced = options.delimiter.isNull() ? 0 : char(options.delimiter.toLatin1());
     const double commaPenalty = decimalCommaShare(sample) >= 0.5 ? 0.5 : 1.0;
@@ -135,9 +141,12 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
         const ScanResult s = scan(sample, complete, c);
         const auto [fields, n] = modalFieldCount(s.records);
         // Consistency counts from the first record of the table's width: title lines above do not count.
-        auto first = std::find_if(s.records.begin(), s.records.end(), [f = fields](const auto &r) { return r.fields == f; });
-        const auto nonBlank = std::count_if(first, s.records.end(), [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
-        const auto allNonBlank = std::count_if(s.records.begin(), s.records.end(), [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
+        auto first = std::find_if(s.records.begin(), s.records.end(),
+                                  [f = fields](const auto &r) { return r.fields == f; });
+        const auto nonBlank = std::count_if(first, s.records.end(),
+                                            [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
+        const auto allNonBlank = std::count_if(s.records.begin(), s.records.end(),
+                                               [](const auto &r) { return !r.blank && !r.onlyDelimiters; });
         const double coverage = allNonBlank ? double(nonBlank) / double(allNonBlank) : 0.0;
         double score = (fields > 1 && nonBlank) ? double(n) / double(nonBlank) * (0.8 + 0.2 * coverage) : 0.0;
         if (c == ',')
@@ -146,7 +155,8 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
             score = score * 0.95 + 0.05 * std::min(1.0, double(fields) / 20.0);
         candidates.push_back({c, score});
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
     if (forced) {
         result.delimiter = forced;
         d->delimiter.value = delimiterText(forced);
@@ -171,8 +181,9 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
         totalFields += r.blank ? 0 : r.fields;
     d->quoteChar.value = QStringLiteral("\"");
     d->quoteChar.confidence = 1.0;
-    d->quoting = s.quotedFields == 0 ? QStringLiteral("none")
-               : (s.quotedFields >= totalFields ? QStringLiteral("all") : QStringLiteral("minimal"));
+    d->quoting = s.quotedFields == 0
+                     ? QStringLiteral("none")
+                     : (s.quotedFields >= totalFields ? QStringLiteral("all") : QStringLiteral("minimal"));
     d->lineEnding = lineEndingChoice(s.endings.lf, s.endings.crlf, s.endings.cr);
 
     // --- header row
@@ -180,7 +191,11 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
     Q_UNUSED(modalCount);
     const qint64 wanted = modal > 1 ? modal : 1;
     CsvRecordParser parser(result.delimiter, '"', encoding);
-    struct HeaderCandidate { int row; double score; };
+    struct HeaderCandidate
+    {
+        int row;
+        double score;
+    };
     std::vector<HeaderCandidate> headerCandidates;
     const int lookAt = std::min<int>(int(s.records.size()), 30);
     for (int i = 0; i < lookAt; ++i) {
@@ -198,7 +213,8 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
         d->headerRow.userChosen = true;
     } else if (!headerCandidates.empty()) {
         // The first candidate that reads like names; if none does, the first full-width record.
-        auto it = std::find_if(headerCandidates.begin(), headerCandidates.end(), [](const HeaderCandidate &c) { return c.score >= 0.5; });
+        auto it = std::find_if(headerCandidates.begin(), headerCandidates.end(),
+                               [](const HeaderCandidate &c) { return c.score >= 0.5; });
         const bool textual = it != headerCandidates.end();
         if (!textual)
             it = headerCandidates.begin();
@@ -217,8 +233,9 @@ CsvFormatDetector::Result CsvFormatDetector::detect(const QByteArray &sample, bo
         if (c.row != result.headerRow && d->headerRow.alternatives.size() < 3)
             d->headerRow.alternatives.append({QString::number(c.row), std::clamp(c.score * 0.5, 0.01, 0.9)});
     }
-    if (result.headerRow != 1 && std::none_of(d->headerRow.alternatives.begin(), d->headerRow.alternatives.end(),
-                                              [](const DetectionAlternative &a) { return a.value == QLatin1String("1"); }))
+    if (result.headerRow != 1 &&
+        std::none_of(d->headerRow.alternatives.begin(), d->headerRow.alternatives.end(),
+                     [](const DetectionAlternative &a) { return a.value == QLatin1String("1"); }))
         d->headerRow.alternatives.append({QStringLiteral("1"), 0.05});
     return result;
 }

@@ -25,8 +25,8 @@ public:
     };
 
     // `complete`: the sample is the whole file (the last record needs no line break).
-    static Result detect(const QByteArray &sample, bool complete, TextEncoding::Id encoding,
-                         const ReadOptions &options, SourceDescription *description);
+    static Result detect(const QByteArray &sample, bool complete, TextEncoding::Id encoding, const ReadOptions &options,
+                         SourceDescription *description);
 
     // Line ending choice from counts (used again after the full scan).
     static DetectionChoice lineEndingChoice(qint64 lf, qint64 crlf, qint64 cr);

@@ -147,7 +147,9 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
             const qint64 n = file.readAt(pos, buffer.get(), want);
             if (n <= 0) {   // the file shrank under us
                 warn(QStringLiteral("file_changed"), m_scanner.line(), 0, pos,
-                     tr("The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.").arg(pos));
+                     tr("The file became shorter while it was read (at byte %1). Wait until the program writing it has "
+                        "finished, then open it again.")
+                         .arg(pos));
                 stopped = true;
                 break;
             }
@@ -184,8 +186,8 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
             // serial scan does at the end, reading again from that record with the quote as text.
             restarted = true;
             pos = split.restartOffset();
-            m_scanner.restartAfter(pos, split.restartLine() + m_lineShift, split.openQuoteOffset(), endings, quotedFields,
-                                   multiByte);
+            m_scanner.restartAfter(pos, split.restartLine() + m_lineShift, split.openQuoteOffset(), endings,
+                                   quotedFields, multiByte);
             rollback(pos);
             continue;
         }
@@ -222,7 +224,8 @@ void CsvIndexBuilder::build(const RandomAccessFile &file, qint64 start, qint64 e
         // Computed apart: lupdate loops forever on a template call inside translate()'s arguments.
         const int skipped = int(std::min<qint64>(index->skippedEmpty, INT_MAX));
         warn(QStringLiteral("blank_rows_skipped"), 0, 0, end,
-             QCoreApplication::translate("CsvIndexBuilder", "%n empty row(s) (blank lines or only delimiters) were skipped.", nullptr,
+             QCoreApplication::translate("CsvIndexBuilder",
+                                         "%n empty row(s) (blank lines or only delimiters) were skipped.", nullptr,
                                          skipped));
     }
 }
@@ -277,8 +280,10 @@ bool CsvIndexBuilder::acceptRecord(const CsvScanner::RawRecord &r)
     if (r.fields != ix.headerFields) {
         ix.maxFields = std::max(ix.maxFields, r.fields);
         const QString message = r.fields < ix.headerFields
-            ? tr("Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.")
-            : tr("Line %1: %2 values but the header has %3 columns; the extra values are kept in added columns. Check the row for a delimiter inside an unquoted value.");
+                                    ? tr("Line %1: %2 values but the header has %3 columns; the missing values are "
+                                         "left empty. Check the row for a lost delimiter.")
+                                    : tr("Line %1: %2 values but the header has %3 columns; the extra values are kept "
+                                         "in added columns. Check the row for a delimiter inside an unquoted value.");
         warn(QStringLiteral("ragged_row"), r.line, 0, r.offset, message.arg(r.line).arg(r.fields).arg(ix.headerFields));
     }
     return true;
@@ -292,8 +297,11 @@ void CsvIndexBuilder::checkLastRecordSize(qint64 end)
     const qint64 size = end - ix.offsets.back();
     if (size > CsvIndex::maxRecordBytes)
         warn(QStringLiteral("cell_truncated"), ix.lines.back(), 0, ix.offsets.back(),
-             tr("Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line break or quote.")
-                 .arg(ix.lines.back()).arg(size / (1024 * 1024)).arg(CsvIndex::maxRecordBytes / (1024 * 1024)));
+             tr("Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line "
+                "break or quote.")
+                 .arg(ix.lines.back())
+                 .arg(size / (1024 * 1024))
+                 .arg(CsvIndex::maxRecordBytes / (1024 * 1024)));
 }
 
 void CsvIndexBuilder::onIssue(CsvScanner::Issue issue, qint64 line, qint64 field, qint64 offset)
@@ -302,20 +310,31 @@ void CsvIndexBuilder::onIssue(CsvScanner::Issue issue, qint64 line, qint64 field
     case CsvScanner::Issue::InvalidUtf8:
         ++m_index->invalidUtf8Records;
         warn(QStringLiteral("invalid_bytes"), line, field, offset,
-             tr("Line %1, column %2: bytes that are not valid %3 are shown as \uFFFD. If letters such as umlauts look wrong, choose another encoding (for example Windows-1252).")
-                 .arg(line).arg(field).arg(m_encodingName));
+             tr("Line %1, column %2: bytes that are not valid %3 are shown as \uFFFD. If letters such as umlauts look "
+                "wrong, choose another encoding (for example Windows-1252).")
+                 .arg(line)
+                 .arg(field)
+                 .arg(m_encodingName));
         break;
     case CsvScanner::Issue::StrayQuote:
         warn(QStringLiteral("stray_quote"), line, field, offset,
-             tr("Line %1, column %2: a quote character inside an unquoted value was kept as text. Check the value.").arg(line).arg(field));
+             tr("Line %1, column %2: a quote character inside an unquoted value was kept as text. Check the value.")
+                 .arg(line)
+                 .arg(field));
         break;
     case CsvScanner::Issue::TextAfterQuote:
-        warn(QStringLiteral("text_after_quote"), line, field, offset,
-             tr("Line %1, column %2: text follows the closing quote; it was kept as part of the value. Check the value.").arg(line).arg(field));
+        warn(
+            QStringLiteral("text_after_quote"), line, field, offset,
+            tr("Line %1, column %2: text follows the closing quote; it was kept as part of the value. Check the value.")
+                .arg(line)
+                .arg(field));
         break;
     case CsvScanner::Issue::UnterminatedQuote:
         warn(QStringLiteral("unterminated_quote"), line, field, offset,
-             tr("Line %1, column %2: this quote is never closed; it was read as text so the following lines stay separate rows. Check the value.").arg(line).arg(field));
+             tr("Line %1, column %2: this quote is never closed; it was read as text so the following lines stay "
+                "separate rows. Check the value.")
+                 .arg(line)
+                 .arg(field));
         break;
     }
 }

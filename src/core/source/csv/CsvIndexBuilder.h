@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/source/csv/CsvIndex.h"
-#include "core/source/csv/CsvScanner.h"
 #include "core/source/RandomAccessFile.h"
 #include "core/source/SourceDescription.h"
+#include "core/source/csv/CsvIndex.h"
+#include "core/source/csv/CsvScanner.h"
 
 #include <functional>
 #include <memory>

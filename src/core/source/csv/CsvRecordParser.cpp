@@ -21,8 +21,8 @@ CsvRecordParser::CsvRecordParser(char delimiter, char quote, TextEncoding::Id en
 
 bool CsvRecordParser::isLiteralQuote(qint64 position) const
 {
-    return m_literalQuotes && !m_literalQuotes->empty()
-        && std::binary_search(m_literalQuotes->begin(), m_literalQuotes->end(), position);
+    return m_literalQuotes && !m_literalQuotes->empty() &&
+           std::binary_search(m_literalQuotes->begin(), m_literalQuotes->end(), position);
 }
 
 namespace {
@@ -146,7 +146,7 @@ std::vector<char> &unescapeBuffer()
 // never written to. The fast path widens 16 bytes at a time, reading past the cell (up to
 // readEnd) and writing past its length (within the string's capacity); the text it gives is
 // putCellGeneral's, which takes the cells the fast path cannot.
-template <bool Readable>
+template<bool Readable>
 Q_ALWAYS_INLINE void CsvRecordParser::putCell(const char *text, qsizetype n, const char *readEnd, QString *cell) const
 {
     const qsizetype room = roomFor(n);
@@ -201,8 +201,9 @@ const char *CsvRecordParser::putQuotedField(const char *p, const char *end, cons
     const char quote = m_quote;
     const char delimiter = m_delimiter;
     auto nextQuote = [&](const char *from) {
-        return reinterpret_cast<const char *>(findCsvSpecial(reinterpret_cast<const uchar *>(from), reinterpret_cast<const uchar *>(end),
-                                                             uchar(quote), uchar(quote), uchar(quote), uchar(quote), false));
+        return reinterpret_cast<const char *>(findCsvSpecial(reinterpret_cast<const uchar *>(from),
+                                                             reinterpret_cast<const uchar *>(end), uchar(quote),
+                                                             uchar(quote), uchar(quote), uchar(quote), false));
     };
     auto endsField = [&](const char *at) { return at == end || *at == delimiter || *at == '\r' || *at == '\n'; };
     const char *const spanStart = p + 1;
@@ -254,16 +255,19 @@ const char *CsvRecordParser::putQuotedField(const char *p, const char *end, cons
     return stop;
 }
 
-qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, QStringList *cells, qsizetype slack) const
+qsizetype CsvRecordParser::parse(const char *data, qsizetype size, qint64 base, QStringList *cells,
+                                 qsizetype slack) const
 {
     if (!m_asciiIsAscii)   // UTF-16 (the reader transcodes it first): no fast path
         return parseReference(data, size, base, cells);
     // With 16 bytes of slack every cell of the record may be read 16 bytes a step: no check per cell.
-    return slack >= 16 ? parseFast<true>(data, size, base, cells, slack) : parseFast<false>(data, size, base, cells, slack);
+    return slack >= 16 ? parseFast<true>(data, size, base, cells, slack)
+                       : parseFast<false>(data, size, base, cells, slack);
 }
 
-template <bool Readable>
-qsizetype CsvRecordParser::parseFast(const char *data, qsizetype size, qint64 base, QStringList *cells, qsizetype slack) const
+template<bool Readable>
+qsizetype CsvRecordParser::parseFast(const char *data, qsizetype size, qint64 base, QStringList *cells,
+                                     qsizetype slack) const
 {
     // Copies in locals: writing a cell could alias the members as far as the compiler knows.
     const char delimiter = m_delimiter;
@@ -330,8 +334,8 @@ qsizetype CsvRecordParser::parseReference(const char *data, qsizetype size, qint
     const char *fieldStart = p;
     // A quoted field's text is the bytes [spanStart, spanEnd) as long as it has no doubled quote
     // and no text after its closing quote (nearly always); only then is it copied into `scratch`.
-    bool quoted = false;     // the field started with a quote
-    bool escaped = false;    // ... and its text is in `scratch`
+    bool quoted = false;   // the field started with a quote
+    bool escaped = false;   // ... and its text is in `scratch`
     const char *spanStart = nullptr;
     const char *spanEnd = nullptr;
     QByteArray &scratch = escapeScratch();
@@ -361,7 +365,9 @@ qsizetype CsvRecordParser::parseReference(const char *data, qsizetype size, qint
             put(fieldStart, fieldEnd - fieldStart);
         quoted = escaped = false;
     };
-    auto lineBreakLength = [&](const char *q) -> qsizetype { return (*q == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1; };
+    auto lineBreakLength = [&](const char *q) -> qsizetype {
+        return (*q == '\r' && q + 1 < end && q[1] == '\n') ? 2 : 1;
+    };
 
     while (p < end) {
         const char c = *p;
@@ -390,9 +396,9 @@ qsizetype CsvRecordParser::parseReference(const char *data, qsizetype size, qint
                 return (p - data) + lineBreakLength(p);
             }
             // Plain text up to the next delimiter or line break.
-            const char *q = reinterpret_cast<const char *>(findCsvSpecial(
-                reinterpret_cast<const uchar *>(p + 1), reinterpret_cast<const uchar *>(end), '\r', '\n',
-                uchar(m_delimiter), uchar(m_delimiter), false));
+            const char *q = reinterpret_cast<const char *>(
+                findCsvSpecial(reinterpret_cast<const uchar *>(p + 1), reinterpret_cast<const uchar *>(end), '\r', '\n',
+                               uchar(m_delimiter), uchar(m_delimiter), false));
             if (quoted) {   // text after a closing quote belongs to the same field
                 toScratch();
                 scratch.append(p, q - p);

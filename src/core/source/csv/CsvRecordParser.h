@@ -32,10 +32,9 @@ public:
 
 private:
     bool isLiteralQuote(qint64 position) const;
-    template <bool Readable>   // Readable: 16 bytes after every cell's start may be read
+    template<bool Readable>   // Readable: 16 bytes after every cell's start may be read
     qsizetype parseFast(const char *data, qsizetype size, qint64 base, QStringList *cells, qsizetype slack) const;
-    template <bool Readable>
-    void putCell(const char *text, qsizetype n, const char *readEnd, QString *cell) const;
+    template<bool Readable> void putCell(const char *text, qsizetype n, const char *readEnd, QString *cell) const;
     void putCellGeneral(const char *text, qsizetype n, QString *cell) const;
     const char *putQuotedField(const char *p, const char *end, const char *readEnd, QString *cell) const;
 

@@ -35,7 +35,9 @@ std::unique_ptr<CsvRecordSource> CsvRecordSource::create(Setup setup, QString *e
     QString why;
     if (!source->m_file.open(source->m_setup.dataPath, &why)) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("CsvRecordSource", "%1: cannot be read (%2). Check that the file exists and you may read it.")
+            *errorMessage = QCoreApplication::translate(
+                                "CsvRecordSource",
+                                "%1: cannot be read (%2). Check that the file exists and you may read it.")
                                 .arg(source->m_setup.path, why);
         return nullptr;
     }
@@ -121,8 +123,9 @@ void CsvRecordSource::forEachRecordInRange(qint64 first, qint64 last,
         qint64 j = qint64(endIt - offsets.begin()) - 1;   // records i .. j-1
         if (j <= i)
             j = i + 1;
-        const qint64 chunkEnd = j == i + 1 ? chunkStart + std::min(offsets[size_t(j)] - chunkStart, CsvIndex::maxRecordBytes)
-                                           : offsets[size_t(j)];
+        const qint64 chunkEnd = j == i + 1
+                                    ? chunkStart + std::min(offsets[size_t(j)] - chunkStart, CsvIndex::maxRecordBytes)
+                                    : offsets[size_t(j)];
         // The bytes after the chunk are readable slack for the parser (CsvRecordParser::readSlack).
         buffer.resize(chunkEnd - chunkStart + CsvRecordParser::readSlack);
         const qint64 valid = std::max<qint64>(m_file.readAt(chunkStart, buffer.data(), chunkEnd - chunkStart), 0);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/source/csv/CsvIndex.h"
-#include "core/source/csv/CsvRecordParser.h"
 #include "core/source/FileRecordSource.h"
 #include "core/source/RandomAccessFile.h"
+#include "core/source/csv/CsvIndex.h"
+#include "core/source/csv/CsvRecordParser.h"
 
 #include <QTemporaryFile>
 
@@ -18,8 +18,8 @@ class CsvRecordSource : public FileRecordSource
 public:
     struct Setup
     {
-        QString path;            // the user's file (for messages)
-        QString dataPath;        // what is read: the same file, or the UTF-8 transcode of a UTF-16 file
+        QString path;   // the user's file (for messages)
+        QString dataPath;   // what is read: the same file, or the UTF-8 transcode of a UTF-16 file
         std::unique_ptr<QTemporaryFile> transcoded;
         char delimiter = ',';
         char quote = '"';

@@ -1,7 +1,7 @@
 #include "core/source/csv/CsvScanner.h"
 
-#include "core/source/csv/private/CsvBlockClassifier.h"
 #include "core/source/csv/CsvByteSearch.h"
+#include "core/source/csv/private/CsvBlockClassifier.h"
 
 #include <algorithm>
 #include <cstring>
@@ -11,8 +11,8 @@ CsvScanner::CsvScanner(char delimiter, char quote, bool validateUtf8, Sink *sink
     , m_delimiter(delimiter)
     , m_quote(quote)
     , m_validateUtf8(validateUtf8)
-    , m_blockScan(delimiter != '\r' && delimiter != '\n' && delimiter != quote && uchar(delimiter) < 0x80
-                  && quote != '\r' && quote != '\n' && uchar(quote) < 0x80)
+    , m_blockScan(delimiter != '\r' && delimiter != '\n' && delimiter != quote && uchar(delimiter) < 0x80 &&
+                  quote != '\r' && quote != '\n' && uchar(quote) < 0x80)
 {
     std::memset(m_unquotedClass, Plain, sizeof m_unquotedClass);
     std::memset(m_quotedClass, Plain, sizeof m_quotedClass);
@@ -42,8 +42,8 @@ void CsvScanner::reset(qint64 offset, qint64 line)
     m_stop = false;
 }
 
-void CsvScanner::restartAfter(qint64 recordOffset, qint64 recordLine, qint64 quoteOffset, LineEndingCounts endingsAtRecord,
-                              qint64 quotedFields, qint64 multiByte)
+void CsvScanner::restartAfter(qint64 recordOffset, qint64 recordLine, qint64 quoteOffset,
+                              LineEndingCounts endingsAtRecord, qint64 quotedFields, qint64 multiByte)
 {
     ++m_restarts;   // what finish() does when it asks for a restart
     m_literalQuotes.insert(std::upper_bound(m_literalQuotes.begin(), m_literalQuotes.end(), quoteOffset), quoteOffset);
@@ -108,19 +108,33 @@ const uchar *CsvScanner::consumeHigh(const uchar *p, const uchar *end, const uch
         const uchar c = *p;
         if (m_utf8Need == 0) {
             if (c >= 0xC2 && c <= 0xDF) {
-                m_utf8Need = 1; m_utf8Low = 0x80; m_utf8High = 0xBF;
+                m_utf8Need = 1;
+                m_utf8Low = 0x80;
+                m_utf8High = 0xBF;
             } else if (c == 0xE0) {
-                m_utf8Need = 2; m_utf8Low = 0xA0; m_utf8High = 0xBF;
+                m_utf8Need = 2;
+                m_utf8Low = 0xA0;
+                m_utf8High = 0xBF;
             } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
-                m_utf8Need = 2; m_utf8Low = 0x80; m_utf8High = 0xBF;
+                m_utf8Need = 2;
+                m_utf8Low = 0x80;
+                m_utf8High = 0xBF;
             } else if (c == 0xED) {   // no UTF-16 surrogates
-                m_utf8Need = 2; m_utf8Low = 0x80; m_utf8High = 0x9F;
+                m_utf8Need = 2;
+                m_utf8Low = 0x80;
+                m_utf8High = 0x9F;
             } else if (c == 0xF0) {
-                m_utf8Need = 3; m_utf8Low = 0x90; m_utf8High = 0xBF;
+                m_utf8Need = 3;
+                m_utf8Low = 0x90;
+                m_utf8High = 0xBF;
             } else if (c >= 0xF1 && c <= 0xF3) {
-                m_utf8Need = 3; m_utf8Low = 0x80; m_utf8High = 0xBF;
+                m_utf8Need = 3;
+                m_utf8Low = 0x80;
+                m_utf8High = 0xBF;
             } else if (c == 0xF4) {
-                m_utf8Need = 3; m_utf8Low = 0x80; m_utf8High = 0x8F;
+                m_utf8Need = 3;
+                m_utf8Low = 0x80;
+                m_utf8High = 0x8F;
             } else {   // stray continuation byte, overlong lead (C0, C1) or beyond U+10FFFF
                 utf8Error(base + (p - begin));
             }
@@ -362,19 +376,33 @@ bool blockUtf8(const uchar *p, quint64 highMask, quint64 *completed, int *need, 
         i = B::lowestBit(rest);
         const uchar c = p[i];
         if (c >= 0xC2 && c <= 0xDF) {
-            n = 1; lo = 0x80; hi = 0xBF;
+            n = 1;
+            lo = 0x80;
+            hi = 0xBF;
         } else if (c == 0xE0) {
-            n = 2; lo = 0xA0; hi = 0xBF;
+            n = 2;
+            lo = 0xA0;
+            hi = 0xBF;
         } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
-            n = 2; lo = 0x80; hi = 0xBF;
+            n = 2;
+            lo = 0x80;
+            hi = 0xBF;
         } else if (c == 0xED) {
-            n = 2; lo = 0x80; hi = 0x9F;
+            n = 2;
+            lo = 0x80;
+            hi = 0x9F;
         } else if (c == 0xF0) {
-            n = 3; lo = 0x90; hi = 0xBF;
+            n = 3;
+            lo = 0x90;
+            hi = 0xBF;
         } else if (c >= 0xF1 && c <= 0xF3) {
-            n = 3; lo = 0x80; hi = 0xBF;
+            n = 3;
+            lo = 0x80;
+            hi = 0xBF;
         } else if (c == 0xF4) {
-            n = 3; lo = 0x80; hi = 0x8F;
+            n = 3;
+            lo = 0x80;
+            hi = 0x8F;
         } else {
             return false;
         }
@@ -547,7 +575,8 @@ Q_ALWAYS_INLINE bool CsvScanner::scanBlock(const uchar *p, qint64 at)
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
 __attribute__((target_clones("popcnt", "default")))
 #endif
-const uchar *CsvScanner::scanBlocks(const uchar *p, const uchar *end)
+const uchar *
+CsvScanner::scanBlocks(const uchar *p, const uchar *end)
 {
     // One loop over the blocks (not a call each): the classifier's constants stay in registers.
     using B = CsvBlockClassifier;

@@ -26,9 +26,9 @@ public:
     struct RawRecord
     {
         qint64 offset = 0;   // absolute byte offset where the record starts
-        qint64 line = 1;     // 1-based physical line where it starts
+        qint64 line = 1;   // 1-based physical line where it starts
         qint64 fields = 1;   // delimiters outside quotes + 1
-        bool blank = false;  // no bytes at all (an empty line)
+        bool blank = false;   // no bytes at all (an empty line)
         bool onlyDelimiters = false;   // nothing but delimiters (Excel's empty rows: ";;;;")
     };
 
@@ -107,9 +107,9 @@ private:
     quint8 m_quotedClass[256];
 
     State m_state = State::StartRecord;
-    qint64 m_offset = 0;          // absolute offset of the next byte to feed
+    qint64 m_offset = 0;   // absolute offset of the next byte to feed
     qint64 m_line = 1;
-    qint64 m_lastCR = -2;         // absolute offset of the last CR (CRLF detection across chunks)
+    qint64 m_lastCR = -2;   // absolute offset of the last CR (CRLF detection across chunks)
     qint64 m_recordOffset = 0;
     qint64 m_recordLine = 1;
     qint64 m_fields = 1;

@@ -57,7 +57,8 @@ std::unique_ptr<FileRecordSource> open(const QString &path, qint64 fileSize, con
         setup.transcoded = Utf16Transcoder::transcode(path, enc.bomLength, preview ? headBytes : -1,
                                                       enc.id == TextEncoding::Utf16BE, &bad, &why);
         if (!setup.transcoded) {
-            *errorMessage = tr("%1: cannot convert the UTF-16 text (%2). Save the file as \"CSV UTF-8\" and try again.").arg(path, why);
+            *errorMessage = tr("%1: cannot convert the UTF-16 text (%2). Save the file as \"CSV UTF-8\" and try again.")
+                                .arg(path, why);
             return nullptr;
         }
         if (bad > 0)
@@ -75,7 +76,8 @@ std::unique_ptr<FileRecordSource> open(const QString &path, qint64 fileSize, con
     }
     const bool sampleIsWhole = dataStart + sample.size() >= dataEnd;
 
-    const CsvFormatDetector::Result dialect = CsvFormatDetector::detect(sample, sampleIsWhole, setup.encoding, options, &d);
+    const CsvFormatDetector::Result dialect = CsvFormatDetector::detect(sample, sampleIsWhole, setup.encoding, options,
+                                                                        &d);
     setup.delimiter = dialect.delimiter;
     setup.quote = dialect.quote;
 
@@ -95,19 +97,23 @@ std::unique_ptr<FileRecordSource> open(const QString &path, qint64 fileSize, con
         return nullptr;
     }
     if (ix.nonEmptyRecords == 0 && ix.reachedEnd) {
-        *errorMessage = tr("%1: contains only empty lines, no header row and no data. Export the table again.").arg(path);
+        *errorMessage =
+            tr("%1: contains only empty lines, no header row and no data. Export the table again.").arg(path);
         return nullptr;
     }
     if (ix.headerOffset < 0) {
-        *errorMessage = ix.rawRecords == 0
-            ? tr("%1: contains no rows. Export the table again, with its header row.").arg(path)
-            : tr("%1: the header row %2 does not exist, the file has only %3 row(s). Choose a smaller header row.")
-                  .arg(path).arg(dialect.headerRow).arg(ix.rawRecords);
+        *errorMessage =
+            ix.rawRecords == 0
+                ? tr("%1: contains no rows. Export the table again, with its header row.").arg(path)
+                : tr("%1: the header row %2 does not exist, the file has only %3 row(s). Choose a smaller header row.")
+                      .arg(path)
+                      .arg(dialect.headerRow)
+                      .arg(ix.rawRecords);
         return nullptr;
     }
     const bool autoEncoding = !d.encoding.userChosen;
-    if (autoEncoding && setup.encoding == TextEncoding::Utf8 && enc.asciiOnly && !setup.transcoded
-        && ix.invalidUtf8Records > 0 && ix.multiByteSequences == 0) {
+    if (autoEncoding && setup.encoding == TextEncoding::Utf8 && enc.asciiOnly && !setup.transcoded &&
+        ix.invalidUtf8Records > 0 && ix.multiByteSequences == 0) {
         setup.encoding = TextEncoding::Windows1252;
         switchToWindows1252(&d);
     }
@@ -119,8 +125,11 @@ std::unique_ptr<FileRecordSource> open(const QString &path, qint64 fileSize, con
     const int kinds = (ix.endings.lf > 0) + (ix.endings.crlf > 0) + (ix.endings.cr > 0);
     if (kinds > 1 && d.complete)
         d.addWarning({QStringLiteral("mixed_line_endings"), 0, 0,
-                      tr("The rows end in different ways (LF: %1, CRLF: %2, CR: %3); all were read. This often means the file was pasted together from several exports.")
-                          .arg(ix.endings.lf).arg(ix.endings.crlf).arg(ix.endings.cr)});
+                      tr("The rows end in different ways (LF: %1, CRLF: %2, CR: %3); all were read. This often means "
+                         "the file was pasted together from several exports.")
+                          .arg(ix.endings.lf)
+                          .arg(ix.endings.crlf)
+                          .arg(ix.endings.cr)});
 
     auto source = CsvRecordSource::create(std::move(setup), errorMessage);
     return source;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/source/csv/CsvIndexBuilder.h"
 #include "core/source/FileRecordSource.h"
 #include "core/source/ReadOptions.h"
+#include "core/source/csv/CsvIndexBuilder.h"
 
 #include <QByteArray>
 

@@ -17,7 +17,8 @@ QString stripLiterals(const QString &code)
         } else if (bracket) {
             if (c == QLatin1Char(']'))
                 bracket = false;
-            else if (c.toLower() == QLatin1Char('h') || c.toLower() == QLatin1Char('m') || c.toLower() == QLatin1Char('s'))
+            else if (c.toLower() == QLatin1Char('h') || c.toLower() == QLatin1Char('m') ||
+                     c.toLower() == QLatin1Char('s'))
                 out += c.toLower();   // [h]:mm elapsed time is a time format
         } else if (c == QLatin1Char('"')) {
             quoted = true;
@@ -53,7 +54,8 @@ QString toIso(double serial, bool system1904, bool timeOnly)
     } else if (days == 60) {
         date = QStringLiteral("1900-02-29");   // does not exist, but it is what the user sees in Excel
     } else if (days < 60) {
-        date = QDate(1899, 12, 31).addDays(qint64(days)).toString(Qt::ISODate);   // day 0 shows as 1900-01-00: 1899-12-31
+        date =
+            QDate(1899, 12, 31).addDays(qint64(days)).toString(Qt::ISODate);   // day 0 shows as 1900-01-00: 1899-12-31
     } else {
         date = QDate(1899, 12, 30).addDays(qint64(days)).toString(Qt::ISODate);
     }
@@ -70,7 +72,8 @@ bool isDateFormat(int id, const QString &code)
         return false;
     const QString s = stripLiterals(code.section(QLatin1Char(';'), 0, 0));
     for (QChar c : s) {
-        if (c == QLatin1Char('d') || c == QLatin1Char('m') || c == QLatin1Char('y') || c == QLatin1Char('h') || c == QLatin1Char('s'))
+        if (c == QLatin1Char('d') || c == QLatin1Char('m') || c == QLatin1Char('y') || c == QLatin1Char('h') ||
+            c == QLatin1Char('s'))
             return true;
     }
     return false;
@@ -85,7 +88,7 @@ bool isTimeOnlyFormat(int id, const QString &code)
     if (code.isEmpty())
         return false;
     const QString s = stripLiterals(code.section(QLatin1Char(';'), 0, 0));
-    return isDateFormat(id, code) && !s.contains(QLatin1Char('d')) && !s.contains(QLatin1Char('y'))
-        && (s.contains(QLatin1Char('h')) || s.contains(QLatin1Char('s')));
+    return isDateFormat(id, code) && !s.contains(QLatin1Char('d')) && !s.contains(QLatin1Char('y')) &&
+           (s.contains(QLatin1Char('h')) || s.contains(QLatin1Char('s')));
 }
 }

@@ -34,8 +34,8 @@ double textShare(const QStringList &cells)
 }
 }
 
-std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, const ReadOptions &options, qint64 maxRecords,
-                                                         QString *errorMessage)
+std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, const ReadOptions &options,
+                                                         qint64 maxRecords, QString *errorMessage)
 {
     XlsxWorkbook workbook;
     if (!workbook.open(path, errorMessage))
@@ -107,28 +107,32 @@ std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, co
         return true;
     };
     bool decided = false;
-    const bool ok = workbook.readSheet(options.sheet, [&](qint64 rowNumber, const QStringList &cells) {
-        if (decided) {
-            if (rowNumber < headerRowNumber)
-                return true;
-            if (rowNumber == headerRowNumber) {   // a header row chosen below the first rows
-                headerCells = cells;
-                return true;
+    const bool ok = workbook.readSheet(
+        options.sheet,
+        [&](qint64 rowNumber, const QStringList &cells) {
+            if (decided) {
+                if (rowNumber < headerRowNumber)
+                    return true;
+                if (rowNumber == headerRowNumber) {   // a header row chosen below the first rows
+                    headerCells = cells;
+                    return true;
+                }
+                return keep(rowNumber, cells);
             }
-            return keep(rowNumber, cells);
-        }
-        head.append({rowNumber, cells});
-        if (head.size() < headerSearchRows)
-            return true;
-        decided = true;
-        return decideHeader();
-    }, errorMessage);
+            head.append({rowNumber, cells});
+            if (head.size() < headerSearchRows)
+                return true;
+            decided = true;
+            return decideHeader();
+        },
+        errorMessage);
     if (!ok)
         return nullptr;
     if (!decided && !head.isEmpty())
         decideHeader();
     if (headerCells.isEmpty() && source->m_rowNumbers.empty()) {
-        *errorMessage = QCoreApplication::translate("XlsxRecordSource", "%1: the sheet \"%2\" is empty. Choose the sheet with the contacts.")
+        *errorMessage = QCoreApplication::translate(
+                            "XlsxRecordSource", "%1: the sheet \"%2\" is empty. Choose the sheet with the contacts.")
                             .arg(path, d.sheet);
         return nullptr;
     }

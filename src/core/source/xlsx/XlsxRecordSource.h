@@ -28,8 +28,8 @@ public:
 private:
     XlsxRecordSource() = default;
 
-    QByteArray m_cells;                 // cells separated by '\0', rows follow each other
-    std::vector<qint64> m_rowStarts;    // per record, plus the end
+    QByteArray m_cells;   // cells separated by '\0', rows follow each other
+    std::vector<qint64> m_rowStarts;   // per record, plus the end
     std::vector<qint64> m_rowNumbers;   // Excel row number per record
     QStringList m_headers;
     SourceDescription m_description;

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -64,7 +63,9 @@ bool XlsxWorkbook::open(const QString &path, QString *errorMessage)
     m_path = path;
     m_zip = std::make_unique<QuaZip>(path);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        *errorMessage = tr("%1: is not a readable Excel workbook (the zip container is damaged). Open it in Excel and save it again.").arg(path);
+        *errorMessage = tr("%1: is not a readable Excel workbook (the zip container is damaged). Open it in Excel and "
+                           "save it again.")
+                            .arg(path);
         return false;
     }
     return readWorkbook(errorMessage) && readSharedStrings(errorMessage) && readStyles(errorMessage);
@@ -97,7 +98,9 @@ bool XlsxWorkbook::readWorkbook(QString *errorMessage)
         }
     }
     if (!m_zip->setCurrentFile(QStringLiteral("xl/workbook.xml"), QuaZip::csInsensitive)) {
-        *errorMessage = tr("%1: is a zip file but not an Excel workbook (no xl/workbook.xml). Choose an .xlsx file or a CSV export.").arg(m_path);
+        *errorMessage = tr("%1: is a zip file but not an Excel workbook (no xl/workbook.xml). Choose an .xlsx file or "
+                           "a CSV export.")
+                            .arg(m_path);
         return false;
     }
     QuaZipFile file(m_zip.get());
@@ -128,7 +131,8 @@ bool XlsxWorkbook::readWorkbook(QString *errorMessage)
         }
     }
     if (xml.hasError()) {
-        *errorMessage = tr("%1: the workbook is damaged (%2). Open it in Excel and save it again.").arg(m_path, xml.errorString());
+        *errorMessage =
+            tr("%1: the workbook is damaged (%2). Open it in Excel and save it again.").arg(m_path, xml.errorString());
         return false;
     }
     if (m_sheets.isEmpty()) {
@@ -144,7 +148,8 @@ bool XlsxWorkbook::readSharedStrings(QString *errorMessage)
         return true;   // a workbook with only numbers or inline strings has none
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage = tr("%1: the text of the workbook cannot be unpacked. Open it in Excel and save it again.").arg(m_path);
+        *errorMessage =
+            tr("%1: the text of the workbook cannot be unpacked. Open it in Excel and save it again.").arg(m_path);
         return false;
     }
     QXmlStreamReader xml(&file);
@@ -154,7 +159,8 @@ bool XlsxWorkbook::readSharedStrings(QString *errorMessage)
             m_sharedStrings << readRichText(xml);
     }
     if (xml.hasError()) {
-        *errorMessage = tr("%1: the text of the workbook is damaged (%2). Open it in Excel and save it again.").arg(m_path, xml.errorString());
+        *errorMessage = tr("%1: the text of the workbook is damaged (%2). Open it in Excel and save it again.")
+                            .arg(m_path, xml.errorString());
         return false;
     }
     return true;
@@ -182,7 +188,9 @@ bool XlsxWorkbook::readStyles(QString *errorMessage)
             } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
                 const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
                 const QString code = codes.value(id);
-                m_styleKind << quint8(ExcelDate::isTimeOnlyFormat(id, code) ? 2 : ExcelDate::isDateFormat(id, code) ? 1 : 0);
+                m_styleKind << quint8(ExcelDate::isTimeOnlyFormat(id, code) ? 2
+                                      : ExcelDate::isDateFormat(id, code)   ? 1
+                                                                            : 0);
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = false;
@@ -199,7 +207,8 @@ QString XlsxWorkbook::cellText(const QString &type, int style, const QString &va
         return ok && i >= 0 && i < m_sharedStrings.size() ? m_sharedStrings.at(i) : QString();
     }
     if (type == QLatin1String("b"))
-        return value == QLatin1String("1") || value == QLatin1String("true") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        return value == QLatin1String("1") || value == QLatin1String("true") ? QStringLiteral("TRUE")
+                                                                             : QStringLiteral("FALSE");
     if (type.isEmpty() || type == QLatin1String("n")) {
         const quint8 kind = style >= 0 && style < m_styleKind.size() ? m_styleKind.at(style) : 0;
         if (kind && !value.isEmpty()) {
@@ -222,16 +231,19 @@ bool XlsxWorkbook::readSheet(const QString &sheetName, const std::function<bool(
             sheet = &s;
     }
     if (!sheet) {
-        *errorMessage = tr("%1: there is no sheet \"%2\". The workbook has: %3.").arg(m_path, sheetName, sheetNames().join(QStringLiteral(", ")));
+        *errorMessage = tr("%1: there is no sheet \"%2\". The workbook has: %3.")
+                            .arg(m_path, sheetName, sheetNames().join(QStringLiteral(", ")));
         return false;
     }
     if (!m_zip->setCurrentFile(sheet->part, QuaZip::csInsensitive)) {
-        *errorMessage = tr("%1: the sheet \"%2\" is missing from the workbook. Open it in Excel and save it again.").arg(m_path, sheet->name);
+        *errorMessage = tr("%1: the sheet \"%2\" is missing from the workbook. Open it in Excel and save it again.")
+                            .arg(m_path, sheet->name);
         return false;
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage = tr("%1: the sheet \"%2\" cannot be unpacked. Open it in Excel and save it again.").arg(m_path, sheet->name);
+        *errorMessage =
+            tr("%1: the sheet \"%2\" cannot be unpacked. Open it in Excel and save it again.").arg(m_path, sheet->name);
         return false;
     }
     QXmlStreamReader xml(&file);
@@ -284,7 +296,9 @@ bool XlsxWorkbook::readSheet(const QString &sheetName, const std::function<bool(
     }
     if (xml.hasError()) {
         *errorMessage = tr("%1: the sheet \"%2\" is damaged near row %3 (%4). Open it in Excel and save it again.")
-                            .arg(m_path, sheet->name).arg(rowNumber).arg(xml.errorString());
+                            .arg(m_path, sheet->name)
+                            .arg(rowNumber)
+                            .arg(xml.errorString());
         return false;
     }
     return true;

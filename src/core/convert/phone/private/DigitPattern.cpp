@@ -10,7 +10,7 @@ struct Node
 {
     enum Kind { Set, Concat, Alt, Repeat, Empty } kind = Empty;
     unsigned short set = 0;   // Set: bit d = digit d
-    int min = 0, max = 0;     // Repeat: max -1 = unbounded
+    int min = 0, max = 0;   // Repeat: max -1 = unbounded
     std::vector<std::unique_ptr<Node>> kids;
 };
 

@@ -7,15 +7,14 @@
 #include <QHash>
 #include <QMutex>
 
-#include <phonenumbers/phonemetadata.pb.h>
-#include <phonenumbers/phonenumberutil.h>
-
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <list>
 #include <map>
 #include <memory>
+#include <phonenumbers/phonemetadata.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 
 // The metadata blob compiled into libphonenumber (its metadata.h is not installed).
 namespace i18n {
@@ -36,12 +35,12 @@ constexpr int kMaxLengthForNsn = 17;
 
 struct Desc
 {
-    bool present = false;        // has a national number pattern
+    bool present = false;   // has a national number pattern
     DigitPattern pattern;
-    std::vector<int> lengths;    // possible lengths (empty = any)
-    quint32 lengthMask = 0;      // the same as bits (lengths 0..31)
+    std::vector<int> lengths;   // possible lengths (empty = any)
+    quint32 lengthMask = 0;   // the same as bits (lengths 0..31)
     std::vector<int> localOnly;
-    std::string source;          // the pattern as libphonenumber has it
+    std::string source;   // the pattern as libphonenumber has it
 };
 
 // One region's metadata with its patterns compiled; `usable` false = always ask libphonenumber.
@@ -49,13 +48,13 @@ struct Region
 {
     bool usable = true;
     std::string id;
-    QString qid;                 // id as a QString, shared by every result
-    bool nonGeographic = false;  // id "001"
+    QString qid;   // id as a QString, shared by every result
+    bool nonGeographic = false;   // id "001"
     int countryCode = 0;
-    char ccText[4] = {};         // countryCode in decimal
+    char ccText[4] = {};   // countryCode in decimal
     int ccLength = 0;
     Desc general;
-    Desc types[10];              // premium, toll free, shared, voip, personal, pager, uan, voicemail, fixed, mobile
+    Desc types[10];   // premium, toll free, shared, voip, personal, pager, uan, voicemail, fixed, mobile
     bool sameMobileAndFixed = false;
     bool hasLeadingDigits = false;
     DigitPattern leadingDigits;
@@ -95,9 +94,9 @@ bool buildRegion(const PhoneMetadata &m, Region *r)
     r->ccLength = int(std::min<size_t>(cc.size(), sizeof r->ccText));
     std::copy(cc.begin(), cc.begin() + r->ccLength, r->ccText);
     bool ok = readDesc(m.general_desc(), &r->general, true) && m.general_desc().possible_length_size() > 0;
-    const PhoneNumberDesc *descs[10] = {&m.premium_rate(), &m.toll_free(), &m.shared_cost(), &m.voip(),
-                                        &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail(),
-                                        &m.fixed_line(), &m.mobile()};
+    const PhoneNumberDesc *descs[10] = {&m.premium_rate(),    &m.toll_free(), &m.shared_cost(), &m.voip(),
+                                        &m.personal_number(), &m.pager(),     &m.uan(),         &m.voicemail(),
+                                        &m.fixed_line(),      &m.mobile()};
     for (int i = 0; i < 10; ++i)
         readDesc(*descs[i], &r->types[i], false);
     r->sameMobileAndFixed = m.same_mobile_and_fixed_line_pattern();
@@ -242,10 +241,10 @@ Strip stripNationalPrefix(const Region &r, Digits *number)
 struct PhoneFastPath::Private
 {
     PhoneMetadataCollection collection;
-    QHash<QByteArray, int> byRegion;        // region id -> index in collection
-    QHash<int, int> nonGeo;                 // calling code -> index (region "001")
-    std::array<std::string, 1000> regionForCode;          // GetRegionCodeForCountryCode, "ZZ" = none
-    std::array<bool, 1000> knownCode{};                   // regionForCode != "ZZ"
+    QHash<QByteArray, int> byRegion;   // region id -> index in collection
+    QHash<int, int> nonGeo;   // calling code -> index (region "001")
+    std::array<std::string, 1000> regionForCode;   // GetRegionCodeForCountryCode, "ZZ" = none
+    std::array<bool, 1000> knownCode{};   // regionForCode != "ZZ"
     std::array<std::list<std::string>, 1000> regionsForCode;
     mutable QMutex mutex;
     mutable std::array<std::atomic<const std::vector<std::unique_ptr<Region>> *>, 1000> compiled{};
@@ -425,7 +424,7 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
             return invalid;   // TOO_SHORT_AFTER_IDD
         cc = extractCountryCode(&national);
         if (cc == 0)
-            return unsure;    // INVALID_COUNTRY_CODE and ParseHelper's retry without '+'
+            return unsure;   // INVALID_COUNTRY_CODE and ParseHelper's retry without '+'
     } else {
         const int iddEnd = defaultMeta->idd.isValid() ? defaultMeta->idd.uniquePrefixMatchEnd(digits.p, digits.n) : -1;
         if (iddEnd == -2)
@@ -452,8 +451,8 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
                 Digits potential = national.from(ccLength);
                 if (stripNationalPrefix(*defaultMeta, &potential) == Strip::Unsure)
                     return unsure;
-                if ((!isMatch(national, defaultMeta->general) && isMatch(potential, defaultMeta->general))
-                    || testLength(national, *defaultMeta) == LengthResult::TooLong) {
+                if ((!isMatch(national, defaultMeta->general) && isMatch(potential, defaultMeta->general)) ||
+                    testLength(national, *defaultMeta) == LengthResult::TooLong) {
                     national = potential;
                     cc = defaultMeta->countryCode;
                 }
@@ -478,7 +477,8 @@ PhoneFastPath::Result PhoneFastPath::check(QStringView cell, const std::string &
         if (stripNationalPrefix(*meta, &potential) == Strip::Unsure)
             return unsure;
         const LengthResult lr = testLength(potential, *meta);
-        if (lr != LengthResult::TooShort && lr != LengthResult::IsPossibleLocalOnly && lr != LengthResult::InvalidLength)
+        if (lr != LengthResult::TooShort && lr != LengthResult::IsPossibleLocalOnly &&
+            lr != LengthResult::InvalidLength)
             national = potential;
     }
     if (national.n < kMinLengthForNsn || national.n > kMaxLengthForNsn)

@@ -12,8 +12,8 @@
 #endif
 // A popcount that is one instruction: with POPCNT (x86-64 Linux with GCC: see
 // CsvScanner::scanBlocks) or on arm64; elsewhere a builtin popcount would be a library call.
-#if (defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)) \
-    || (defined(__GNUC__) && (defined(__POPCNT__) || defined(__aarch64__)))
+#if (defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)) ||                         \
+    (defined(__GNUC__) && (defined(__POPCNT__) || defined(__aarch64__)))
 #define MATEO_CSV_FAST_POPCOUNT 1
 #else
 #define MATEO_CSV_FAST_POPCOUNT 0
@@ -29,12 +29,12 @@ struct CsvBlockClassifier
     struct Masks
     {
         quint64 delimiter = 0, quote = 0, cr = 0, lf = 0;
-        quint64 high = 0;           // bytes >= 0x80
+        quint64 high = 0;   // bytes >= 0x80
     };
     struct Utf8Masks
     {
         quint64 continuation = 0;   // 0x80..0xBF
-        quint64 lead2 = 0;          // 0xC2..0xDF: the lead byte of a two-byte sequence
+        quint64 lead2 = 0;   // 0xC2..0xDF: the lead byte of a two-byte sequence
     };
 
     // quote = 0: no quote character (the quote mask stays empty).
@@ -42,8 +42,8 @@ struct CsvBlockClassifier
     {
         Masks m;
 #if defined(__SSE2__)
-        const __m128i vd = _mm_set1_epi8(char(delimiter)), vq = _mm_set1_epi8(char(quote)),
-                      vcr = _mm_set1_epi8('\r'), vlf = _mm_set1_epi8('\n');
+        const __m128i vd = _mm_set1_epi8(char(delimiter)), vq = _mm_set1_epi8(char(quote)), vcr = _mm_set1_epi8('\r'),
+                      vlf = _mm_set1_epi8('\n');
         const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p)),
                       x1 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16)),
                       x2 = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 32)),
@@ -54,9 +54,11 @@ struct CsvBlockClassifier
             const unsigned high = unsigned(_mm_movemask_epi8(c)) | unsigned(_mm_movemask_epi8(d)) << 16;
             return quint64(low) | quint64(high) << 32;
         };
-        m.delimiter = join(_mm_cmpeq_epi8(x0, vd), _mm_cmpeq_epi8(x1, vd), _mm_cmpeq_epi8(x2, vd), _mm_cmpeq_epi8(x3, vd));
+        m.delimiter = join(_mm_cmpeq_epi8(x0, vd), _mm_cmpeq_epi8(x1, vd), _mm_cmpeq_epi8(x2, vd),
+                           _mm_cmpeq_epi8(x3, vd));
         if (quote)
-            m.quote = join(_mm_cmpeq_epi8(x0, vq), _mm_cmpeq_epi8(x1, vq), _mm_cmpeq_epi8(x2, vq), _mm_cmpeq_epi8(x3, vq));
+            m.quote = join(_mm_cmpeq_epi8(x0, vq), _mm_cmpeq_epi8(x1, vq), _mm_cmpeq_epi8(x2, vq),
+                           _mm_cmpeq_epi8(x3, vq));
         m.lf = join(_mm_cmpeq_epi8(x0, vlf), _mm_cmpeq_epi8(x1, vlf), _mm_cmpeq_epi8(x2, vlf), _mm_cmpeq_epi8(x3, vlf));
         m.high = join(x0, x1, x2, x3);
         // CRs are rare: their mask only when there are some.
@@ -97,7 +99,7 @@ struct CsvBlockClassifier
             const int shift = 16 * k;
             m.continuation |= quint64(unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(x, c0)))) << shift;
             m.lead2 |= quint64(unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, c1), _mm_cmplt_epi8(x, e0)))))
-                << shift;
+                       << shift;
         }
 #else
         Q_UNUSED(high);

@@ -59,7 +59,8 @@ void CsvSplitScan::run()
 bool CsvSplitScan::onRecord(const CsvScanner::RawRecord &r)
 {
     if (r.offset < m_from + window)
-        m_marks.push_back({r.offset, m_events.size(),
+        m_marks.push_back({r.offset,
+                           m_events.size(),
                            {m_scanner.lineEndings(), m_scanner.quotedFields(), m_scanner.multiByteSequences()}});
     m_events.push_back({r.offset, r.line, r.fields, -1, r.blank, r.onlyDelimiters});
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/source/csv/CsvScanner.h"
 #include "core/source/RandomAccessFile.h"
+#include "core/source/csv/CsvScanner.h"
 
 #include <atomic>
 #include <future>
@@ -20,7 +20,7 @@ public:
         qint64 offset;
         qint64 line;
         qint64 fields;   // a record's field count, or an issue's field
-        qint8 issue;     // -1: a record; else a CsvScanner::Issue
+        qint8 issue;   // -1: a record; else a CsvScanner::Issue
         bool blank;
         bool onlyDelimiters;
     };
