@@ -4,92 +4,74 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <location filename="../src/api/ApiRequest.cpp" line="+122"/>
         <source>%1: the server redirected to %2; the request is not sent there again automatically. Use that address as the API URL.</source>
         <translation>%1: Der Server hat auf %2 umgeleitet; die Anfrage wird nicht automatisch dorthin erneut gesendet. Verwenden Sie diese Adresse als API-URL.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the server redirected to %2, another address. The request was not followed there (the API key is only sent to %3). Check the API URL.</source>
         <translation>%1: Der Server hat auf %2 umgeleitet, eine andere Adresse. Die Anfrage wurde nicht dorthin weitergeleitet (der API-Schlüssel wird nur an %3 gesendet). Prüfen Sie die API-URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: the secure connection failed (%2). Check the computer&apos;s date and time and the API URL; if a proxy inspects HTTPS, ask your IT department to allow the API&apos;s address.</source>
         <translation>%1: Die sichere Verbindung ist fehlgeschlagen (%2). Prüfen Sie Datum und Uhrzeit des Computers und die API-URL; falls ein Proxy HTTPS prüft, bitten Sie Ihre IT-Abteilung, die Adresse der API freizugeben.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: cancelled.</source>
         <translation>%1: abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: the server did not answer within %2 s. Retrying; if it keeps happening, check the network and resume later.</source>
         <translation>%1: Der Server hat nicht innerhalb von %2 s geantwortet. Neuer Versuch; wenn das wiederholt passiert, prüfen Sie das Netzwerk und setzen Sie später fort.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: the secure connection failed (%2). Check the API URL and the computer&apos;s clock.</source>
         <translation>%1: Die sichere Verbindung ist fehlgeschlagen (%2). Prüfen Sie die API-URL und die Uhr des Computers.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: no connection to %2 (%3). Check the network and the API URL, then try again.</source>
         <translation>%1: Keine Verbindung zu %2 (%3). Prüfen Sie das Netzwerk und die API-URL und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1: the answer is not valid JSON (%2 at byte %3). Check that the API URL points to the Hellomateo API (it ends in /api/v1).</source>
         <translation>%1: Die Antwort ist kein gültiges JSON (%2 bei Byte %3). Prüfen Sie, ob die API-URL auf die Hellomateo-API zeigt (sie endet auf /api/v1).</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The rows of this batch are handed back as failed rows; fix them and import them again.</source>
         <translation>Die Zeilen dieses Pakets werden als fehlgeschlagene Zeilen zurückgegeben; korrigieren Sie sie und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No API key was accepted: set MATEO_API_KEY or store a key in the keychain, then resume.</source>
         <translation>Es wurde kein API-Schlüssel akzeptiert: Setzen Sie MATEO_API_KEY oder speichern Sie einen Schlüssel im Schlüsselbund und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The API key was refused: create a new key in Hellomateo (Settings → API), then resume.</source>
         <translation>Der API-Schlüssel wurde abgelehnt: Erstellen Sie in Hellomateo einen neuen Schlüssel (Einstellungen → API) und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the API URL; it should end in /api/v1.</source>
         <translation>Prüfen Sie die API-URL; sie sollte auf /api/v1 enden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The batch is too large; it is split in two and sent again.</source>
         <translation>Das Paket ist zu groß; es wird geteilt und erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The rate or daily limit is reached; the import waits and continues.</source>
         <translation>Das Anfrage- oder Tageslimit ist erreicht; der Import wartet und läuft dann weiter.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server has trouble; retrying. If it persists, resume later.</source>
         <translation>Der Server hat Probleme; neuer Versuch. Wenn es anhält, setzen Sie später fort.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the API URL and the input, then try again.</source>
         <translation>Prüfen Sie die API-URL und die Eingabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: HTTP %2 — %3. %4</source>
         <translation>%1: HTTP %2 — %3. %4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: HTTP %2 — %3. Hint: %4 %5</source>
         <translation>%1: HTTP %2 — %3. Hinweis: %4 %5</translation>
     </message>
@@ -97,67 +79,54 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../src/gui/BatchTableModel.cpp" line="+34"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Processing on the server</source>
         <translation>Wird auf dem Server verarbeitet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Split in two (too large)</source>
         <translation>Geteilt (zu groß)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 (lines %2–%3)</source>
         <translation>%1 (Zeilen %2–%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Batch</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import id</source>
         <translation>Import-ID</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -165,17 +134,14 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../src/app/cli/CliProgress.cpp" line="+29"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>[%1%2] %L3/%L4 rows, batch %5/%6, %7 rows/s, ETA %8</source>
         <translation>[%1%2] %L3/%L4 Zeilen, Paket %5/%6, %7 Zeilen/s, Restzeit %8</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>progress: %L1 of %L2 rows processed (%L3 imported, %L4 failed), %5 of %6 batches done</source>
         <translation>Fortschritt: %L1 von %L2 Zeilen verarbeitet (%L3 importiert, %L4 fehlgeschlagen), %5 von %6 Paketen fertig</translation>
     </message>
@@ -183,37 +149,30 @@
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../src/gui/ColumnMappingModel.cpp" line="+112"/>
         <source>Another column is also imported as &quot;%1&quot;. Choose a different target for one of them.</source>
         <translation>Eine andere Spalte wird ebenfalls als „%1“ importiert. Wählen Sie für eine der beiden ein anderes Ziel.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>no suggestion</source>
         <translation>kein Vorschlag</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2 sure)</source>
         <translation>%1 (%2 sicher)</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
     </message>
@@ -221,12 +180,10 @@
 <context>
     <name>CommandArguments</name>
     <message>
-        <location filename="../src/app/cli/CommandArguments.cpp" line="+26"/>
         <source>option %1 needs a value</source>
         <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
@@ -234,12 +191,10 @@
 <context>
     <name>CommandLineInterface</name>
     <message>
-        <location filename="../src/app/cli/CommandLineInterface.cpp" line="+51"/>
         <source>mateo-import: unknown command &quot;%1&quot;. Run &quot;mateo-import --help&quot; for the list of commands.</source>
         <translation>mateo-import: unbekannter Befehl „%1“. Führen Sie „mateo-import --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Usage: mateo-import [COMMAND] [OPTIONS]
 
 Imports contact spreadsheets (CSV, TXT, XLSX) into Hellomateo.
@@ -256,7 +211,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 Options:
   --help        show this help
@@ -282,188 +236,150 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../src/gui/ConnectPage.cpp" line="+33"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import into your Hellomateo account, or practise first with sample data.</source>
         <translation>Importieren Sie in Ihr Hellomateo-Konto oder üben Sie zuerst mit Beispieldaten.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Practice sandbox ready at %1. Nothing you do here reaches a real account.</source>
         <translation>Übungs-Sandbox bereit unter %1. Nichts, was Sie hier tun, erreicht ein echtes Konto.</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>The API key for %1 is stored in the system keychain.</source>
         <translation>Der API-Schlüssel für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The API key for %1 was removed from the system keychain.</source>
         <translation>Der API-Schlüssel für %1 wurde aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Storing the key in the system keychain…</source>
         <translation>Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Using the API key stored in the system keychain for %1.</source>
         <translation>Der im Schlüsselbund des Systems gespeicherte API-Schlüssel für %1 wird verwendet.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Removing the key from the system keychain…</source>
         <translation>Schlüssel wird aus dem Schlüsselbund des Systems entfernt…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The import job %1 is no longer unfinished.</source>
         <translation>Der Importauftrag %1 ist nicht mehr unvollendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Reading the API key for %1…</source>
         <translation>API-Schlüssel für %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The practice sandbox is not ready yet. Wait until it is, then resume.</source>
         <translation>Die Übungs-Sandbox ist noch nicht bereit. Warten Sie, bis sie bereit ist, und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No API key for %1 is stored. Choose &quot;Hellomateo account&quot;, enter the key for that address, test the connection, then resume.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Wählen Sie „Hellomateo-Konto“, geben Sie den Schlüssel für diese Adresse ein, testen Sie die Verbindung und setzen Sie dann fort.</translation>
     </message>
     <message>
-        <location line="-159"/>
         <source>Starting the practice sandbox…</source>
         <translation>Übungs-Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="+9"/>
         <source>&amp;Practice with sample data (no account needed)</source>
         <translation>Mit &amp;Beispieldaten üben (kein Konto nötig)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Hellomateo account (API key)</source>
         <translation>&amp;Hellomateo-Konto (API-Schlüssel)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hellomateo account</source>
         <translation>Hellomateo-Konto</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Settings → Integrations → API keys in Hellomateo</source>
         <translation>In Hellomateo unter Einstellungen → Integrationen → API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>API &amp;address:</source>
         <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remember the key in the system keychain</source>
         <translation>Schlüssel im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Forget key</source>
         <translation>Schlüssel &amp;vergessen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Forget the stored API key</source>
         <translation>Gespeicherten API-Schlüssel vergessen</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Keychain status</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+6"/>
         <source>Unfinished imports</source>
         <translation>Nicht abgeschlossene Importe</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Resume status</source>
         <translation>Status der Fortsetzung</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Res&amp;ume the selected import</source>
         <translation>Ausgewählten Import &amp;fortsetzen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Resume the selected import</source>
         <translation>Ausgewählten Import fortsetzen</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Past &amp;imports…</source>
         <translation>Bisherige &amp;Importe…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Past imports</source>
         <translation>Frühere Importe</translation>
     </message>
@@ -471,22 +387,18 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <location filename="../src/gui/ConnectionCheck.cpp" line="+51"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API key was not accepted (HTTP %1). Copy it again from Hellomateo (Settings → Integrations → API keys).</source>
         <translation>Der API-Schlüssel wurde nicht akzeptiert (HTTP %1). Kopieren Sie ihn erneut aus Hellomateo (Einstellungen → Integrationen → API-Schlüssel).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server answered HTTP %1 to %2. Check the API address or try again later.</source>
         <translation>Der Server hat auf %2 mit HTTP %1 geantwortet. Prüfen Sie die API-Adresse oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Could not reach %1: %2. Check the address and your internet connection.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
@@ -494,7 +406,6 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConsentStateDelegate</name>
     <message>
-        <location filename="../src/gui/ConsentStateDelegate.cpp" line="+11"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
@@ -502,53 +413,42 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConsentValueDialog</name>
     <message>
-        <location filename="../src/gui/ConsentValueDialog.cpp" line="+32"/>
-        <location line="+16"/>
         <source>Consent values</source>
         <translation>Einwilligungswerte</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>What the values of a channel column mean. Values found in the file come first; highlighted ones are not recognised, and their rows are not imported until you choose.</source>
         <translation>Was die Werte einer Kanalspalte bedeuten. Werte aus der Datei stehen oben; hervorgehobene werden nicht erkannt, und ihre Zeilen werden erst importiert, wenn Sie eine Bedeutung wählen.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Channel column</source>
         <translation>Kanalspalte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Column:</source>
         <translation>&amp;Spalte:</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>The column &quot;%1&quot; is not in the file.</source>
         <translation>Die Spalte „%1“ ist nicht in der Datei.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Counting the values in the file…</source>
         <translation>Werte in der Datei werden gezählt…</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 values in %2 rows are not recognised (highlighted). Choose what they mean, or these rows are handed back for fixing.</source>
         <translation>%1 Werte in %2 Zeilen werden nicht erkannt (hervorgehoben). Wählen Sie ihre Bedeutung, sonst werden diese Zeilen zur Korrektur zurückgegeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Every value in the column is recognised.</source>
         <translation>Jeder Wert der Spalte wird erkannt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 empty cells send nothing (no consent change).</source>
         <translation>%1 leere Zellen senden nichts (keine Änderung der Einwilligung).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The column has more than %1 different values; is it really a consent column?</source>
         <translation>Die Spalte hat mehr als %1 verschiedene Werte; ist sie wirklich eine Einwilligungsspalte?</translation>
     </message>
@@ -556,52 +456,42 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConsentValueModel</name>
     <message>
-        <location filename="../src/gui/ConsentValueModel.cpp" line="+20"/>
         <source>Accepted (consent given)</source>
         <translation>Zugestimmt (Einwilligung erteilt)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Requested (confirmation pending)</source>
         <translation>Angefragt (Bestätigung ausstehend)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send nothing (leave the subscription as it is)</source>
         <translation>Nichts senden (Abonnement bleibt, wie es ist)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not recognised: the row is handed back</source>
         <translation>Nicht erkannt: die Zeile wird zurückgegeben</translation>
     </message>
     <message>
-        <location line="+120"/>
         <source>Rows with &quot;%1&quot; are not imported until you choose what it means.</source>
         <translation>Zeilen mit „%1“ werden erst importiert, wenn Sie die Bedeutung wählen.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>not in the file</source>
         <translation>nicht in der Datei</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows in the file</source>
         <translation>Zeilen in der Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
@@ -609,12 +499,10 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
 <context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/app/cli/ConvertCommand.cpp" line="+38"/>
         <source>write the exact request bodies: FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation>die genauen Anfrageinhalte schreiben: FILE --profile P.json --out PAYLOADS.jsonl</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]
 Writes the request bodies `run` would send, one import object a line, in batches of the
 profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
@@ -627,55 +515,42 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation>Aufruf: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>mateo-import convert: %1. %2</source>
         <translation>mateo-import convert: %1. %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>give exactly one FILE</source>
         <translation>geben Sie genau eine Datei (FILE) an</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>--profile and --out are required</source>
         <translation>--profile und --out sind erforderlich</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+7"/>
         <source>mateo-import convert: %1</source>
         <translation>mateo-import convert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>mateo-import convert: %1: %2</source>
         <translation>mateo-import convert: %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+19"/>
         <source>mateo-import convert: %1: cannot write (%2).</source>
         <translation>mateo-import convert: %1: kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: %2 contacts in %3 import objects written to %4</source>
         <translation>%1: %2 Kontakte in %3 Importobjekten nach %4 geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 rows left out because of errors; run &quot;mateo-import validate %2 --profile %3&quot; to see them all. First:</source>
         <translation>%1 Zeilen wegen Fehlern ausgelassen; führen Sie „mateo-import validate %2 --profile %3“ aus, um alle zu sehen. Die ersten:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  line %1, column &quot;%2&quot;: %3 (value: &quot;%4&quot;)</source>
         <translation>  Zeile %1, Spalte „%2“: %3 (Wert: „%4“)</translation>
     </message>
@@ -683,12 +558,10 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>CsvIndexBuilder</name>
     <message>
-        <location filename="../src/core/CsvIndexBuilder.cpp" line="+141"/>
         <source>The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.</source>
         <translation>Die Datei wurde während des Lesens kürzer (bei Byte %1). Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
         <translation>
             <numerusform>%n leere Zeile (Leerzeile oder nur Trennzeichen) wurde übersprungen.</numerusform>
@@ -696,37 +569,30 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         </translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.</source>
         <translation>Zeile %1: %2 Werte, aber die Kopfzeile hat %3 Spalten; die fehlenden Werte bleiben leer. Prüfen Sie die Zeile auf ein verlorenes Trennzeichen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line %1: %2 values but the header has %3 columns; the extra values are kept in added columns. Check the row for a delimiter inside an unquoted value.</source>
         <translation>Zeile %1: %2 Werte, aber die Kopfzeile hat %3 Spalten; die zusätzlichen Werte werden in hinzugefügten Spalten behalten. Prüfen Sie die Zeile auf ein Trennzeichen in einem Wert ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line break or quote.</source>
         <translation>Zeile %1: Diese Zeile ist %2 MB lang; nur ihre ersten %3 MB werden gelesen. Prüfen Sie die Datei auf einen fehlenden Zeilenumbruch oder ein fehlendes Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Line %1, column %2: bytes that are not valid %3 are shown as �. If letters such as umlauts look wrong, choose another encoding (for example Windows-1252).</source>
         <translation>Zeile %1, Spalte %2: Bytes, die kein gültiges %3 sind, werden als � angezeigt. Wenn Buchstaben wie Umlaute falsch aussehen, wählen Sie eine andere Kodierung (zum Beispiel Windows-1252).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Line %1, column %2: a quote character inside an unquoted value was kept as text. Check the value.</source>
         <translation>Zeile %1, Spalte %2: Ein Anführungszeichen in einem Wert ohne Anführungszeichen wurde als Text behalten. Prüfen Sie den Wert.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line %1, column %2: text follows the closing quote; it was kept as part of the value. Check the value.</source>
         <translation>Zeile %1, Spalte %2: Auf das schließende Anführungszeichen folgt Text; er wurde als Teil des Werts behalten. Prüfen Sie den Wert.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line %1, column %2: this quote is never closed; it was read as text so the following lines stay separate rows. Check the value.</source>
         <translation>Zeile %1, Spalte %2: Dieses Anführungszeichen wird nie geschlossen; es wurde als Text gelesen, damit die folgenden Zeilen eigene Zeilen bleiben. Prüfen Sie den Wert.</translation>
     </message>
@@ -734,7 +600,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>CsvRecordSource</name>
     <message>
-        <location filename="../src/core/CsvRecordSource.cpp" line="+37"/>
         <source>%1: cannot be read (%2). Check that the file exists and you may read it.</source>
         <translation>%1: kann nicht gelesen werden (%2). Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
@@ -742,42 +607,34 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>CsvSourceOpener</name>
     <message>
-        <location filename="../src/core/CsvSourceOpener.cpp" line="+60"/>
         <source>%1: cannot convert the UTF-16 text (%2). Save the file as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>%1: Der UTF-16-Text kann nicht umgewandelt werden (%2). Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 UTF-16 code unit(s) that do not form characters are shown as �.</source>
         <translation>%1 UTF-16-Codeeinheit(en), die keine Zeichen bilden, werden als � angezeigt.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1: cannot be read (%2). Check that you may read it.</source>
         <translation>%1: kann nicht gelesen werden (%2). Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: reading was cancelled.</source>
         <translation>%1: Das Lesen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: contains only empty lines, no header row and no data. Export the table again.</source>
         <translation>%1: enthält nur leere Zeilen, keine Kopfzeile und keine Daten. Exportieren Sie die Tabelle erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: contains no rows. Export the table again, with its header row.</source>
         <translation>%1: enthält keine Zeilen. Exportieren Sie die Tabelle erneut, mit ihrer Kopfzeile.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: the header row %2 does not exist, the file has only %3 row(s). Choose a smaller header row.</source>
         <translation>%1: Die Kopfzeile %2 gibt es nicht, die Datei hat nur %3 Zeile(n). Wählen Sie eine kleinere Kopfzeilennummer.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The rows end in different ways (LF: %1, CRLF: %2, CR: %3); all were read. This often means the file was pasted together from several exports.</source>
         <translation>Die Zeilen enden unterschiedlich (LF: %1, CRLF: %2, CR: %3); alle wurden gelesen. Das bedeutet oft, dass die Datei aus mehreren Exporten zusammenkopiert wurde.</translation>
     </message>
@@ -785,72 +642,58 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>DateTimeConverter</name>
     <message>
-        <location filename="../src/core/DateTimeConverter.cpp" line="+47"/>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
         <translation>keine Zeitzone im Wert; gelesen als %1 (%2). Bestätigen Sie die Quell-Zeitzone</translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00</source>
         <translation>kein Datum, das dieses Programm lesen kann; schreiben Sie es als 2024-03-15, 15.03.2024 oder 2024-03-15T14:30:00+01:00</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>day and month cannot be told apart; confirm the column&apos;s format (d/M/yyyy or M/d/yyyy)</source>
         <translation>Tag und Monat lassen sich nicht unterscheiden; bestätigen Sie das Format der Spalte (d/M/yyyy oder M/d/yyyy)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>a plain number in a date column; if these are Excel serial dates, set the column&apos;s format to excel_serial</source>
         <translation>eine reine Zahl in einer Datumsspalte; wenn es Excel-Seriennummern sind, setzen Sie das Format der Spalte auf excel_serial</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Excel day 60 is 29.02.1900, a day that never existed</source>
         <translation>Excel-Tag 60 ist der 29.02.1900, ein Tag, den es nie gab</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>a date without a year (--MM-DD) cannot be stored as a birthday; it is left out</source>
         <translation>ein Datum ohne Jahr (--MM-DD) kann nicht als Geburtstag gespeichert werden; es wird ausgelassen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a date without a year cannot be a point in time</source>
         <translation>ein Datum ohne Jahr kann kein Zeitpunkt sein</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>this day does not exist in the calendar; check day, month and year</source>
         <translation>diesen Tag gibt es im Kalender nicht; prüfen Sie Tag, Monat und Jahr</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the time of day is out of range; use 00:00 to 23:59:59</source>
         <translation>die Uhrzeit liegt außerhalb des gültigen Bereichs; verwenden Sie 00:00 bis 23:59:59</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>the value has no time zone and no source time zone is set</source>
         <translation>der Wert hat keine Zeitzone und es ist keine Quell-Zeitzone festgelegt</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>this local time does not exist in %1 (clocks jumped forward); correct it or set the rule for skipped times (dst_gap: shift_forward)</source>
         <translation>diese Ortszeit gibt es in %1 nicht (Uhren wurden vorgestellt); korrigieren Sie sie oder legen Sie die Regel für übersprungene Zeiten fest (dst_gap: shift_forward)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>this local time does not exist in %1; moved forward to %2 as the profile says</source>
         <translation>diese Ortszeit gibt es in %1 nicht; laut Profil auf %2 vorverlegt</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this local time happens twice in %1 (clocks turned back: %2 or %3); correct it or set the rule for repeated times (dst_overlap: earlier or later)</source>
         <translation>diese Ortszeit gibt es in %1 zweimal (Uhren wurden zurückgestellt: %2 oder %3); korrigieren Sie sie oder legen Sie die Regel für doppelte Zeiten fest (dst_overlap: earlier oder later)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this local time happens twice in %1; %2 chosen as the profile says</source>
         <translation>diese Ortszeit gibt es in %1 zweimal; laut Profil wurde %2 gewählt</translation>
     </message>
@@ -858,17 +701,14 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>DuplicateDetector</name>
     <message>
-        <location filename="../src/core/DuplicateDetector.cpp" line="+229"/>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
         <translation>external_id %1 auch in Zeile %2: Diese Zeile würde jenen Kontakt überschreiben; entfernen Sie eine der beiden Zeilen oder geben Sie ihnen verschiedene IDs</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 is already used by another contact on line %3: the server would reject this row; correct one of the two</source>
         <translation>%1 %2 wird bereits von einem anderen Kontakt in Zeile %3 verwendet: Der Server würde diese Zeile ablehnen; korrigieren Sie eine der beiden</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 %2 also on line %3: this row would update that contact instead of creating a new one</source>
         <translation>%1 %2 auch in Zeile %3: Diese Zeile würde jenen Kontakt aktualisieren, statt einen neuen anzulegen</translation>
     </message>
@@ -876,42 +716,34 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>EmailNormalizer</name>
     <message>
-        <location filename="../src/core/EmailNormalizer.cpp" line="+112"/>
         <source>not an e-mail address (name@example.de)</source>
         <translation>keine E-Mail-Adresse (name@example.de)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the part before @ contains a space, a second @ or a separator; one address per cell</source>
         <translation>der Teil vor dem @ enthält ein Leerzeichen, ein zweites @ oder ein Trennzeichen; nur eine Adresse pro Zelle</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the part before @ contains &quot;%1&quot;, which Hellomateo does not accept there (only a-z without accents, digits and . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); check the address with the contact</source>
         <translation>der Teil vor dem @ enthält „%1“, das Hellomateo dort nicht annimmt (nur a–z ohne Akzente, Ziffern und . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); klären Sie die Adresse mit dem Kontakt</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)</source>
         <translation>der Teil vor dem @ ist ungültig (Punkte am Anfang oder Ende, zwei Punkte hintereinander oder über 64 Zeichen)</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>the domain after @ is not a valid international domain name</source>
         <translation>die Domain nach dem @ ist kein gültiger internationaler Domainname</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>the domain after @ needs a dot and an ending such as .de or .com</source>
         <translation>die Domain nach dem @ braucht einen Punkt und eine Endung wie .de oder .com</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the domain after @ contains an empty part or a character not allowed in domains</source>
         <translation>die Domain nach dem @ enthält einen leeren Teil oder ein Zeichen, das in Domains nicht erlaubt ist</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the domain must end in a name such as .de or .com</source>
         <translation>die Domain muss auf einen Namen wie .de oder .com enden</translation>
     </message>
@@ -919,27 +751,22 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FailedRowModel</name>
     <message>
-        <location filename="../src/gui/FailedRowModel.cpp" line="+47"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error code</source>
         <translation>Fehlercode</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
@@ -947,12 +774,10 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FailedRowsExport</name>
     <message>
-        <location filename="../src/core/FailedRowsExport.cpp" line="+129"/>
         <source>%1: cannot write the failed rows (%2). Choose another folder.</source>
         <translation>%1: Die fehlgeschlagenen Zeilen können nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1: writing the failed rows failed (%2). Check free disk space.</source>
         <translation>%1: Das Schreiben der fehlgeschlagenen Zeilen ist fehlgeschlagen (%2). Prüfen Sie den freien Speicherplatz.</translation>
     </message>
@@ -960,12 +785,10 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FieldCatalog</name>
     <message>
-        <location filename="../src/core/FieldCatalog.cpp" line="+122"/>
         <source>not a JSON object (%1 at offset %2); expected {&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}</source>
         <translation>kein JSON-Objekt (%1 bei Offset %2); erwartet wird {&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1: cannot open the field list (%2).</source>
         <translation>%1: Die Feldliste kann nicht geöffnet werden (%2).</translation>
     </message>
@@ -973,222 +796,174 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/FilePage.ui" line="+11"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Drop a .csv, .txt or .xlsx file here, or choose one</source>
         <translation>Legen Sie hier eine .csv-, .txt- oder .xlsx-Datei ab oder wählen Sie eine aus</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Recent</source>
         <translation>Zuletzt &amp;verwendet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recent files</source>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Use the &amp;practice sample (German Excel export with typical problems)</source>
         <translation>&amp;Übungsbeispiel verwenden (deutscher Excel-Export mit typischen Problemen)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>How the file is read</source>
         <translation>Wie die Datei gelesen wird</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Header row:</source>
         <translation>Kopf&amp;zeile:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Header row</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Sheet:</source>
         <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Sheet</source>
         <translation>Tabellenblatt</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Warnings while reading the file</source>
         <translation>Warnungen beim Lesen der Datei</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Preview of the file</source>
         <translation>Vorschau der Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/FilePage.cpp" line="+30"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose the exported contact list. Check the preview: umlauts and columns must look right.</source>
         <translation>Wählen Sie die exportierte Kontaktliste. Prüfen Sie die Vorschau: Umlaute und Spalten müssen richtig aussehen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+5"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Semicolon ;</source>
         <translation>Semikolon ;</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comma ,</source>
         <translation>Komma ,</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+193"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="-192"/>
         <source>Vertical bar |</source>
         <translation>Senkrechter Strich |</translation>
     </message>
     <message>
-        <location line="+127"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Reading %1… %2 %</source>
         <translation>%1 wird gelesen… %2 %</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1: %2 data records, %3 columns.</source>
         <translation>%1: %2 Datensätze, %3 Spalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 (your choice)</source>
         <translation>%1 (Ihre Wahl)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2 sure)</source>
         <translation>%1 (%2 sicher)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
         <translation>Excel-Arbeitsmappe, Tabellenblatt „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>, or %1</source>
         <translation>, oder %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, with BOM</source>
         <translation>, mit BOM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Encoding: %1</source>
         <translation>Kodierung: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delimiter: %1</source>
         <translation>Trennzeichen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line endings: %1</source>
         <translation>Zeilenenden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Header row: %1</source>
         <translation>Kopfzeile: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Detected: %1</source>
         <translation>Erkannt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>… and %1 more warnings.</source>
         <translation>… und %1 weitere Warnungen.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Choose the contact list</source>
         <translation>Kontaktliste auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Kontaktlisten (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>No recent files</source>
         <translation>Keine zuletzt verwendeten Dateien</translation>
     </message>
@@ -1196,47 +971,38 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FileProbe</name>
     <message>
-        <location filename="../src/core/FileProbe.cpp" line="+9"/>
         <source>a PNG image</source>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a JPEG image</source>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a GIF image</source>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a PDF document</source>
         <translation>ein PDF-Dokument</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an old Excel .xls workbook (save it as .xlsx or CSV)</source>
         <translation>eine alte Excel-Arbeitsmappe (.xls) (speichern Sie sie als .xlsx oder CSV)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a gzip archive</source>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a 7-Zip archive</source>
         <translation>ein 7-Zip-Archiv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an SQLite database</source>
         <translation>eine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>a binary file</source>
         <translation>eine Binärdatei</translation>
     </message>
@@ -1244,7 +1010,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>FileRecordSource</name>
     <message>
-        <location filename="../src/core/FileRecordSource.cpp" line="+33"/>
         <source>%1: the file changed on disk after it was read. Wait until the program writing it has finished, then open it again.</source>
         <translation>%1: Die Datei wurde nach dem Lesen auf dem Datenträger geändert. Warten Sie, bis das Programm, das sie schreibt, fertig ist, und öffnen Sie sie dann erneut.</translation>
     </message>
@@ -1252,17 +1017,14 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>HeaderNames</name>
     <message>
-        <location filename="../src/core/HeaderNames.cpp" line="+9"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Line %1, column %2: the header &quot;%3&quot; appears more than once; this column is called &quot;%4&quot;. Rename it in the file if another name fits better.</source>
         <translation>Zeile %1, Spalte %2: Die Überschrift „%3“ kommt mehrfach vor; diese Spalte heißt „%4“. Benennen Sie sie in der Datei um, wenn ein anderer Name besser passt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Line %1: %n column(s) without a header (column %2) were named &quot;Column N&quot; after their position.</source>
         <translation>
             <numerusform>Zeile %1: %n Spalte ohne Überschrift (Spalte %2) wurde nach ihrer Position „Spalte N“ genannt.</numerusform>
@@ -1273,117 +1035,94 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.ui" line="+9"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Import jobs on this computer</source>
         <translation>Importaufträge auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Journal status</source>
         <translation>Status des Journals</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>In the account</source>
         <translation>Im Konto</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Imports in the account</source>
         <translation>Importe im Konto</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Account imports status</source>
         <translation>Status der Kontoimporte</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Refresh the imports in the account</source>
         <translation>Importe des Kontos aktualisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Load more imports</source>
         <translation>Weitere Importe laden</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Open results</source>
         <translation>Ergebnisse ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open the results of the selected import</source>
         <translation>Ergebnisse des ausgewählten Imports öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryPage.cpp" line="+27"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imports started on this computer, and the imports your account received.</source>
         <translation>Auf diesem Computer gestartete Importe und die Importe, die Ihr Konto erhalten hat.</translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>No imports were started on this computer yet.</source>
         <translation>Auf diesem Computer wurde noch kein Import gestartet.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Not connected. Go back to the first page and choose practice or your account.</source>
         <translation>Nicht verbunden. Gehen Sie zur ersten Seite zurück und wählen Sie den Übungsmodus oder Ihr Konto.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Loading the imports of %1…</source>
         <translation>Importe von %1 werden geladen…</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The account has no imports yet.</source>
         <translation>Das Konto hat noch keine Importe.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The newest %1 imports. &quot;Load more&quot; shows older ones.</source>
         <translation>Die neuesten %1 Importe. „Mehr laden“ zeigt ältere.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The account has this one import.</source>
         <translation>Das Konto hat diesen einen Import.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All %1 imports of the account.</source>
         <translation>Alle %1 Importe des Kontos.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Loading the results of import %1…</source>
         <translation>Ergebnisse von Import %1 werden geladen…</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The account has no such import any more. Refresh the list.</source>
         <translation>Das Konto hat diesen Import nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
@@ -1391,84 +1130,68 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
 <context>
     <name>ImportEngine</name>
     <message>
-        <location filename="../src/core/SendableRows.cpp" line="+17"/>
         <source>Column &quot;%1&quot;: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/api/ImportEngine.cpp" line="+166"/>
         <source>No import job %1 in the journal %2. Run &quot;mateo-import status&quot; to list the jobs.</source>
         <translation>Kein Importauftrag %1 im Journal %2. Führen Sie „mateo-import status“ aus, um die Aufträge aufzulisten.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Import job %1 is being worked on by another mateo-import (process %2). Wait for it to end, or end it, then try again.</source>
         <translation>Importauftrag %1 wird von einem anderen mateo-import bearbeitet (Prozess %2). Warten Sie, bis er endet, oder beenden Sie ihn, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>paused by the user</source>
         <translation>vom Benutzer pausiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused. Nothing new is sent; the request under way completes.</source>
         <translation>Pausiert. Es wird nichts Neues gesendet; die laufende Anfrage wird noch abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import cancelled. Rows already sent stay imported.</source>
         <translation>Import abgebrochen. Bereits gesendete Zeilen bleiben importiert.</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Import finished: %L1 rows imported, %L2 failed or invalid.</source>
         <translation>Import abgeschlossen: %L1 Zeilen importiert, %L2 fehlgeschlagen oder ungültig.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Batch %1 in the journal %2 is damaged (its payload does not match its hash). Nothing of it was sent; start the import again from the file.</source>
         <translation>Paket %1 im Journal %2 ist beschädigt (sein Inhalt passt nicht zu seinem Hash). Davon wurde nichts gesendet; starten Sie den Import erneut aus der Datei.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Checking whether batch %1 reached the server before sending it again.</source>
         <translation>Es wird geprüft, ob Paket %1 den Server erreicht hat, bevor es erneut gesendet wird.</translation>
     </message>
     <message>
-        <location line="+96"/>
         <source>Batch %1 had reached the server (import %2); it is not sent again.</source>
         <translation>Paket %1 hatte den Server erreicht (Import %2); es wird nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not stored by the server; sent again</source>
         <translation>vom Server nicht gespeichert; erneut gesendet</translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Batch %1 was too large for the server (413); sending it as two batches of %L2 and %L3 rows.</source>
         <translation>Paket %1 war zu groß für den Server (413); es wird als zwei Pakete mit %L2 und %L3 Zeilen gesendet.</translation>
     </message>
     <message>
-        <location line="+225"/>
         <source>The server counted this row of import %1 as failed but did not say which row or why.</source>
         <translation>Der Server hat diese Zeile von Import %1 als fehlgeschlagen gezählt, aber nicht gesagt, welche Zeile oder warum.</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1
 Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; when the server is reachable again.</source>
         <translation>%1
 Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-import resume“ aus, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The daily quota is used up; %L1 rows are left. The import can continue from %2 UTC: run &quot;mateo-import resume&quot; then.</source>
         <translation>Das Tageslimit ist aufgebraucht; %L1 Zeilen sind übrig. Der Import kann ab %2 UTC fortgesetzt werden: Führen Sie dann „mateo-import resume“ aus.</translation>
     </message>
@@ -1476,27 +1199,22 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../src/gui/ImportHistoryModel.cpp" line="+75"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import id</source>
         <translation>Import-ID</translation>
     </message>
@@ -1504,117 +1222,86 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
 <context>
     <name>ImportJournal</name>
     <message>
-        <location filename="../src/core/ImportJournal.cpp" line="+114"/>
         <source>Import journal %1: %2 failed (%3). Check free disk space and that only one mateo-import works on this job.</source>
         <translation>Import-Journal %1: %2 fehlgeschlagen (%3). Prüfen Sie den freien Speicherplatz und ob nur ein mateo-import an diesem Auftrag arbeitet.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Cannot create the data folder %1. Choose another with MATEO_DATA_DIR or --data.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden. Wählen Sie mit MATEO_DATA_DIR oder --data einen anderen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>saving batch %1</source>
         <translation>Speichern von Paket %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>saving failed row of line %1</source>
         <translation>Speichern der fehlgeschlagenen Zeile %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+266"/>
-        <location line="+26"/>
-        <location line="+22"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location line="-284"/>
         <source>saving job</source>
         <translation>Speichern des Auftrags</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>committing the new job</source>
         <translation>Übernehmen des neuen Auftrags</translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>listing jobs</source>
         <translation>Auflisten der Aufträge</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>updating job %1</source>
         <translation>Aktualisieren von Auftrag %1</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>reading batches</source>
         <translation>Lesen der Pakete</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>marking batch %1 as sending</source>
         <translation>Markieren von Paket %1 als „wird gesendet“</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
-        <location line="+11"/>
         <source>updating batch %1</source>
         <translation>Aktualisieren von Paket %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
         <source>finishing batch %1</source>
         <translation>Abschließen von Paket %1</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+26"/>
         <source>no such batch</source>
         <translation>kein solches Paket</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+24"/>
         <source>committing batch %1</source>
         <translation>Übernehmen von Paket %1</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+11"/>
         <source>rejecting batch %1</source>
         <translation>Ablehnen von Paket %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>splitting batch %1</source>
         <translation>Teilen von Paket %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>committing split of batch %1</source>
         <translation>Übernehmen der Teilung von Paket %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>reading failed rows</source>
         <translation>Lesen der fehlgeschlagenen Zeilen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+11"/>
         <source>recording quota usage</source>
         <translation>Erfassen des Kontingentverbrauchs</translation>
     </message>
@@ -1622,102 +1309,82 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/ImportPage.ui" line="+5"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Daily quota:</source>
         <translation>Tageslimit:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Daily quota used</source>
         <translation>Verbrauchtes Tageslimit</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Batches</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel import</source>
         <translation>Import a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportPage.cpp" line="+28"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The contacts are sent in batches. You can pause or close the window: the import can be resumed.</source>
         <translation>Die Kontakte werden in Paketen gesendet. Sie können pausieren oder das Fenster schließen: Der Import lässt sich fortsetzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pause stops sending after the current batch. Cancel stops for good; batches the server already accepted still finish there and are counted.</source>
         <translation>„Pausieren“ stoppt das Senden nach dem aktuellen Paket. „Abbrechen“ stoppt endgültig; Pakete, die der Server bereits angenommen hat, werden dort noch fertig verarbeitet und mitgezählt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%p %</source>
         <translation>%p %</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 Sending continues by itself at %2 — you may also close the window and resume later.</source>
         <translation>%1 Das Senden wird um %2 von selbst fortgesetzt — Sie können das Fenster auch schließen und später fortsetzen.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Paused. Nothing new is sent; a batch already on its way still completes.</source>
         <translation>Pausiert. Es wird nichts Neues gesendet; ein bereits gesendetes Paket wird noch abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancelling: no new batches are sent. Batches the server already accepted still finish there; their results follow.</source>
         <translation>Wird abgebrochen: Es werden keine neuen Pakete gesendet. Pakete, die der Server bereits angenommen hat, werden dort noch fertig verarbeitet; ihre Ergebnisse folgen.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Preparing the batches…</source>
         <translation>Pakete werden vorbereitet…</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>the mapping has errors; go back to the Mapping page and fix the highlighted columns.</source>
         <translation>die Zuordnung hat Fehler; gehen Sie zurück zur Seite „Zuordnung“ und korrigieren Sie die markierten Spalten.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 of %2 rows processed · %3 rows/s</source>
         <translation>%1 von %2 Zeilen verarbeitet · %3 Zeilen/s</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1725,7 +1392,6 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1733,17 +1399,14 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 of %2 contacts today</source>
         <translation>%1 von %2 Kontakten heute</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Trying again…</source>
         <translation>Neuer Versuch…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%1 Trying again in %n second(s).</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
@@ -1751,12 +1414,10 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>New API key needed</source>
         <translation>Neuer API-Schlüssel nötig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 
 Enter a valid API key to continue; nothing has been lost.</source>
@@ -1765,7 +1426,6 @@ Enter a valid API key to continue; nothing has been lost.</source>
 Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts verloren gegangen.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 The job is saved; resume it from the first page or with &quot;mateo-import resume&quot;.</source>
         <translation>%1 Der Auftrag ist gespeichert; setzen Sie ihn auf der ersten Seite oder mit „mateo-import resume“ fort.</translation>
     </message>
@@ -1773,52 +1433,42 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts ver
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../src/core/ImportPlan.cpp" line="+7"/>
         <source>Nothing left to send.</source>
         <translation>Nichts mehr zu senden.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>none today (the daily quota is used up)</source>
         <translation>heute keine (das Tageslimit ist aufgebraucht)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%L1 today in 1 batch</source>
         <translation>%L1 heute in 1 Paket</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%L1 today in %L2 batches</source>
         <translation>%L1 heute in %L2 Paketen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%L1 tomorrow in 1 batch</source>
         <translation>%L1 morgen in 1 Paket</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%L1 tomorrow in %L2 batches</source>
         <translation>%L1 morgen in %L2 Paketen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%L1 on day %3 in 1 batch</source>
         <translation>%L1 an Tag %3 in 1 Paket</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%L1 on day %3 in %L2 batches</source>
         <translation>%L1 an Tag %3 in %L2 Paketen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%L1 rows in 1 batch: %2.</source>
         <translation>%L1 Zeilen in 1 Paket: %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%L1 rows in %L2 batches: %3.</source>
         <translation>%L1 Zeilen in %L2 Paketen: %3.</translation>
     </message>
@@ -1826,62 +1476,50 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts ver
 <context>
     <name>ImportSession</name>
     <message>
-        <location filename="../src/app/cli/ImportSession.cpp" line="+21"/>
         <source>Folder of the import journal (default: MATEO_DATA_DIR or the app data folder).</source>
         <translation>Ordner des Import-Journals (Standard: MATEO_DATA_DIR oder der Datenordner der Anwendung).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds without data before a request is retried (default 60).</source>
         <translation>Sekunden ohne Daten, bevor eine Anfrage wiederholt wird (Standard 60).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your organisation&apos;s daily contact limit (default 25000).</source>
         <translation>Das tägliche Kontaktlimit Ihrer Organisation (Standard 25000).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your organisation&apos;s daily request limit (default 10000).</source>
         <translation>Das tägliche Anfragelimit Ihrer Organisation (Standard 10000).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>First status poll interval in ms (default 2000; backs off to 30 s).</source>
         <translation>Erstes Abfrageintervall für den Status in ms (Standard 2000; steigt bis 30 s).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where to write the failed rows (default: beside the source file).</source>
         <translation>Wohin die fehlgeschlagenen Zeilen geschrieben werden (Standard: neben die Quelldatei).</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>--timeout, --daily-entities, --daily-requests and --poll-interval take positive whole numbers.</source>
         <translation>--timeout, --daily-entities, --daily-requests und --poll-interval erwarten positive ganze Zahlen.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The keychain did not answer within 15 s.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von 15 s geantwortet.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No API key for %1. Set the environment variable MATEO_API_KEY, or sign in once in the wizard (it keeps the key in the keychain).%2</source>
         <translation>Kein API-Schlüssel für %1. Setzen Sie die Umgebungsvariable MATEO_API_KEY oder melden Sie sich einmal im Assistenten an (er speichert den Schlüssel im Schlüsselbund).%2</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>retrying in %1 s: %2</source>
         <translation>neuer Versuch in %1 s: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Job %1</source>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Failed rows (fix them and import this file again): %1</source>
         <translation>Fehlgeschlagene Zeilen (korrigieren Sie sie und importieren Sie diese Datei erneut): %1</translation>
     </message>
@@ -1889,22 +1527,18 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts ver
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/gui/ImportWizard.cpp" line="+22"/>
         <source>Import contacts into Hellomateo</source>
         <translation>Kontakte in Hellomateo importieren</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Results &gt;</source>
         <translation>&amp;Ergebnisse &gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stop the import?</source>
         <translation>Import beenden?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The import is still running. If you close now, sending stops after the current batch; batches the server already accepted still finish. You can resume the rest later from the first page or with &quot;mateo-import resume&quot;.
 
 Close anyway?</source>
@@ -1916,87 +1550,70 @@ Trotzdem schließen?</translation>
 <context>
     <name>InspectCommand</name>
     <message>
-        <location filename="../src/app/cli/InspectCommand.cpp" line="+30"/>
         <source>or: %1</source>
         <translation>oder: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>show how a file is read: encoding, delimiter, header row, columns</source>
         <translation>zeigen, wie eine Datei gelesen wird: Kodierung, Trennzeichen, Kopfzeile, Spalten</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>File:         %1</source>
         <translation>Datei:        %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sheet:        %1 (of %2)</source>
         <translation>Blatt:        %1 (von %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Encoding:     %1 (%2)%3</source>
         <translation>Kodierung:    %1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BOM:          %1</source>
         <translation>BOM:          %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delimiter:    %1 (%2)%3</source>
         <translation>Trennzeichen: %1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quoting:      %1</source>
         <translation>Anführung:    %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line ending:  %1 (%2)%3</source>
         <translation>Zeilenende:   %1 (%2)%3</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Header row:   %1 (line %2, %3)%4</source>
         <translation>Kopfzeile:    %1 (Zeile %2, %3)%4</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows:         %1</source>
         <translation>Zeilen:       %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Columns:      %1</source>
         <translation>Spalten:      %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warnings:     %1</source>
         <translation>Warnungen:    %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>... and %1 more.</source>
         <translation>... und %1 weitere.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
 Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.
 </source>
@@ -2005,24 +1622,20 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.
 </source>
         <translation>--catalog FELDER.json: benutzerdefinierte Felder und Marketingkanäle für die vorgeschlagenen Ziele.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>mateo-import inspect: unexpected argument &quot;%1&quot;. Run &quot;mateo-import inspect --help&quot;.</source>
         <translation>mateo-import inspect: unerwartetes Argument „%1“. Führen Sie „mateo-import inspect --help“ aus.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]</source>
         <translation>mateo-import inspect: keine Datei angegeben. Aufruf: mateo-import inspect FILE [--json]</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>mateo-import inspect: %1</source>
         <translation>mateo-import inspect: %1</translation>
     </message>
@@ -2030,92 +1643,74 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../src/gui/IssueTableModel.cpp" line="+21"/>
         <source>Invalid phone number</source>
         <translation>Ungültige Telefonnummer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Invalid e-mail address</source>
         <translation>Ungültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date and time without time zone</source>
         <translation>Datum und Uhrzeit ohne Zeitzone</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time skipped by daylight saving</source>
         <translation>Zeit durch Sommerzeit übersprungen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time repeated by daylight saving</source>
         <translation>Zeit durch Zeitumstellung doppelt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duplicate in the file</source>
         <translation>Doppelt in der Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Day and month order unclear</source>
         <translation>Reihenfolge von Tag und Monat unklar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unreadable date</source>
         <translation>Unlesbares Datum</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unreadable number</source>
         <translation>Unlesbare Zahl</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No identifier</source>
         <translation>Keine Kennung</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Corrected from &quot;%1&quot;</source>
         <translation>Korrigiert aus „%1“</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
@@ -2123,82 +1718,66 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>JournalJobModel</name>
     <message>
-        <location filename="../src/gui/JournalJobModel.cpp" line="+46"/>
         <source>Practice · %1</source>
         <translation>Übung · %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hellomateo · %1</source>
         <translation>Hellomateo · %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused: daily quota used</source>
         <translation>Pausiert: Tageskontingent aufgebraucht</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused: API key refused</source>
         <translation>Pausiert: API-Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused: no connection</source>
         <translation>Pausiert: keine Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>(unknown file)</source>
         <translation>(unbekannte Datei)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of %2 batches</source>
         <translation>%1 von %2 Paketen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported into</source>
         <translation>Importiert nach</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -2206,32 +1785,26 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../src/api/KeychainStore.cpp" line="+25"/>
         <source>No system keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet and log in again; the key is never kept in a plain file instead.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar. Installieren und starten Sie unter Linux einen Secret Service wie GNOME Keyring oder KWallet und melden Sie sich neu an; der Schlüssel wird nie ersatzweise in einer einfachen Datei abgelegt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The keychain refused access. Unlock the keychain (or allow mateo-import to use it) and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert. Entsperren Sie den Schlüsselbund (oder erlauben Sie mateo-import den Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make sure the system keychain is running and unlocked (on Linux a Secret Service such as GNOME Keyring or KWallet), then try again.</source>
         <translation>Stellen Sie sicher, dass der Schlüsselbund des Systems läuft und entsperrt ist (unter Linux ein Secret Service wie GNOME Keyring oder KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The API key for %1 could not be read from the system keychain (%2). %3 Meanwhile, enter the key by hand, or set the environment variable MATEO_API_KEY for the command line.</source>
         <translation>Der API-Schlüssel für %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden (%2). %3 Geben Sie den Schlüssel bis dahin von Hand ein oder setzen Sie für die Befehlszeile die Umgebungsvariable MATEO_API_KEY.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The API key could not be stored in the system keychain (%1). %2 It is used for this session only.</source>
         <translation>Der API-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). %2 Er wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The API key could not be removed from the system keychain (%1). %2</source>
         <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1). %2</translation>
     </message>
@@ -2239,103 +1812,82 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/MappingPage.ui" line="+9"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Phone numbers without country code are from:</source>
         <translation>Telefonnummern ohne Ländervorwahl stammen aus:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Default phone region</source>
         <translation>Standard-Telefonregion</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Consent values…</source>
         <translation>&amp;Einwilligungswerte…</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Load mapping…</source>
         <translation>Zuordnung &amp;laden…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Save mapping…</source>
         <translation>Zuordnung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MappingPage.cpp" line="+32"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose what each column becomes in Hellomateo. Columns set to &quot;Don&apos;t import&quot; are left out.</source>
         <translation>Wählen Sie, was jede Spalte in Hellomateo wird. Spalten mit „Nicht importieren“ werden ausgelassen.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>What the values of a channel column mean. The standard words (ja/nein, yes/no, x, 1/0, opt-in/opt-out) are known already.</source>
         <translation>Was die Werte einer Kanalspalte bedeuten. Die üblichen Wörter (ja/nein, yes/no, x, 1/0, opt-in/opt-out) sind schon bekannt.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Loading the account&apos;s custom fields and channels…</source>
         <translation>Benutzerdefinierte Felder und Kanäle des Kontos werden geladen…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Custom fields and channels could not be loaded: %1</source>
         <translation>Benutzerdefinierte Felder und Kanäle konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Load a mapping</source>
         <translation>Zuordnung laden</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+24"/>
         <source>Mappings (*.json)</source>
         <translation>Zuordnungen (*.json)</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>The mapping names columns this file does not have: %1</source>
         <translation>Die Zuordnung nennt Spalten, die diese Datei nicht hat: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Save the mapping</source>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>mapping.json</source>
         <translation>mapping.json</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Mapping saved to %1.</source>
         <translation>Zuordnung in %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>also fits &quot;%1&quot;, which column &quot;%2&quot; got</source>
         <translation>passt auch zu „%1“, das Spalte „%2“ erhalten hat</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Two columns are imported into the same field (marked red). Change one of them.</source>
         <translation>Zwei Spalten werden in dasselbe Feld importiert (rot markiert). Ändern Sie eine davon.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import at least one column as customer number, e-mail or phone number: Hellomateo uses it to recognise the contact.</source>
         <translation>Importieren Sie mindestens eine Spalte als Kundennummer, E-Mail oder Telefonnummer: Daran erkennt Hellomateo den Kontakt.</translation>
     </message>
@@ -2343,53 +1895,42 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>MappingProfile</name>
     <message>
-        <location filename="../src/core/MappingProfile.cpp" line="+37"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a profile is a JSON object with &quot;version&quot; and &quot;columns&quot;</source>
         <translation>ein Profil ist ein JSON-Objekt mit &quot;version&quot; und &quot;columns&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>profile version %1 is newer than this program understands (1); update mateo-import</source>
         <translation>Profilversion %1 ist neuer, als dieses Programm versteht (1); aktualisieren Sie mateo-import</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&quot;source_timezone&quot;: &quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
         <translation>&quot;source_timezone&quot;: &quot;%1&quot; ist keine bekannte IANA-Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;dst_gap&quot; must be &quot;error&quot; or &quot;shift_forward&quot;, not &quot;%1&quot;</source>
         <translation>&quot;dst_gap&quot; muss &quot;error&quot; oder &quot;shift_forward&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;dst_overlap&quot; must be &quot;error&quot;, &quot;earlier&quot; or &quot;later&quot;, not &quot;%1&quot;</source>
         <translation>&quot;dst_overlap&quot; muss &quot;error&quot;, &quot;earlier&quot; oder &quot;later&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>columns[%1] has no &quot;header&quot;; every column entry names the header it maps</source>
         <translation>columns[%1] hat keinen &quot;header&quot;; jeder Spalteneintrag nennt die Überschrift, die er zuordnet</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: cannot open the profile (%2).</source>
         <translation>%1: Das Profil kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: %2. Fix the profile or save it again from the wizard.</source>
         <translation>%1: %2. Korrigieren Sie das Profil oder speichern Sie es erneut aus dem Assistenten.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+6"/>
         <source>%1: cannot write the profile (%2).</source>
         <translation>%1: Das Profil kann nicht geschrieben werden (%2).</translation>
     </message>
@@ -2397,17 +1938,14 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../src/core/PhoneNormalizer.cpp" line="+23"/>
         <source>the number was turned into scientific notation by Excel and lost digits; format the column as text in Excel and export again</source>
         <translation>Excel hat die Nummer in wissenschaftliche Schreibweise umgewandelt und dabei Ziffern verloren; formatieren Sie die Spalte in Excel als Text und exportieren Sie erneut</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not a valid phone number for its country; check the digits and the country code</source>
         <translation>keine gültige Telefonnummer für ihr Land; prüfen Sie die Ziffern und die Ländervorwahl</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not a phone number; write it with country code, e.g. +49 171 2345678</source>
         <translation>keine Telefonnummer; schreiben Sie sie mit Ländervorwahl, z. B. +49 171 2345678</translation>
     </message>
@@ -2415,7 +1953,6 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>PracticeSample</name>
     <message>
-        <location filename="../src/gui/PracticeSample.cpp" line="+25"/>
         <source>Could not write the practice sample to %1: %2. Check that the folder is writable.</source>
         <translation>Das Übungsbeispiel konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
@@ -2423,117 +1960,94 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/ResultsPage.ui" line="+5"/>
         <source>Show failed rows with error</source>
         <translation>Fehlgeschlagene Zeilen mit Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Search failed rows</source>
         <translation>Fehlgeschlagene Zeilen durchsuchen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Search line, value or message</source>
         <translation>Zeile, Wert oder Meldung suchen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Failed rows</source>
         <translation>Fehlgeschlagene Zeilen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>C&amp;opy selected rows</source>
         <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Export failed rows…</source>
         <translation>Fehlgeschlagene Zeilen &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Import the fixed file…</source>
         <translation>Korrigierte Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/ResultsPage.cpp" line="+32"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What was imported, and every row that was not — with the reason and what to do.</source>
         <translation>Was importiert wurde, und jede Zeile, die nicht importiert wurde — mit Grund und was zu tun ist.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Choose the fixed file</source>
         <translation>Korrigierte Datei auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Kontaktlisten (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No import has run in this window yet.</source>
         <translation>In diesem Fenster wurde noch kein Import ausgeführt.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The import job %1 is not in the journal %2.</source>
         <translation>Der Importauftrag %1 ist nicht im Journal %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.</source>
         <translation>%1 Zeilen in der Datei: %2 importiert, %3 auf dem Server fehlgeschlagen, %4 wegen Fehlern nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 rows are not finished yet; resume the job from the first page.</source>
         <translation>%1 Zeilen sind noch nicht fertig; setzen Sie den Auftrag auf der ersten Seite fort.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to fix.</source>
         <translation>Nichts zu korrigieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export the failed rows, fix them in Excel, then import the fixed file.</source>
         <translation>Exportieren Sie die fehlgeschlagenen Zeilen, korrigieren Sie sie in Excel und importieren Sie dann die korrigierte Datei.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>All failed rows (%1)</source>
         <translation>Alle fehlgeschlagenen Zeilen (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Export failed rows</source>
         <translation>Fehlgeschlagene Zeilen exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>failed-rows.csv</source>
         <translation>failed-rows.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Exported to %1. Fix the rows there, then use &quot;Import the fixed file&quot;.</source>
         <translation>Nach %1 exportiert. Korrigieren Sie die Zeilen dort und verwenden Sie dann „Korrigierte Datei importieren“.</translation>
     </message>
@@ -2541,42 +2055,34 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../src/app/cli/ResumeCommand.cpp" line="+16"/>
         <source>continue every unfinished import (after a crash, a kill or the daily limit)</source>
         <translation>jeden nicht abgeschlossenen Import fortsetzen (nach einem Absturz, einem Abbruch oder dem Tageslimit)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Continues every unfinished journaled import, oldest first. Batches whose answer was lost are checked with the server first: nothing is sent twice.</source>
         <translation>Setzt jeden nicht abgeschlossenen, protokollierten Import fort, den ältesten zuerst. Pakete, deren Antwort verloren ging, werden zuerst beim Server geprüft: Nichts wird doppelt gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Use this API base URL instead of the one the job was started with.</source>
         <translation>Diese API-Basis-URL statt der beim Start des Auftrags verwendeten nutzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resume only this job id.</source>
         <translation>Nur diesen Auftrag (ID) fortsetzen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Continue even if the source file changed since the job started (the rows are sent as they were read then).</source>
         <translation>Auch fortsetzen, wenn sich die Quelldatei seit dem Start des Auftrags geändert hat (die Zeilen werden so gesendet, wie sie damals gelesen wurden).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>mateo-import resume: %1. Run &quot;mateo-import resume --help&quot;.</source>
         <translation>mateo-import resume: %1. Führen Sie „mateo-import resume --help“ aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Nothing to resume: no unfinished import in %1.</source>
         <translation>Nichts fortzusetzen: kein nicht abgeschlossener Import in %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Job %1: the source file changed since the import started (%2). Nothing was sent. Import the new file with &quot;mateo-import run&quot;, or continue with the rows as first read: &quot;mateo-import resume --job %1 --accept-changed-source&quot;.</source>
         <translation>Auftrag %1: Die Quelldatei hat sich seit dem Start des Imports geändert (%2). Es wurde nichts gesendet. Importieren Sie die neue Datei mit „mateo-import run“ oder fahren Sie mit den zuerst gelesenen Zeilen fort: „mateo-import resume --job %1 --accept-changed-source“.</translation>
     </message>
@@ -2584,262 +2090,210 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.ui" line="+11"/>
         <source>Checking progress</source>
         <translation>Prüffortschritt</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stop checking</source>
         <translation>Prüfung stoppen</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Show problems of kind</source>
         <translation>Probleme dieser Art anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Search problems</source>
         <translation>Probleme durchsuchen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Search line, column, value or message</source>
         <translation>Zeile, Spalte, Wert oder Meldung suchen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Rows with problems</source>
         <translation>Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Times in the file without a zone were written in:</source>
         <translation>Zeiten ohne Zone in der Datei wurden geschrieben in:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Source time zone</source>
         <translation>Quell-Zeitzone</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Use this time zone</source>
         <translation>Diese Zeitzone &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Date and time columns</source>
         <translation>Datums- und Zeitspalten</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Dates like 03/04 mean:</source>
         <translation>&amp;Datumsangaben wie 03/04 bedeuten:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Day and month order</source>
         <translation>Reihenfolge von Tag und Monat</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Rows with errors</source>
         <translation>Zeilen mit Fehlern</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>S&amp;kip them; they come back as a file to fix on the results page</source>
         <translation>Ü&amp;berspringen; sie kommen auf der Ergebnisseite als Datei zum Korrigieren zurück</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Fix them here (double-click a value; your file is not changed)</source>
         <translation>Hier &amp;korrigieren (Wert doppelklicken; Ihre Datei wird nicht geändert)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Check the corrections</source>
         <translation>Korrekturen p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewPage.cpp" line="+31"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every row was checked; nothing has been sent yet. Look at the problems and the time zone.</source>
         <translation>Jede Zeile wurde geprüft; es wurde noch nichts gesendet. Sehen Sie sich die Probleme und die Zeitzone an.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Detected format</source>
         <translation>Erkanntes Format</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Without offset</source>
         <translation>Ohne Zeitversatz</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before → after</source>
         <translation>Vorher → nachher</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Please choose…</source>
         <translation>Bitte wählen…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day before month (03/04 = 3 April)</source>
         <translation>Tag vor Monat (03/04 = 3. April)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Month before day (03/04 = March 4)</source>
         <translation>Monat vor Tag (03/04 = 4. März)</translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>Check the corrections before importing.</source>
         <translation>Prüfen Sie die Korrekturen vor dem Importieren.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Confirm the time zone on the Time zone tab before importing.</source>
         <translation>Bestätigen Sie vor dem Importieren die Zeitzone auf der Registerkarte „Zeitzone“.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose the day and month order on the Time zone tab before importing.</source>
         <translation>Wählen Sie vor dem Importieren auf der Registerkarte „Zeitzone“ die Reihenfolge von Tag und Monat.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The mapping has errors (see the list). Go back and change it.</source>
         <translation>Die Zuordnung enthält Fehler (siehe Liste). Gehen Sie zurück und ändern Sie sie.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No row can be imported as it is. Fix the problems or go back to the mapping.</source>
         <translation>Keine Zeile kann so importiert werden. Beheben Sie die Probleme oder gehen Sie zurück zur Zuordnung.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every row was checked; nothing has been sent yet.</source>
         <translation>Jede Zeile wurde geprüft; es wurde noch nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Checking every row…</source>
         <translation>Jede Zeile wird geprüft…</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Checking was stopped. Nothing can be imported until every row is checked.</source>
         <translation>Die Prüfung wurde gestoppt. Es kann nichts importiert werden, bevor nicht jede Zeile geprüft ist.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>All problems (%1)</source>
         <translation>Alle Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 rows checked, %2 can be imported, %3 have errors.</source>
         <translation>%1 Zeilen geprüft, %2 können importiert werden, %3 haben Fehler.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(the list shows the first %1)</source>
         <translation>(die Liste zeigt die ersten %1)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — date only, sent as written, never shifted</source>
         <translation>%1 — nur Datum, wird wie geschrieben gesendet, nie verschoben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&quot;%1&quot; — times in the spring-forward gap (they do not exist): %2 (line numbers: %3).</source>
         <translation>„%1“ — Uhrzeiten in der Lücke der Sommerzeitumstellung (es gibt sie nicht): %2 (Zeilennummern: %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;%1&quot; — times in the autumn overlap (they exist twice): %2 (line numbers: %3).</source>
         <translation>„%1“ — Uhrzeiten in der doppelten Stunde der Winterzeitumstellung (es gibt sie zweimal): %2 (Zeilennummern: %3).</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %2, is assumed until you confirm).</source>
         <translation>%1 Datumsangaben mit Uhrzeit haben keine Zeitzone. Hellomateo würde sie als UTC lesen und damit um Stunden verschieben. Wählen Sie die Zone, in der sie geschrieben wurden (bis Sie bestätigen, wird die Zone des Computers, %2, angenommen).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No date or time columns are imported.</source>
         <translation>Es werden keine Datums- oder Zeitspalten importiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Times without a zone are read as %1 time and sent with their offset.</source>
         <translation>Zeiten ohne Zone werden als Zeit in %1 gelesen und mit ihrem Versatz gesendet.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.</source>
         <translation>Tageslimits: %1 Kontakte und %2 Anfragen; heute verbraucht: %3 Kontakte, %4 Anfragen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.</source>
         <translation>%1 Zeilen mit Fehlern werden nicht gesendet; sie stehen auf der Ergebnisseite und können zum Korrigieren exportiert werden.</translation>
     </message>
@@ -2847,42 +2301,34 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>RowConverter</name>
     <message>
-        <location filename="../src/core/RowConverter.cpp" line="+76"/>
         <source>column &quot;%1&quot; is mapped to &quot;%2&quot;, which is neither a contact field nor a known custom field or channel; pick another target or add &quot;type&quot; for a custom field</source>
         <translation>Spalte „%1“ ist „%2“ zugeordnet, das weder ein Kontaktfeld noch ein bekanntes benutzerdefiniertes Feld oder ein Kanal ist; wählen Sie ein anderes Ziel oder ergänzen Sie &quot;type&quot; für ein benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3, which holds one value; map one of them to another target or to nothing</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet, das nur einen Wert aufnimmt; ordnen Sie eine davon einem anderen Ziel oder keinem zu</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>the source time zone &quot;%1&quot; is unknown; set &quot;source_timezone&quot; to an IANA name such as Europe/Berlin</source>
         <translation>die Quell-Zeitzone „%1“ ist unbekannt; setzen Sie &quot;source_timezone&quot; auf einen IANA-Namen wie Europe/Berlin</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>the profile maps a column &quot;%1&quot; that this file does not have; its data will be missing — check the file or update the profile</source>
         <translation>das Profil ordnet eine Spalte „%1“ zu, die diese Datei nicht hat; ihre Daten werden fehlen — prüfen Sie die Datei oder aktualisieren Sie das Profil</translation>
     </message>
     <message>
-        <location line="+200"/>
         <source>&quot;%1&quot; could be a thousand or a decimal number; set the column&apos;s decimal mark (&quot;,&quot; or &quot;.&quot;)</source>
         <translation>„%1“ könnte eine Tausender- oder eine Dezimalzahl sein; legen Sie das Dezimalzeichen der Spalte fest (&quot;,&quot; oder &quot;.&quot;)</translation>
     </message>
     <message>
-        <location line="-208"/>
         <source>not a number this program can read; write it like 1234,56 or 1234.56, or set the column&apos;s decimal mark</source>
         <translation>keine Zahl, die dieses Programm lesen kann; schreiben Sie sie wie 1234,56 oder 1234.56 oder legen Sie das Dezimalzeichen der Spalte fest</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not a yes/no value; use ja/nein, yes/no, true/false or 1/0</source>
         <translation>kein Ja/Nein-Wert; verwenden Sie ja/nein, yes/no, true/false oder 1/0</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown consent value; add it to the column&apos;s value table as accepted, declined or requested</source>
         <translation>unbekannter Einwilligungswert; tragen Sie ihn in die Wertetabelle der Spalte als accepted, declined oder requested ein</translation>
     </message>
@@ -2890,57 +2336,46 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../src/app/cli/RunCommand.cpp" line="+53"/>
         <source>import a file into Hellomateo (journaled, resumable)</source>
         <translation>eine Datei in Hellomateo importieren (protokolliert, fortsetzbar)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: after a crash, a kill or the daily limit, &quot;mateo-import resume&quot; continues without sending anything twice. The API key comes from MATEO_API_KEY or the keychain.</source>
         <translation>Importiert FILE in Hellomateo in Paketen, die das Kontingent beachten. Jeder Schritt wird protokolliert: Nach einem Absturz, einem Abbruch oder dem Tageslimit setzt „mateo-import resume“ fort, ohne etwas doppelt zu senden. Der API-Schlüssel stammt aus MATEO_API_KEY oder dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
         <translation>Die Kontaktdatei (.csv, .txt, .tsv, .xlsx).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The mapping profile (JSON).</source>
         <translation>Das Zuordnungsprofil (JSON).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The API base URL, e.g. https://integration.getmateo.com/api/v1.</source>
         <translation>Die API-Basis-URL, z. B. https://integration.getmateo.com/api/v1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contacts per import (default: the profile&apos;s, else 1000).</source>
         <translation>Kontakte pro Import (Standard: der Wert des Profils, sonst 1000).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>mateo-import run: %1. Run &quot;mateo-import run --help&quot;.</source>
         <translation>mateo-import run: %1. Führen Sie „mateo-import run --help“ aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>mateo-import run: needs FILE, --profile P.json and --api-url URL. Example: mateo-import run contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1</source>
         <translation>mateo-import run: braucht FILE, --profile P.json und --api-url URL. Beispiel: mateo-import run contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>mateo-import run: --batch-size takes a positive whole number.</source>
         <translation>mateo-import run: --batch-size erwartet eine positive ganze Zahl.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>An unfinished import of this file exists (job %1, started %2); continuing it.</source>
         <translation>Es gibt einen nicht abgeschlossenen Import dieser Datei (Auftrag %1, gestartet %2); er wird fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1: profile: %2</source>
         <translation>%1: Profil: %2</translation>
     </message>
@@ -2948,12 +2383,10 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../src/api/SandboxLauncher.cpp" line="+13"/>
         <source>The practice sandbox could not be started (%1): %2. Reinstall mateo-import or connect to Hellomateo with an API key instead.</source>
         <translation>Die Übungs-Sandbox konnte nicht gestartet werden (%1): %2. Installieren Sie mateo-import neu oder verbinden Sie sich stattdessen mit einem API-Schlüssel mit Hellomateo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
         <translation>Die Übungs-Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1): %2</translation>
     </message>
@@ -2961,42 +2394,34 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ServerImportDialog</name>
     <message>
-        <location filename="../src/gui/ServerImportDialog.cpp" line="+48"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results of an import in the account</source>
         <translation>Ergebnisse eines Imports im Konto</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 contacts: %2 imported, %3 failed.</source>
         <translation>%1 Kontakte: %2 importiert, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server is still processing %1 of them; open it again later.</source>
         <translation>Der Server verarbeitet noch %1 davon; öffnen Sie den Import später erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sent from this computer: the rows are shown with their lines and cells in %1.</source>
         <translation>Von diesem Computer gesendet: Die Zeilen werden mit ihren Zeilennummern und Zellen aus %1 gezeigt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source lines are known only for imports started on this computer (see &quot;On this computer&quot;).</source>
         <translation>Quellzeilen sind nur für Importe bekannt, die auf diesem Computer gestartet wurden (siehe „Auf diesem Computer“).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import totals</source>
         <translation>Import-Summen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Failed rows of the import</source>
         <translation>Fehlgeschlagene Zeilen des Imports</translation>
     </message>
@@ -3004,32 +2429,26 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>SourceFingerprint</name>
     <message>
-        <location filename="../src/core/SourceFingerprint.cpp" line="+15"/>
         <source>%1: cannot read the file (%2). Check that it exists and that you may read it.</source>
         <translation>%1: Die Datei kann nicht gelesen werden (%2). Prüfen Sie, ob sie existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: reading failed (%2). Copy the file to a local disk and try again.</source>
         <translation>%1: Das Lesen ist fehlgeschlagen (%2). Kopieren Sie die Datei auf ein lokales Laufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>the file %1 can no longer be read</source>
         <translation>die Datei %1 kann nicht mehr gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>size %1 → %2 bytes</source>
         <translation>Größe %1 → %2 Byte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>modified %1 → %2</source>
         <translation>geändert %1 → %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>same size and time, but different content</source>
         <translation>gleiche Größe und Zeit, aber anderer Inhalt</translation>
     </message>
@@ -3037,87 +2456,70 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../src/app/cli/StatusCommand.cpp" line="+52"/>
         <source>list journaled imports and what is left of them</source>
         <translation>protokollierte Importe auflisten und was davon übrig ist</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Lists unfinished imports (with --all, every import) from the journal.</source>
         <translation>Listet nicht abgeschlossene Importe (mit --all alle Importe) aus dem Journal auf.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Folder of the import journal.</source>
         <translation>Ordner des Import-Journals.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Also list finished and cancelled imports.</source>
         <translation>Auch abgeschlossene und abgebrochene Importe auflisten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print JSON: {&quot;jobs&quot;: [...]}.</source>
         <translation>JSON ausgeben: {&quot;jobs&quot;: [...]}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only this job.</source>
         <translation>Nur dieser Auftrag.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --job: write that job&apos;s failed rows to FILE (CSV).</source>
         <translation>Mit --job: die fehlgeschlagenen Zeilen dieses Auftrags in FILE (CSV) schreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>mateo-import status: %1. Run &quot;mateo-import status --help&quot;.</source>
         <translation>mateo-import status: %1. Führen Sie „mateo-import status --help“ aus.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>mateo-import status: no job %1 in %2. Run &quot;mateo-import status --all&quot; for the list.</source>
         <translation>mateo-import status: kein Auftrag %1 in %2. Führen Sie „mateo-import status --all“ aus, um die Liste zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>mateo-import status: --failed-rows needs --job ID.</source>
         <translation>mateo-import status: --failed-rows braucht --job ID.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Job %1 has no failed rows.</source>
         <translation>Auftrag %1 hat keine fehlgeschlagenen Zeilen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed rows written to %1</source>
         <translation>Fehlgeschlagene Zeilen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No unfinished imports in %1.</source>
         <translation>Keine nicht abgeschlossenen Importe in %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Job %1  %2  %3</source>
         <translation>Auftrag %1  %2  %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  started %1 to %2</source>
         <translation>  gestartet %1, Ziel %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>  rows: %L1 in the file, %L2 imported, %L3 failed or invalid; batches %4 of %5 done</source>
         <translation>  Zeilen: %L1 in der Datei, %L2 importiert, %L3 fehlgeschlagen oder ungültig; Pakete %4 von %5 fertig</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Continue with: mateo-import resume</source>
         <translation>Fortsetzen mit: mateo-import resume</translation>
     </message>
@@ -3125,102 +2527,82 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../src/gui/TargetChoice.cpp" line="+17"/>
         <source>Customer number (external_id)</source>
         <translation>Kundennummer (external_id)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WhatsApp number</source>
         <translation>WhatsApp-Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMS number</source>
         <translation>SMS-Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Birthday (date)</source>
         <translation>Geburtstag (Datum)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address line 1</source>
         <translation>Adresszeile 1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address line 2</source>
         <translation>Adresszeile 2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Instagram handle</source>
         <translation>Instagram-Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facebook handle</source>
         <translation>Facebook-Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Google Business Messages handle</source>
         <translation>Google-Business-Messages-Name</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal address handle</source>
         <translation>Postadressen-Kennung</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Don&apos;t import</source>
         <translation>Nicht importieren</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Custom field: %1 (%2)</source>
         <translation>Eigenes Feld: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Consent: %1</source>
         <translation>Einwilligung: %1</translation>
     </message>
@@ -3228,7 +2610,6 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>TargetComboDelegate</name>
     <message>
-        <location filename="../src/gui/TargetComboDelegate.cpp" line="+10"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
@@ -3236,17 +2617,14 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>TextEncoding</name>
     <message>
-        <location filename="../src/core/TextEncoding.cpp" line="+119"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ISO-8859-1 (Latin-1)</source>
         <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ISO-8859-15 (Latin-9, with €)</source>
         <translation>ISO-8859-15 (Latin-9, mit €)</translation>
     </message>
@@ -3254,17 +2632,14 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>TimeZonePicker</name>
     <message>
-        <location filename="../src/gui/TimeZonePicker.cpp" line="+33"/>
         <source>Search, e.g. Berlin</source>
         <translation>Suchen, z. B. Berlin</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search time zones</source>
         <translation>Zeitzonen durchsuchen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time zones</source>
         <translation>Zeitzonen</translation>
     </message>
@@ -3272,22 +2647,18 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../src/api/UrlPolicy.cpp" line="+16"/>
         <source>The API URL &quot;%1&quot; is not a valid URL. Use e.g. https://integration.getmateo.com/api/v1.</source>
         <translation>Die API-URL „%1“ ist keine gültige URL. Verwenden Sie z. B. https://integration.getmateo.com/api/v1.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API URL must not contain a user name or password. Remove them; the API key is taken from MATEO_API_KEY or the keychain.</source>
         <translation>Die API-URL darf keinen Benutzernamen und kein Passwort enthalten. Entfernen Sie sie; der API-Schlüssel wird aus MATEO_API_KEY oder dem Schlüsselbund genommen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The API URL %1 uses plain HTTP, which would send the API key unencrypted. Use https:// (plain http is only allowed for 127.0.0.1, ::1 and localhost).</source>
         <translation>Die API-URL %1 verwendet unverschlüsseltes HTTP, wodurch der API-Schlüssel unverschlüsselt gesendet würde. Verwenden Sie https:// (reines http ist nur für 127.0.0.1, ::1 und localhost erlaubt).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API URL %1 must start with https://. Use e.g. https://integration.getmateo.com/api/v1.</source>
         <translation>Die API-URL %1 muss mit https:// beginnen. Verwenden Sie z. B. https://integration.getmateo.com/api/v1.</translation>
     </message>
@@ -3295,12 +2666,10 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../src/app/cli/ValidateCommand.cpp" line="+17"/>
         <source>check every row before sending: FILE [--profile P.json] [--json]</source>
         <translation>jede Zeile vor dem Senden prüfen: FILE [--profile P.json] [--json]</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Usage: mateo-import validate FILE [--profile P.json] [--json] [--catalog FIELDS.json] [--max-issues N]
 Checks every row as the import would send it, without sending anything.
 Without --profile the columns are mapped automatically from their headers and values.
@@ -3315,64 +2684,50 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
 </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>mateo-import validate: %1. Usage: mateo-import validate FILE [--profile P.json] [--json]</source>
         <translation>mateo-import validate: %1. Aufruf: mateo-import validate FILE [--profile P.json] [--json]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>give exactly one FILE</source>
         <translation>geben Sie genau eine Datei (FILE) an</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+7"/>
         <source>mateo-import validate: %1</source>
         <translation>mateo-import validate: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>mateo-import validate: --max-issues needs a number</source>
         <translation>mateo-import validate: --max-issues braucht eine Zahl</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>column &quot;%1&quot; also looks like %2, which column &quot;%3&quot; already fills; it is not imported. Save a profile to choose otherwise</source>
         <translation>Spalte „%1“ sieht auch wie %2 aus, das Spalte „%3“ bereits füllt; sie wird nicht importiert. Speichern Sie ein Profil, um anders zu wählen</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: %2 rows, %3 valid, %4 with errors</source>
         <translation>%1: %2 Zeilen, %3 gültig, %4 mit Fehlern</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mapping (automatic):</source>
         <translation>Zuordnung (automatisch):</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Dates in &quot;%1&quot;: format %2</source>
         <translation>Datumsangaben in „%1“: Format %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, %1 values without time zone read as %2%3</source>
         <translation>, %1 Werte ohne Zeitzone gelesen als %2%3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> (assumed: set source_timezone)</source>
         <translation> (angenommen: source_timezone festlegen)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, day/month order ambiguous: set the column&apos;s format</source>
         <translation>, Reihenfolge Tag/Monat mehrdeutig: Format der Spalte festlegen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
         <translation>Zeile %1, Spalte „%2“: %3 — %4 (Wert: „%5“)</translation>
     </message>
@@ -3380,7 +2735,6 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+572"/>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation>eine E-Mail-Adresse oder Telefonnummer dieser Zeile gehört in der Datei schon zu einem anderen Kontakt; „mateo-import validate“ zeigt, zu welchem</translation>
     </message>
@@ -3388,7 +2742,6 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
 <context>
     <name>XlsxRecordSource</name>
     <message>
-        <location filename="../src/core/XlsxRecordSource.cpp" line="+131"/>
         <source>%1: the sheet &quot;%2&quot; is empty. Choose the sheet with the contacts.</source>
         <translation>%1: Das Tabellenblatt „%2“ ist leer. Wählen Sie das Blatt mit den Kontakten.</translation>
     </message>
@@ -3396,57 +2749,46 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../src/core/XlsxWorkbook.cpp" line="+67"/>
         <source>%1: is not a readable Excel workbook (the zip container is damaged). Open it in Excel and save it again.</source>
         <translation>%1: ist keine lesbare Excel-Arbeitsmappe (der ZIP-Container ist beschädigt). Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1: is a zip file but not an Excel workbook (no xl/workbook.xml). Choose an .xlsx file or a CSV export.</source>
         <translation>%1: ist eine ZIP-Datei, aber keine Excel-Arbeitsmappe (kein xl/workbook.xml). Wählen Sie eine .xlsx-Datei oder einen CSV-Export.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the workbook cannot be unpacked. Open it in Excel and save it again.</source>
         <translation>%1: Die Arbeitsmappe kann nicht entpackt werden. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1: the workbook is damaged (%2). Open it in Excel and save it again.</source>
         <translation>%1: Die Arbeitsmappe ist beschädigt (%2). Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: the workbook has no worksheets.</source>
         <translation>%1: Die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: the text of the workbook cannot be unpacked. Open it in Excel and save it again.</source>
         <translation>%1: Der Text der Arbeitsmappe kann nicht entpackt werden. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: the text of the workbook is damaged (%2). Open it in Excel and save it again.</source>
         <translation>%1: Der Text der Arbeitsmappe ist beschädigt (%2). Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>%1: there is no sheet &quot;%2&quot;. The workbook has: %3.</source>
         <translation>%1: Es gibt kein Tabellenblatt „%2“. Die Arbeitsmappe enthält: %3.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: the sheet &quot;%2&quot; is missing from the workbook. Open it in Excel and save it again.</source>
         <translation>%1: Das Tabellenblatt „%2“ fehlt in der Arbeitsmappe. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the sheet &quot;%2&quot; cannot be unpacked. Open it in Excel and save it again.</source>
         <translation>%1: Das Tabellenblatt „%2“ kann nicht entpackt werden. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1: the sheet &quot;%2&quot; is damaged near row %3 (%4). Open it in Excel and save it again.</source>
         <translation>%1: Das Tabellenblatt „%2“ ist beschädigt in der Nähe von Zeile %3 (%4). Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>

@@ -4,92 +4,74 @@
 <context>
     <name>ApiRequest</name>
     <message>
-        <location filename="../src/api/ApiRequest.cpp" line="+122"/>
         <source>%1: the server redirected to %2; the request is not sent there again automatically. Use that address as the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the server redirected to %2, another address. The request was not followed there (the API key is only sent to %3). Check the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: the secure connection failed (%2). Check the computer&apos;s date and time and the API URL; if a proxy inspects HTTPS, ask your IT department to allow the API&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: the server did not answer within %2 s. Retrying; if it keeps happening, check the network and resume later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: the secure connection failed (%2). Check the API URL and the computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: no connection to %2 (%3). Check the network and the API URL, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1: the answer is not valid JSON (%2 at byte %3). Check that the API URL points to the Hellomateo API (it ends in /api/v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The rows of this batch are handed back as failed rows; fix them and import them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No API key was accepted: set MATEO_API_KEY or store a key in the keychain, then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The API key was refused: create a new key in Hellomateo (Settings → API), then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the API URL; it should end in /api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The batch is too large; it is split in two and sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The rate or daily limit is reached; the import waits and continues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server has trouble; retrying. If it persists, resume later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the API URL and the input, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: HTTP %2 — %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: HTTP %2 — %3. Hint: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,67 +79,54 @@
 <context>
     <name>BatchTableModel</name>
     <message>
-        <location filename="../src/gui/BatchTableModel.cpp" line="+34"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Processing on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Split in two (too large)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 (lines %2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,17 +134,14 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location filename="../src/app/cli/CliProgress.cpp" line="+29"/>
         <source>Plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>[%1%2] %L3/%L4 rows, batch %5/%6, %7 rows/s, ETA %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>progress: %L1 of %L2 rows processed (%L3 imported, %L4 failed), %5 of %6 batches done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,37 +149,30 @@
 <context>
     <name>ColumnMappingModel</name>
     <message>
-        <location filename="../src/gui/ColumnMappingModel.cpp" line="+112"/>
         <source>Another column is also imported as &quot;%1&quot;. Choose a different target for one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>no suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2 sure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sample values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Suggestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,12 +180,10 @@
 <context>
     <name>CommandArguments</name>
     <message>
-        <location filename="../src/app/cli/CommandArguments.cpp" line="+26"/>
         <source>option %1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,12 +191,10 @@
 <context>
     <name>CommandLineInterface</name>
     <message>
-        <location filename="../src/app/cli/CommandLineInterface.cpp" line="+51"/>
         <source>mateo-import: unknown command &quot;%1&quot;. Run &quot;mateo-import --help&quot; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Usage: mateo-import [COMMAND] [OPTIONS]
 
 Imports contact spreadsheets (CSV, TXT, XLSX) into Hellomateo.
@@ -250,7 +205,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>
 Options:
   --help        show this help
@@ -267,188 +221,150 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../src/gui/ConnectPage.cpp" line="+33"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import into your Hellomateo account, or practise first with sample data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Practice sandbox ready at %1. Nothing you do here reaches a real account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>The API key for %1 is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The API key for %1 was removed from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Storing the key in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Using the API key stored in the system keychain for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Removing the key from the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The import job %1 is no longer unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Reading the API key for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The practice sandbox is not ready yet. Wait until it is, then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No API key for %1 is stored. Choose &quot;Hellomateo account&quot;, enter the key for that address, test the connection, then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
         <source>Starting the practice sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="+9"/>
         <source>&amp;Practice with sample data (no account needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Hellomateo account (API key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Hellomateo account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Settings → Integrations → API keys in Hellomateo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>API &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Remember the key in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remember the key in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Forget key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Forget the stored API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Keychain status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+6"/>
         <source>Unfinished imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Resume status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Res&amp;ume the selected import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Resume the selected import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Past &amp;imports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Past imports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,22 +372,18 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <location filename="../src/gui/ConnectionCheck.cpp" line="+51"/>
         <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API key was not accepted (HTTP %1). Copy it again from Hellomateo (Settings → Integrations → API keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server answered HTTP %1 to %2. Check the API address or try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Could not reach %1: %2. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,7 +391,6 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConsentStateDelegate</name>
     <message>
-        <location filename="../src/gui/ConsentStateDelegate.cpp" line="+11"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,53 +398,42 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConsentValueDialog</name>
     <message>
-        <location filename="../src/gui/ConsentValueDialog.cpp" line="+32"/>
-        <location line="+16"/>
         <source>Consent values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>What the values of a channel column mean. Values found in the file come first; highlighted ones are not recognised, and their rows are not imported until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Channel column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>The column &quot;%1&quot; is not in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Counting the values in the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 values in %2 rows are not recognised (highlighted). Choose what they mean, or these rows are handed back for fixing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Every value in the column is recognised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 empty cells send nothing (no consent change).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The column has more than %1 different values; is it really a consent column?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,52 +441,42 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConsentValueModel</name>
     <message>
-        <location filename="../src/gui/ConsentValueModel.cpp" line="+20"/>
         <source>Accepted (consent given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Requested (confirmation pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Send nothing (leave the subscription as it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not recognised: the row is handed back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
         <source>Rows with &quot;%1&quot; are not imported until you choose what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,12 +484,10 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 <context>
     <name>ConvertCommand</name>
     <message>
-        <location filename="../src/app/cli/ConvertCommand.cpp" line="+38"/>
         <source>write the exact request bodies: FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]
 Writes the request bodies `run` would send, one import object a line, in batches of the
 profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
@@ -608,55 +496,42 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>mateo-import convert: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>give exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>--profile and --out are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+7"/>
         <source>mateo-import convert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>mateo-import convert: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+19"/>
         <source>mateo-import convert: %1: cannot write (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: %2 contacts in %3 import objects written to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 rows left out because of errors; run &quot;mateo-import validate %2 --profile %3&quot; to see them all. First:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>  line %1, column &quot;%2&quot;: %3 (value: &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,12 +539,10 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>CsvIndexBuilder</name>
     <message>
-        <location filename="../src/core/CsvIndexBuilder.cpp" line="+141"/>
         <source>The file became shorter while it was read (at byte %1). Wait until the program writing it has finished, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -677,37 +550,30 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         </translation>
     </message>
     <message>
-        <location line="+54"/>
         <source>Line %1: %2 values but the header has %3 columns; the missing values are left empty. Check the row for a lost delimiter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line %1: %2 values but the header has %3 columns; the extra values are kept in added columns. Check the row for a delimiter inside an unquoted value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Line %1: this row is %2 MB long; only its first %3 MB are read. Check the file for a missing line break or quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Line %1, column %2: bytes that are not valid %3 are shown as �. If letters such as umlauts look wrong, choose another encoding (for example Windows-1252).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Line %1, column %2: a quote character inside an unquoted value was kept as text. Check the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line %1, column %2: text follows the closing quote; it was kept as part of the value. Check the value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line %1, column %2: this quote is never closed; it was read as text so the following lines stay separate rows. Check the value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +581,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>CsvRecordSource</name>
     <message>
-        <location filename="../src/core/CsvRecordSource.cpp" line="+37"/>
         <source>%1: cannot be read (%2). Check that the file exists and you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,42 +588,34 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>CsvSourceOpener</name>
     <message>
-        <location filename="../src/core/CsvSourceOpener.cpp" line="+60"/>
         <source>%1: cannot convert the UTF-16 text (%2). Save the file as &quot;CSV UTF-8&quot; and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 UTF-16 code unit(s) that do not form characters are shown as �.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1: cannot be read (%2). Check that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1: reading was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: contains only empty lines, no header row and no data. Export the table again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: contains no rows. Export the table again, with its header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: the header row %2 does not exist, the file has only %3 row(s). Choose a smaller header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The rows end in different ways (LF: %1, CRLF: %2, CR: %3); all were read. This often means the file was pasted together from several exports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,72 +623,58 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>DateTimeConverter</name>
     <message>
-        <location filename="../src/core/DateTimeConverter.cpp" line="+47"/>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
         <source>not a date this program can read; write it as 2024-03-15, 15.03.2024 or 2024-03-15T14:30:00+01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>day and month cannot be told apart; confirm the column&apos;s format (d/M/yyyy or M/d/yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>a plain number in a date column; if these are Excel serial dates, set the column&apos;s format to excel_serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Excel day 60 is 29.02.1900, a day that never existed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>a date without a year (--MM-DD) cannot be stored as a birthday; it is left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>a date without a year cannot be a point in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>this day does not exist in the calendar; check day, month and year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the time of day is out of range; use 00:00 to 23:59:59</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>the value has no time zone and no source time zone is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>this local time does not exist in %1 (clocks jumped forward); correct it or set the rule for skipped times (dst_gap: shift_forward)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>this local time does not exist in %1; moved forward to %2 as the profile says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this local time happens twice in %1 (clocks turned back: %2 or %3); correct it or set the rule for repeated times (dst_overlap: earlier or later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>this local time happens twice in %1; %2 chosen as the profile says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,17 +682,14 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>DuplicateDetector</name>
     <message>
-        <location filename="../src/core/DuplicateDetector.cpp" line="+229"/>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 %2 is already used by another contact on line %3: the server would reject this row; correct one of the two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 %2 also on line %3: this row would update that contact instead of creating a new one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,42 +697,34 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>EmailNormalizer</name>
     <message>
-        <location filename="../src/core/EmailNormalizer.cpp" line="+112"/>
         <source>not an e-mail address (name@example.de)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>the part before @ contains a space, a second @ or a separator; one address per cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the part before @ contains &quot;%1&quot;, which Hellomateo does not accept there (only a-z without accents, digits and . _ + - &apos; ! # $ % &amp; * / = ? ^ ` { | } ~); check the address with the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the part before @ is not valid (dots at the ends, two dots in a row, or over 64 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>the domain after @ is not a valid international domain name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>the domain after @ needs a dot and an ending such as .de or .com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>the domain after @ contains an empty part or a character not allowed in domains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the domain must end in a name such as .de or .com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,27 +732,22 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FailedRowModel</name>
     <message>
-        <location filename="../src/gui/FailedRowModel.cpp" line="+47"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,12 +755,10 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FailedRowsExport</name>
     <message>
-        <location filename="../src/core/FailedRowsExport.cpp" line="+129"/>
         <source>%1: cannot write the failed rows (%2). Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>%1: writing the failed rows failed (%2). Check free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,12 +766,10 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FieldCatalog</name>
     <message>
-        <location filename="../src/core/FieldCatalog.cpp" line="+122"/>
         <source>not a JSON object (%1 at offset %2); expected {&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>%1: cannot open the field list (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,222 +777,174 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../ui/FilePage.ui" line="+11"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Drop a .csv, .txt or .xlsx file here, or choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Use the &amp;practice sample (German Excel export with typical problems)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>How the file is read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Header row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Warnings while reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Preview of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/FilePage.cpp" line="+30"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose the exported contact list. Check the preview: umlauts and columns must look right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+5"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Semicolon ;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comma ,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+193"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
         <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Reading %1… %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1: %2 data records, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 (your choice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (%2 sure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>, or %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, with BOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Encoding: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delimiter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line endings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Header row: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>Detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>… and %1 more warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Choose the contact list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,47 +952,38 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FileProbe</name>
     <message>
-        <location filename="../src/core/FileProbe.cpp" line="+9"/>
         <source>a PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a GIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an old Excel .xls workbook (save it as .xlsx or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a gzip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>a 7-Zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>an SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>a binary file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +991,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>FileRecordSource</name>
     <message>
-        <location filename="../src/core/FileRecordSource.cpp" line="+33"/>
         <source>%1: the file changed on disk after it was read. Wait until the program writing it has finished, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,17 +998,14 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>HeaderNames</name>
     <message>
-        <location filename="../src/core/HeaderNames.cpp" line="+9"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Line %1, column %2: the header &quot;%3&quot; appears more than once; this column is called &quot;%4&quot;. Rename it in the file if another name fits better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Line %1: %n column(s) without a header (column %2) were named &quot;Column N&quot; after their position.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1254,117 +1016,94 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/HistoryPage.ui" line="+9"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Import jobs on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Journal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>In the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Imports in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Account imports status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Refresh the imports in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Load &amp;more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Load more imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>&amp;Open results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open the results of the selected import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/HistoryPage.cpp" line="+27"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imports started on this computer, and the imports your account received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
         <source>No imports were started on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Not connected. Go back to the first page and choose practice or your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Loading the imports of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The account has no imports yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The newest %1 imports. &quot;Load more&quot; shows older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The account has this one import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>All %1 imports of the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Loading the results of import %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>The account has no such import any more. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,83 +1111,67 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 <context>
     <name>ImportEngine</name>
     <message>
-        <location filename="../src/core/SendableRows.cpp" line="+17"/>
         <source>Column &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ImportEngine.cpp" line="+166"/>
         <source>No import job %1 in the journal %2. Run &quot;mateo-import status&quot; to list the jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Import job %1 is being worked on by another mateo-import (process %2). Wait for it to end, or end it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>paused by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused. Nothing new is sent; the request under way completes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>cancelled by the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import cancelled. Rows already sent stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Import finished: %L1 rows imported, %L2 failed or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Batch %1 in the journal %2 is damaged (its payload does not match its hash). Nothing of it was sent; start the import again from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Checking whether batch %1 reached the server before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
         <source>Batch %1 had reached the server (import %2); it is not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>not stored by the server; sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
         <source>Batch %1 was too large for the server (413); sending it as two batches of %L2 and %L3 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
         <source>The server counted this row of import %1 as failed but did not say which row or why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1
 Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; when the server is reachable again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>The daily quota is used up; %L1 rows are left. The import can continue from %2 UTC: run &quot;mateo-import resume&quot; then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,27 +1179,22 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
 <context>
     <name>ImportHistoryModel</name>
     <message>
-        <location filename="../src/gui/ImportHistoryModel.cpp" line="+75"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,117 +1202,86 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
 <context>
     <name>ImportJournal</name>
     <message>
-        <location filename="../src/core/ImportJournal.cpp" line="+114"/>
         <source>Import journal %1: %2 failed (%3). Check free disk space and that only one mateo-import works on this job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Cannot create the data folder %1. Choose another with MATEO_DATA_DIR or --data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>saving batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>saving failed row of line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+266"/>
-        <location line="+26"/>
-        <location line="+22"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
         <source>saving job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>committing the new job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
         <source>listing jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>updating job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>reading batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>marking batch %1 as sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
-        <location line="+11"/>
         <source>updating batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
         <source>finishing batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+26"/>
         <source>no such batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+24"/>
         <source>committing batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+11"/>
         <source>rejecting batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>splitting batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>committing split of batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>reading failed rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+11"/>
         <source>recording quota usage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,102 +1289,82 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../ui/ImportPage.ui" line="+5"/>
         <source>Overall progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Daily quota:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Daily quota used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ImportPage.cpp" line="+28"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The contacts are sent in batches. You can pause or close the window: the import can be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Pause stops sending after the current batch. Cancel stops for good; batches the server already accepted still finish there and are counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%p %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1 Sending continues by itself at %2 — you may also close the window and resume later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Paused. Nothing new is sent; a batch already on its way still completes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cancelling: no new batches are sent. Batches the server already accepted still finish there; their results follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Preparing the batches…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>the mapping has errors; go back to the Mapping page and fix the highlighted columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The import could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1 of %2 rows processed · %3 rows/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1705,7 +1372,6 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n minute(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1713,17 +1379,14 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 of %2 contacts today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%1 Trying again in %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1731,19 +1394,16 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>New API key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 
 Enter a valid API key to continue; nothing has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>%1 The job is saved; resume it from the first page or with &quot;mateo-import resume&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,52 +1411,42 @@ Enter a valid API key to continue; nothing has been lost.</source>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../src/core/ImportPlan.cpp" line="+7"/>
         <source>Nothing left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>none today (the daily quota is used up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%L1 today in 1 batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%L1 today in %L2 batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%L1 tomorrow in 1 batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%L1 tomorrow in %L2 batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%L1 on day %3 in 1 batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%L1 on day %3 in %L2 batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%L1 rows in 1 batch: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%L1 rows in %L2 batches: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,62 +1454,50 @@ Enter a valid API key to continue; nothing has been lost.</source>
 <context>
     <name>ImportSession</name>
     <message>
-        <location filename="../src/app/cli/ImportSession.cpp" line="+21"/>
         <source>Folder of the import journal (default: MATEO_DATA_DIR or the app data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds without data before a request is retried (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your organisation&apos;s daily contact limit (default 25000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your organisation&apos;s daily request limit (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>First status poll interval in ms (default 2000; backs off to 30 s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Where to write the failed rows (default: beside the source file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>--timeout, --daily-entities, --daily-requests and --poll-interval take positive whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The keychain did not answer within 15 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No API key for %1. Set the environment variable MATEO_API_KEY, or sign in once in the wizard (it keeps the key in the keychain).%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>retrying in %1 s: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Failed rows (fix them and import this file again): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,22 +1505,18 @@ Enter a valid API key to continue; nothing has been lost.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/gui/ImportWizard.cpp" line="+22"/>
         <source>Import contacts into Hellomateo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Results &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stop the import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The import is still running. If you close now, sending stops after the current batch; batches the server already accepted still finish. You can resume the rest later from the first page or with &quot;mateo-import resume&quot;.
 
 Close anyway?</source>
@@ -1892,110 +1526,89 @@ Close anyway?</source>
 <context>
     <name>InspectCommand</name>
     <message>
-        <location filename="../src/app/cli/InspectCommand.cpp" line="+30"/>
         <source>or: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>show how a file is read: encoding, delimiter, header row, columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>File:         %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sheet:        %1 (of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Encoding:     %1 (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BOM:          %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delimiter:    %1 (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quoting:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Line ending:  %1 (%2)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Header row:   %1 (line %2, %3)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Rows:         %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Columns:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Warnings:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
 Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>mateo-import inspect: unexpected argument &quot;%1&quot;. Run &quot;mateo-import inspect --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>mateo-import inspect: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,92 +1616,74 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>IssueTableModel</name>
     <message>
-        <location filename="../src/gui/IssueTableModel.cpp" line="+21"/>
         <source>Invalid phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Invalid e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date and time without time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time skipped by daylight saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Time repeated by daylight saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Duplicate in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Day and month order unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unreadable date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unreadable number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Corrected from &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,82 +1691,66 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>JournalJobModel</name>
     <message>
-        <location filename="../src/gui/JournalJobModel.cpp" line="+46"/>
         <source>Practice · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hellomateo · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused: daily quota used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused: API key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Paused: no connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>(unknown file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 of %2 batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Imported into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,32 +1758,26 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../src/api/KeychainStore.cpp" line="+25"/>
         <source>No system keychain is available. On Linux, install and start a Secret Service such as GNOME Keyring or KWallet and log in again; the key is never kept in a plain file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The keychain refused access. Unlock the keychain (or allow mateo-import to use it) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Make sure the system keychain is running and unlocked (on Linux a Secret Service such as GNOME Keyring or KWallet), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The API key for %1 could not be read from the system keychain (%2). %3 Meanwhile, enter the key by hand, or set the environment variable MATEO_API_KEY for the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The API key could not be stored in the system keychain (%1). %2 It is used for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The API key could not be removed from the system keychain (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,103 +1785,82 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/MappingPage.ui" line="+9"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Phone numbers without country code are from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Consent values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Load mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MappingPage.cpp" line="+32"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Choose what each column becomes in Hellomateo. Columns set to &quot;Don&apos;t import&quot; are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>What the values of a channel column mean. The standard words (ja/nein, yes/no, x, 1/0, opt-in/opt-out) are known already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Loading the account&apos;s custom fields and channels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Custom fields and channels could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+24"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>The mapping names columns this file does not have: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>mapping.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Mapping saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
         <source>also fits &quot;%1&quot;, which column &quot;%2&quot; got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Two columns are imported into the same field (marked red). Change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Import at least one column as customer number, e-mail or phone number: Hellomateo uses it to recognise the contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,53 +1868,42 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>MappingProfile</name>
     <message>
-        <location filename="../src/core/MappingProfile.cpp" line="+37"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>a profile is a JSON object with &quot;version&quot; and &quot;columns&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>profile version %1 is newer than this program understands (1); update mateo-import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&quot;source_timezone&quot;: &quot;%1&quot; is not a known IANA time zone (e.g. Europe/Berlin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;dst_gap&quot; must be &quot;error&quot; or &quot;shift_forward&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&quot;dst_overlap&quot; must be &quot;error&quot;, &quot;earlier&quot; or &quot;later&quot;, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>columns[%1] has no &quot;header&quot;; every column entry names the header it maps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1: cannot open the profile (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: %2. Fix the profile or save it again from the wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+6"/>
         <source>%1: cannot write the profile (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,17 +1911,14 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <location filename="../src/core/PhoneNormalizer.cpp" line="+23"/>
         <source>the number was turned into scientific notation by Excel and lost digits; format the column as text in Excel and export again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>not a valid phone number for its country; check the digits and the country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not a phone number; write it with country code, e.g. +49 171 2345678</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,7 +1926,6 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>PracticeSample</name>
     <message>
-        <location filename="../src/gui/PracticeSample.cpp" line="+25"/>
         <source>Could not write the practice sample to %1: %2. Check that the folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,117 +1933,94 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/ResultsPage.ui" line="+5"/>
         <source>Show failed rows with error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Search failed rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Search line, value or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Failed rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>C&amp;opy selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Export failed rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Import the fixed file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ResultsPage.cpp" line="+32"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What was imported, and every row that was not — with the reason and what to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Choose the fixed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No import has run in this window yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The import job %1 is not in the journal %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 rows are not finished yet; resume the job from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export the failed rows, fix them in Excel, then import the fixed file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>All failed rows (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Export failed rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>failed-rows.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Exported to %1. Fix the rows there, then use &quot;Import the fixed file&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,42 +2028,34 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ResumeCommand</name>
     <message>
-        <location filename="../src/app/cli/ResumeCommand.cpp" line="+16"/>
         <source>continue every unfinished import (after a crash, a kill or the daily limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Continues every unfinished journaled import, oldest first. Batches whose answer was lost are checked with the server first: nothing is sent twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Use this API base URL instead of the one the job was started with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resume only this job id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Continue even if the source file changed since the job started (the rows are sent as they were read then).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>mateo-import resume: %1. Run &quot;mateo-import resume --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Nothing to resume: no unfinished import in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Job %1: the source file changed since the import started (%2). Nothing was sent. Import the new file with &quot;mateo-import run&quot;, or continue with the rows as first read: &quot;mateo-import resume --job %1 --accept-changed-source&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,262 +2063,210 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.ui" line="+11"/>
         <source>Checking progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Stop checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>&amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Show problems of kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Search problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Search line, column, value or message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Times in the file without a zone were written in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Source time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Use this time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Date and time columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&amp;Dates like 03/04 mean:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Day and month order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Rows with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>S&amp;kip them; they come back as a file to fix on the results page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Fix them here (double-click a value; your file is not changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Check the corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/ReviewPage.cpp" line="+31"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every row was checked; nothing has been sent yet. Look at the problems and the time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Detected format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Without offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Before → after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Please choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Day before month (03/04 = 3 April)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Month before day (03/04 = March 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
         <source>Check the corrections before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Confirm the time zone on the Time zone tab before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose the day and month order on the Time zone tab before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The mapping has errors (see the list). Go back and change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No row can be imported as it is. Fix the problems or go back to the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every row was checked; nothing has been sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Checking was stopped. Nothing can be imported until every row is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>All problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 rows checked, %2 can be imported, %3 have errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(the list shows the first %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — date only, sent as written, never shifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>(not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&quot;%1&quot; — times in the spring-forward gap (they do not exist): %2 (line numbers: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;%1&quot; — times in the autumn overlap (they exist twice): %2 (line numbers: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %2, is assumed until you confirm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No date or time columns are imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Times without a zone are read as %1 time and sent with their offset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,42 +2274,34 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>RowConverter</name>
     <message>
-        <location filename="../src/core/RowConverter.cpp" line="+76"/>
         <source>column &quot;%1&quot; is mapped to &quot;%2&quot;, which is neither a contact field nor a known custom field or channel; pick another target or add &quot;type&quot; for a custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3, which holds one value; map one of them to another target or to nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>the source time zone &quot;%1&quot; is unknown; set &quot;source_timezone&quot; to an IANA name such as Europe/Berlin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>the profile maps a column &quot;%1&quot; that this file does not have; its data will be missing — check the file or update the profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
         <source>&quot;%1&quot; could be a thousand or a decimal number; set the column&apos;s decimal mark (&quot;,&quot; or &quot;.&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
         <source>not a number this program can read; write it like 1234,56 or 1234.56, or set the column&apos;s decimal mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>not a yes/no value; use ja/nein, yes/no, true/false or 1/0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown consent value; add it to the column&apos;s value table as accepted, declined or requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,57 +2309,46 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../src/app/cli/RunCommand.cpp" line="+53"/>
         <source>import a file into Hellomateo (journaled, resumable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: after a crash, a kill or the daily limit, &quot;mateo-import resume&quot; continues without sending anything twice. The API key comes from MATEO_API_KEY or the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The mapping profile (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The API base URL, e.g. https://integration.getmateo.com/api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Contacts per import (default: the profile&apos;s, else 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>mateo-import run: %1. Run &quot;mateo-import run --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>mateo-import run: needs FILE, --profile P.json and --api-url URL. Example: mateo-import run contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>mateo-import run: --batch-size takes a positive whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>An unfinished import of this file exists (job %1, started %2); continuing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1: profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,12 +2356,10 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>SandboxLauncher</name>
     <message>
-        <location filename="../src/api/SandboxLauncher.cpp" line="+13"/>
         <source>The practice sandbox could not be started (%1): %2. Reinstall mateo-import or connect to Hellomateo with an API key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,42 +2367,34 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ServerImportDialog</name>
     <message>
-        <location filename="../src/gui/ServerImportDialog.cpp" line="+48"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results of an import in the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 contacts: %2 imported, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server is still processing %1 of them; open it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Sent from this computer: the rows are shown with their lines and cells in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source lines are known only for imports started on this computer (see &quot;On this computer&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Import totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Failed rows of the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,32 +2402,26 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>SourceFingerprint</name>
     <message>
-        <location filename="../src/core/SourceFingerprint.cpp" line="+15"/>
         <source>%1: cannot read the file (%2). Check that it exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1: reading failed (%2). Copy the file to a local disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>the file %1 can no longer be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>size %1 → %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>modified %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>same size and time, but different content</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,87 +2429,70 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>StatusCommand</name>
     <message>
-        <location filename="../src/app/cli/StatusCommand.cpp" line="+52"/>
         <source>list journaled imports and what is left of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Lists unfinished imports (with --all, every import) from the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Folder of the import journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Also list finished and cancelled imports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print JSON: {&quot;jobs&quot;: [...]}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Only this job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --job: write that job&apos;s failed rows to FILE (CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>mateo-import status: %1. Run &quot;mateo-import status --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>mateo-import status: no job %1 in %2. Run &quot;mateo-import status --all&quot; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>mateo-import status: --failed-rows needs --job ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Job %1 has no failed rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Failed rows written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No unfinished imports in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Job %1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  started %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>  rows: %L1 in the file, %L2 imported, %L3 failed or invalid; batches %4 of %5 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Continue with: mateo-import resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,102 +2500,82 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>TargetChoice</name>
     <message>
-        <location filename="../src/gui/TargetChoice.cpp" line="+17"/>
         <source>Customer number (external_id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Birthday (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address line 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address line 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Instagram handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facebook handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Google Business Messages handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal address handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Custom field: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Consent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +2583,6 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>TargetComboDelegate</name>
     <message>
-        <location filename="../src/gui/TargetComboDelegate.cpp" line="+10"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,17 +2590,14 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>TextEncoding</name>
     <message>
-        <location filename="../src/core/TextEncoding.cpp" line="+119"/>
         <source>Windows-1252 (Western European)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ISO-8859-1 (Latin-1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ISO-8859-15 (Latin-9, with €)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,17 +2605,14 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>TimeZonePicker</name>
     <message>
-        <location filename="../src/gui/TimeZonePicker.cpp" line="+33"/>
         <source>Search, e.g. Berlin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Search time zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time zones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,22 +2620,18 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../src/api/UrlPolicy.cpp" line="+16"/>
         <source>The API URL &quot;%1&quot; is not a valid URL. Use e.g. https://integration.getmateo.com/api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API URL must not contain a user name or password. Remove them; the API key is taken from MATEO_API_KEY or the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The API URL %1 uses plain HTTP, which would send the API key unencrypted. Use https:// (plain http is only allowed for 127.0.0.1, ::1 and localhost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The API URL %1 must start with https://. Use e.g. https://integration.getmateo.com/api/v1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,12 +2639,10 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../src/app/cli/ValidateCommand.cpp" line="+17"/>
         <source>check every row before sending: FILE [--profile P.json] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Usage: mateo-import validate FILE [--profile P.json] [--json] [--catalog FIELDS.json] [--max-issues N]
 Checks every row as the import would send it, without sending anything.
 Without --profile the columns are mapped automatically from their headers and values.
@@ -3283,64 +2652,50 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>mateo-import validate: %1. Usage: mateo-import validate FILE [--profile P.json] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>give exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+7"/>
         <source>mateo-import validate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>mateo-import validate: --max-issues needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>column &quot;%1&quot; also looks like %2, which column &quot;%3&quot; already fills; it is not imported. Save a profile to choose otherwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: %2 rows, %3 valid, %4 with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Mapping (automatic):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Dates in &quot;%1&quot;: format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, %1 values without time zone read as %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> (assumed: set source_timezone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, day/month order ambiguous: set the column&apos;s format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +2703,6 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../src/core/Validator.cpp" line="+572"/>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,7 +2710,6 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
 <context>
     <name>XlsxRecordSource</name>
     <message>
-        <location filename="../src/core/XlsxRecordSource.cpp" line="+131"/>
         <source>%1: the sheet &quot;%2&quot; is empty. Choose the sheet with the contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,57 +2717,46 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
 <context>
     <name>XlsxWorkbook</name>
     <message>
-        <location filename="../src/core/XlsxWorkbook.cpp" line="+67"/>
         <source>%1: is not a readable Excel workbook (the zip container is damaged). Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>%1: is a zip file but not an Excel workbook (no xl/workbook.xml). Choose an .xlsx file or a CSV export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the workbook cannot be unpacked. Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>%1: the workbook is damaged (%2). Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: the workbook has no worksheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1: the text of the workbook cannot be unpacked. Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1: the text of the workbook is damaged (%2). Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>%1: there is no sheet &quot;%2&quot;. The workbook has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: the sheet &quot;%2&quot; is missing from the workbook. Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: the sheet &quot;%2&quot; cannot be unpacked. Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>%1: the sheet &quot;%2&quot; is damaged near row %3 (%4). Open it in Excel and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
