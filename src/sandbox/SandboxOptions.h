@@ -3,7 +3,7 @@
 #include <QHostAddress>
 #include <QString>
 
-// mateo-sandbox's command line (DESIGN.md, docs/sandbox.md).
+// mateo-sandbox's command line (docs/sandbox.md).
 struct SandboxOptions
 {
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);

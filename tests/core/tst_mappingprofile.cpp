@@ -11,7 +11,7 @@ class TestMappingProfile : public QObject
     Q_OBJECT
 
 private:
-    // The example from DESIGN.md, plus keys a later version might add.
+    // The example from docs/architecture.md, plus keys a later version might add.
     static QByteArray designExample()
     {
         return R"({"version": 1,

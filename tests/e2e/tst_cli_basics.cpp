@@ -4,7 +4,7 @@
 #include <QProcess>
 #include <QTest>
 
-// The command line contract from DESIGN.md: --version, --help, exit code 2 for usage errors.
+// The command line contract from docs/architecture.md: --version, --help, exit code 2 for usage errors.
 class TestCliBasics : public QObject
 {
     Q_OBJECT

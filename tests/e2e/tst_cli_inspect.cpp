@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// `mateo-import inspect FILE [--json]`: DESIGN.md's JSON shape, and exit 2 with one line for unusable input.
+// `mateo-import inspect FILE [--json]`: its JSON (docs/architecture.md), and exit 2 with one line for unusable input.
 class TestCliInspect : public QObject
 {
     Q_OBJECT

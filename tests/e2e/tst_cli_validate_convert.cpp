@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// `mateo-import validate` and `convert` as DESIGN.md describes them, run as real processes.
+// `mateo-import validate` and `convert` as docs/architecture.md describes them, run as real processes.
 class TestCliValidateConvert : public QObject
 {
     Q_OBJECT

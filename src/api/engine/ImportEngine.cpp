@@ -79,7 +79,7 @@ QString ImportEngine::origin() const
 
 QString ImportEngine::todayKey()
 {
-    // API.md: quota days are UTC days.
+    // docs/api.md: quota days are UTC days.
     return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
 }
 
@@ -648,7 +648,7 @@ void ImportEngine::onPolled(const ApiResult &r)
                 b.failedCount = failed;
                 m_journal->updateCounts(b.id, total, success, failed);
             }
-            // API.md: finished when success + failed == total.
+            // docs/api.md: finished when success + failed == total.
             if (total > 0 && success + failed >= total) {
                 if (failed == 0) {
                     if (!m_journal->markFinished(b.id, total, success, failed, {})) {

@@ -1,6 +1,6 @@
 #pragma once
 
-// Exit codes of the mateo-import command line (DESIGN.md contract: scripts rely on them).
+// Exit codes of the mateo-import command line (docs/architecture.md contract: scripts rely on them).
 namespace ExitCode {
 constexpr int Success = 0;
 constexpr int RowsInvalidOrFailed = 1;

@@ -5,7 +5,7 @@
 
 #include <QJsonObject>
 
-// The JSON of `mateo-import validate --json` (DESIGN.md): {"rows", "valid_rows",
+// The JSON of `mateo-import validate --json` (docs/architecture.md): {"rows", "valid_rows",
 // "issues_by_kind", "issues": [{"line", "column", "kind", "message", "value"}]}. Extensions:
 // issues carry "column_index" (0-based), "severity" and, for duplicates, "related_line";
 // "datetime_columns" lists the per-column decisions and "mapping" the targets used.

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 
-// One source record turned into a Hellomateo contact payload object (API.md), with every
+// One source record turned into a Hellomateo contact payload object (docs/api.md), with every
 // issue found on the way. Empty cells are absent from `payload`, never sent as blanks.
 struct ConvertedRow
 {

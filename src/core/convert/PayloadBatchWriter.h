@@ -7,7 +7,7 @@
 #include <functional>
 
 // Groups contact payload objects into import objects, the request bodies of POST /import
-// (API.md): {"type":"contact_details","payload":[...]} with at most `batchSize` contacts each
+// (docs/api.md): {"type":"contact_details","payload":[...]} with at most `batchSize` contacts each
 // (the profile's batch_size, default 1,000). `convert` writes one per line; the engine sends the
 // same bytes plus its reference_id.
 class PayloadBatchWriter

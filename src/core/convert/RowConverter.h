@@ -15,7 +15,7 @@
 
 #include <memory>
 
-// Turns one source record into one contact payload object (API.md "Contact payload") with every
+// Turns one source record into one contact payload object (docs/api.md "The contact payload") with every
 // issue pinned to its cell. Built once per file from the profile, the catalog and the file's
 // headers; immutable afterwards, so convert() may run on many threads at once (the engine and the
 // Validator do exactly that).

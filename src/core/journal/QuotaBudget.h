@@ -2,7 +2,7 @@
 
 #include <QtGlobal>
 
-// The organisation's daily limits (API.md: 25,000 entities and 10,000 requests a UTC day) and what
+// The organisation's daily limits (docs/api.md: 25,000 entities and 10,000 requests a UTC day) and what
 // this client has used of them today, as journaled across restarts.
 struct QuotaBudget
 {

@@ -3,7 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// One entry of a profile's "columns" list (DESIGN.md). Only `header` and `target` are required;
+// One entry of a profile's "columns" list (docs/architecture.md). Only `header` and `target` are required;
 // the rest is optional and "auto"/empty means "decide from the data". Keys this version does not
 // know are kept in `extra` and written back unchanged.
 //

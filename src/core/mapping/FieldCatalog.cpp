@@ -23,7 +23,7 @@ FieldDefinition standard(const char *key, FieldDefinition::ValueType type, bool 
 FieldCatalog::FieldCatalog()
 {
     using T = FieldDefinition::ValueType;
-    // API.md "Contact payload": the standard keys, identifiers marked.
+    // docs/api.md "The contact payload": the standard keys, identifiers marked.
     m_fields = {
         standard("external_id", T::String, true),
         standard("full_name", T::String, false, true),

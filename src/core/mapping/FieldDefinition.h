@@ -3,8 +3,8 @@
 #include <QString>
 
 // One thing a column can be mapped to: a standard contact field, a custom field or a marketing
-// channel. `target` is the DESIGN.md target name (`email`, `custom:<key>`, `channel:<key>`);
-// `apiKey` is the key written into the contact payload (API.md).
+// channel. `target` is the target name (docs/architecture.md) (`email`, `custom:<key>`, `channel:<key>`);
+// `apiKey` is the key written into the contact payload (docs/api.md).
 struct FieldDefinition
 {
     enum class Kind { Standard, Custom, Channel };
@@ -22,6 +22,6 @@ struct FieldDefinition
 
     bool isValid() const { return !target.isEmpty(); }
 
-    static QString typeName(ValueType type);   // API.md names: string, datetime, ...
+    static QString typeName(ValueType type);   // docs/api.md names: string, datetime, ...
     static ValueType typeFromName(const QString &name, bool *ok = nullptr);
 };

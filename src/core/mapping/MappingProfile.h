@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// A saved mapping (DESIGN.md "Mapping profile"): how to read the file and where each column goes.
+// A saved mapping (docs/architecture.md "Mapping profile"): how to read the file and where each column goes.
 // Columns are matched by header text, so last month's profile fits this month's export.
 // Unknown keys (top level and per column) survive load + save.
 //

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-// In-file duplicates of unique identifiers (API.md: external_id and every handle are unique):
+// In-file duplicates of unique identifiers (docs/api.md: external_id and every handle are unique):
 //  - the same external_id twice: the later row overwrites the earlier one (warning);
 //  - the same e-mail/phone/handle on two different contacts (different external_ids): the server
 //    rejects the later row (error); without external_ids to tell them apart, the later row updates

@@ -3,7 +3,7 @@
 #include <QString>
 
 // One problem found before sending, pinned to the source cell it came from.
-// `kind` uses the DESIGN.md names: invalid_phone, invalid_email, naive_datetime,
+// `kind` uses the docs/architecture.md names: invalid_phone, invalid_email, naive_datetime,
 // nonexistent_local_time, ambiguous_local_time, duplicate_identifier, and others.
 struct ValidationIssue
 {

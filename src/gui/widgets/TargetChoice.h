@@ -5,7 +5,7 @@
 
 class FieldCatalog;
 
-// One entry of the Mapping page's "Import as" list: a target name as DESIGN.md defines it
+// One entry of the Mapping page's "Import as" list: a target name as docs/architecture.md defines it
 // ("email", "custom:<key>", "channel:<key>"; empty = don't import) with its visible label.
 struct TargetChoice
 {

@@ -13,7 +13,7 @@ struct InspectColumn
 {
     int index = 0;   // 0-based column position
     QString header;
-    QString suggestedTarget;   // DESIGN.md target name, empty = null
+    QString suggestedTarget;   // target name (docs/architecture.md), empty = null
     double confidence = 0.0;
     QStringList samples;   // first distinct non-empty values, in file order
 

@@ -10,7 +10,7 @@
 
 // `mateo-import inspect FILE [--json] [--encoding E] [--delimiter D] [--header-row N] [--sheet S]
 // [--catalog FIELDS.json]`: how the file was read (encoding, BOM, delimiter, line ending, header
-// row, data rows, warnings) and its columns with sample values, as text or as DESIGN.md's JSON.
+// row, data rows, warnings) and its columns with sample values, as text or as the JSON of docs/architecture.md.
 // A failed-rows export read back in shows its data columns only, with the formula guard removed,
 // exactly as `run`, `validate` and `convert` read it. Exit 2 for unusable input.
 class InspectCommand : public CliCommand

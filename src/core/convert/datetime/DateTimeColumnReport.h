@@ -6,7 +6,7 @@
 #include <QString>
 
 // What the Validator found in one datetime/date column, for the wizard to show and the user to
-// confirm before anything is sent (DESIGN.md: dates and time zones are never a silent guess).
+// confirm before anything is sent (docs/architecture.md: dates and time zones are never a silent guess).
 //
 // The wizard shows: `format.pattern` (detected format, e.g. "dd.MM.yyyy HH:mm"), `naiveCount`
 // (values without offset, read in `timeZone`), `samples` (before -> after), `gapLines` /

@@ -10,7 +10,7 @@
 
 #include <memory>
 
-// Converts one datetime/date cell to what the API expects (API.md "Datetimes"):
+// Converts one datetime/date cell to what the API expects (docs/api.md "The contact payload"):
 //  - datetime targets: ISO 8601 with an explicit offset, "2024-03-15T14:30:00+01:00". A value that
 //    carries its own offset keeps it; a naive value is read in the profile's source time zone.
 //    A wall time that does not exist (spring-forward gap) or exists twice (fall-back overlap) is an
