@@ -1,5 +1,5 @@
 // Benchmark + proof for `validate` and `convert` on the 1M-row reference file:
-//   python3 ../shared/bench/gen_contacts.py 1000000 /tmp/c1m.csv      (seed 7)
+//   python3 tests/bench/gen_contacts.py 1000000 /tmp/c1m.csv      (seed 7)
 //   build/default/tests/bench_validate [/tmp/c1m.csv] [--no-proof]
 // Prints wall times (validate with phone, email, datetime and duplicate checks; convert to
 // JSONL), the issue counts, and checks (1) invalid phones == 467,105 as libphonenumber counts

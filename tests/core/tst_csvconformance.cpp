@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-// Every csv-spectrum case must read exactly as its JSON says (../shared/conformance/csv-spectrum).
+// Every csv-spectrum case must read exactly as its JSON says (tests/data/csv-spectrum, see its README).
 class TestCsvConformance : public QObject
 {
     Q_OBJECT
@@ -17,7 +17,7 @@ private slots:
     void spectrum_data()
     {
         QTest::addColumn<QString>("name");
-        const QDir dir(TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs")));
+        const QDir dir(TestPaths::data(QStringLiteral("csv-spectrum/csvs")));
         const QStringList files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
         QVERIFY2(files.size() >= 11, qPrintable(dir.path()));
         for (const QString &file : files)
@@ -27,8 +27,8 @@ private slots:
     void spectrum()
     {
         QFETCH(QString, name);
-        const QString csv = TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs/%1.csv").arg(name));
-        QFile jsonFile(TestPaths::shared(QStringLiteral("conformance/csv-spectrum/json/%1.json").arg(name)));
+        const QString csv = TestPaths::data(QStringLiteral("csv-spectrum/csvs/%1.csv").arg(name));
+        QFile jsonFile(TestPaths::data(QStringLiteral("csv-spectrum/json/%1.json").arg(name)));
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         QJsonParseError parseError;
         const QJsonArray expected = QJsonDocument::fromJson(jsonFile.readAll(), &parseError).array();
@@ -76,7 +76,7 @@ private slots:
         QFETCH(QString, name);
         QString error;
         auto source = RecordSourceFactory::openFile(
-            TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs/%1.csv").arg(name)), ReadOptions(), &error);
+            TestPaths::data(QStringLiteral("csv-spectrum/csvs/%1.csv").arg(name)), ReadOptions(), &error);
         QVERIFY2(source, qPrintable(error));
         QCOMPARE(source->description().delimiter.value, QStringLiteral(","));
         QCOMPARE(source->description().headerRowNumber, 1);
@@ -86,8 +86,7 @@ private slots:
     {
         QString error;
         auto source = RecordSourceFactory::openFile(
-            TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs/newlines_crlf.csv")), ReadOptions(),
-            &error);
+            TestPaths::data(QStringLiteral("csv-spectrum/csvs/newlines_crlf.csv")), ReadOptions(), &error);
         QVERIFY2(source, qPrintable(error));
         QCOMPARE(source->record(0).line, 2);
         QCOMPARE(source->record(1).line, 3);

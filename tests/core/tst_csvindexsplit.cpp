@@ -103,7 +103,7 @@ private slots:
     void spectrumCasesAtEverySplit_data()
     {
         QTest::addColumn<QString>("path");
-        const QDir dir(TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs")));
+        const QDir dir(TestPaths::data(QStringLiteral("csv-spectrum/csvs")));
         const QStringList files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
         QVERIFY2(files.size() >= 11, qPrintable(dir.path()));
         for (const QString &file : files)

@@ -129,7 +129,7 @@ private slots:
     void spectrumFilesRepeated_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        const QDir dir(TestPaths::shared(QStringLiteral("conformance/csv-spectrum/csvs")));
+        const QDir dir(TestPaths::data(QStringLiteral("csv-spectrum/csvs")));
         const QStringList files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 10);
         for (const QString &name : files) {

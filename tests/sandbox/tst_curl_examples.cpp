@@ -4,24 +4,26 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
-// The documentation's own examples (shared/seed/contact-import.md), run with curl against the
-// real process: its payloads are accepted and the answers have its shapes.
+// The public guide's own examples (tests/data/api-examples/contact-import.json, see its README), run
+// with curl against the real process: its payloads are accepted and the answers have its shapes.
 class TestCurlExamples : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<SandboxProcess> m_sandbox;
-    QString m_seed;
-    QList<QJsonObject> m_jsonBlocks;   // every ```json block of the seed, in order
-    QString m_curlCommand;   // the seed's curl command, as written
+    QJsonObject m_create;   // the guide's import with a custom field and a marketing channel
+    QJsonObject m_datetime;   // the guide's import with datetime values
+    QJsonObject m_created;   // the guide's answer to the create: {"id"}
+    QJsonObject m_finished;   // the guide's finished import with one failed row
+    QString m_curlCommand;   // the guide's curl command, as written
 
-    // Runs a shell command line (the seed's examples are shell), returns stdout; -w appends the status.
+    // Runs a shell command line (the guide's examples are shell), returns stdout; -w appends the status.
     QByteArray shell(const QString &command)
     {
         QProcess bash;
@@ -31,8 +33,8 @@ class TestCurlExamples : public QObject
         return bash.readAllStandardOutput();
     }
 
-    // The seed's curl command with the sandbox's base URL, a payload and (optionally) a key.
-    QString seedCurl(const QJsonObject &import, bool withKey) const
+    // The guide's curl command with the sandbox's base URL, a payload and (optionally) a key.
+    QString guideCurl(const QJsonObject &import, bool withKey) const
     {
         QString command = m_curlCommand;
         command.replace(QStringLiteral("https://integration.getmateo.com/api/v1"), m_sandbox->apiUrl().toString());
@@ -54,19 +56,17 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
             QSKIP("curl is not installed (packaging/install-deps-debian.sh installs it)");
-        QFile file(TestPaths::shared(QStringLiteral("seed/contact-import.md")));
+        QFile file(TestPaths::data(QStringLiteral("api-examples/contact-import.json")));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        m_seed = QString::fromUtf8(file.readAll());
-        static const QRegularExpression block(QStringLiteral("```(json|bash)[^\\n]*\\n(.*?)```"),
-                                              QRegularExpression::DotMatchesEverythingOption);
-        for (auto it = block.globalMatch(m_seed); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            if (m.captured(1) == QLatin1String("json"))
-                m_jsonBlocks << QJsonDocument::fromJson(m.captured(2).toUtf8()).object();
-            else if (m.captured(2).trimmed().startsWith(QLatin1String("curl")))
-                m_curlCommand = m.captured(2).trimmed();
-        }
-        QCOMPARE(m_jsonBlocks.size(), 4);   // import, datetime import, {"id"}, the finished import
+        const QJsonObject examples = QJsonDocument::fromJson(file.readAll()).object();
+        m_create = examples.value(QStringLiteral("create_request")).toObject();
+        m_datetime = examples.value(QStringLiteral("datetime_request")).toObject();
+        m_created =
+            examples.value(QStringLiteral("create_response")).toObject().value(QStringLiteral("body")).toObject();
+        m_finished = examples.value(QStringLiteral("finished_import")).toObject();
+        m_curlCommand = examples.value(QStringLiteral("curl")).toString();
+        for (const QJsonObject &example : {m_create, m_datetime, m_created, m_finished})
+            QVERIFY(!example.isEmpty());
         QVERIFY(m_curlCommand.contains(QLatin1String("[ ... the payload ... ]")));
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
@@ -74,44 +74,41 @@ private slots:
 
     void verbatimCommandWithoutKeyIs401()
     {
-        const auto [json, status] = split(shell(seedCurl(m_jsonBlocks.at(0), false)));
+        const auto [json, status] = split(shell(guideCurl(m_create, false)));
         QCOMPARE(status, 401);
         for (const char *key : {"code", "message", "hint", "status"})
             QVERIFY2(json.object().contains(QLatin1String(key)), key);
     }
 
-    void seedPayloadsImportWithSeedShapes()
+    void guidePayloadsImportWithGuideShapes()
     {
-        // 1. The create example: answered with the seed's {"id"} shape (in an array: the body was one).
-        const auto [created, status] = split(shell(seedCurl(m_jsonBlocks.at(0), true)));
+        // 1. The create example: answered with the guide's {"id"} shape (in an array: the body was one).
+        const auto [created, status] = split(shell(guideCurl(m_create, true)));
         QCOMPARE(status, 201);
         QCOMPARE(created.array().size(), 1);
         const QJsonObject idObject = created.array().first().toObject();
-        QCOMPARE(idObject.keys(), m_jsonBlocks.at(2).keys());
+        QCOMPARE(idObject.keys(), m_created.keys());
         const QString id = idObject.value(QStringLiteral("id")).toString();
-        QCOMPARE(id.size(), m_jsonBlocks.at(2).value(QStringLiteral("id")).toString().size());
+        QCOMPARE(id.size(), m_created.value(QStringLiteral("id")).toString().size());
 
-        // 2. A second import whose row claims contact 1's e-mail: the seed's failure, with the seed's message.
-        QJsonObject conflicting = m_jsonBlocks.at(0);
-        QJsonObject duplicate{{QStringLiteral("external_id"), QStringLiteral("3")},
-                              {QStringLiteral("email"), m_jsonBlocks.at(0)
-                                                            .value(QStringLiteral("payload"))
-                                                            .toArray()
-                                                            .first()
-                                                            .toObject()
-                                                            .value(QStringLiteral("email"))}};
+        // 2. A second import whose row claims contact 1's e-mail: the guide's failure, with the guide's message.
+        QJsonObject conflicting = m_create;
+        QJsonObject duplicate{
+            {QStringLiteral("external_id"), QStringLiteral("3")},
+            {QStringLiteral("email"),
+             m_create.value(QStringLiteral("payload")).toArray().first().toObject().value(QStringLiteral("email"))}};
         conflicting.insert(QStringLiteral("payload"), QJsonArray{duplicate});
-        const auto [second, secondStatus] = split(shell(seedCurl(conflicting, true)));
+        const auto [second, secondStatus] = split(shell(guideCurl(conflicting, true)));
         QCOMPARE(secondStatus, 201);
         const QString secondId = second.array().first().toObject().value(QStringLiteral("id")).toString();
 
         // 3. The datetime example.
-        const auto [third, thirdStatus] = split(shell(seedCurl(m_jsonBlocks.at(1), true)));
+        const auto [third, thirdStatus] = split(shell(guideCurl(m_datetime, true)));
         QCOMPARE(thirdStatus, 201);
         const QString thirdId = third.array().first().toObject().value(QStringLiteral("id")).toString();
 
-        // Read results back with curl, selecting exactly the seed's result columns.
-        const QJsonObject expected = m_jsonBlocks.at(3);
+        // Read results back with curl, selecting exactly the guide's result columns.
+        const QJsonObject expected = m_finished;
         SandboxHttp http(*m_sandbox);
         for (const QString &importId : {id, secondId})
             QVERIFY(!http.waitFinished(importId).isEmpty());
@@ -127,12 +124,12 @@ private slots:
         QCOMPARE(row.value(QStringLiteral("total_count")).toInt(), 1);
         QCOMPARE(row.value(QStringLiteral("failed_count")).toInt(), 1);
         const QJsonObject failed = row.value(QStringLiteral("failed")).toArray().first().toObject();
-        const QJsonObject seedFailed = expected.value(QStringLiteral("failed")).toArray().first().toObject();
-        QCOMPARE(failed.keys(), seedFailed.keys());
-        QCOMPARE(failed.value(QStringLiteral("message")), seedFailed.value(QStringLiteral("message")));
+        const QJsonObject guideFailed = expected.value(QStringLiteral("failed")).toArray().first().toObject();
+        QCOMPARE(failed.keys(), guideFailed.keys());
+        QCOMPARE(failed.value(QStringLiteral("message")), guideFailed.value(QStringLiteral("message")));
         QCOMPARE(failed.value(QStringLiteral("input")).toObject(), duplicate);
 
-        // The first import stored both seed contacts with their custom field and channel values.
+        // The first import stored both guide's contacts with their custom field and channel values.
         const QJsonObject first = http.waitFinished(id);
         QCOMPARE(first.value(QStringLiteral("success_count")).toInt(), 2);
         const QJsonObject contact =

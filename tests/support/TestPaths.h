@@ -3,12 +3,8 @@
 #include <QDir>
 #include <QString>
 
-// Where tests find data: the shared/ folder beside the project, and tests/data.
+// Where tests find data: tests/data and the source tree; nothing outside the repository.
 namespace TestPaths {
-inline QString shared(const QString &relative)
-{
-    return QDir(QStringLiteral(MATEO_SHARED_DIR)).filePath(relative);
-}
 inline QString data(const QString &relative)
 {
     return QDir(QStringLiteral(MATEO_TEST_DATA_DIR)).filePath(relative);
