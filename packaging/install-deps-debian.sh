@@ -16,6 +16,8 @@ packages=(
   xvfb xauth x11-apps imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-1-0
   # Fuzzing (clang's libFuzzer) and benchmark peers.
   clang libclang-rt-14-dev python3 python3-phonenumbers
+  # Formatting and static analysis checks (tests/meta, .ci/run).
+  clang-format clang-tidy
 )
 
 missing=()

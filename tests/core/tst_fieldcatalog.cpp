@@ -20,6 +20,16 @@ private slots:
         QVERIFY(!c.find(QStringLiteral("first_name")));
     }
 
+    // The unique identifiers (docs/api.md): what the duplicate check compares and the server upserts by.
+    void identifierKeysAreTheUniqueStandardFields()
+    {
+        QCOMPARE(FieldCatalog::identifierKeys(), QStringList({"external_id", "email", "whatsapp", "sms", "instagram",
+                                                              "facebook", "google_business_messaging", "postal"}));
+        const FieldCatalog c;
+        for (const FieldDefinition &f : c.fields())
+            QCOMPARE(FieldCatalog::identifierKeys().contains(f.apiKey), f.identifier);
+    }
+
     void buildsFromTheApiRows()
     {
         const QJsonArray custom = QJsonDocument::fromJson(R"([

@@ -6,7 +6,6 @@
 #include "core/text/StringLength.h"
 #include "core/text/StringPool.h"
 #include "core/text/TrimmedView.h"
-#include "core/validate/DuplicateDetector.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -146,7 +145,7 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
             m_keyJson.append(k);
         }
         m_fullNameSlot = int(m_keys.indexOf(QStringLiteral("full_name")));
-        for (const QString &key : DuplicateDetector::identifierKeys())
+        for (const QString &key : FieldCatalog::identifierKeys())
             m_identifierSlots.append(int(m_keys.indexOf(key)));
         m_countryCodesSlot = int(m_keys.indexOf(QStringLiteral("country_codes")));
         for (Column &c : m_columns) {

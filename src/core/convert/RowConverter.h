@@ -104,7 +104,7 @@ public:
     QJsonObject toJsonObject(const Buffer &buffer) const;
     const QStringList &keys() const { return m_keys; }
     int slotOf(const QString &key) const { return int(m_keys.indexOf(key)); }
-    const QVector<int> &identifierSlots() const { return m_identifierSlots; }   // DuplicateDetector::identifierKeys()
+    const QVector<int> &identifierSlots() const { return m_identifierSlots; }   // FieldCatalog::identifierKeys()
 
     const QVector<Column> &columns() const { return m_columns; }
     const MappingProfile &profile() const { return m_profile; }

@@ -45,6 +45,19 @@ FieldCatalog::FieldCatalog()
     };
 }
 
+const QStringList &FieldCatalog::identifierKeys()
+{
+    static const QStringList keys = [] {
+        QStringList k;
+        for (const FieldDefinition &f : FieldCatalog().m_fields) {
+            if (f.identifier)
+                k << f.apiKey;
+        }
+        return k;
+    }();
+    return keys;
+}
+
 bool FieldCatalog::isPhoneHandle(const QString &apiKey)
 {
     return apiKey == QLatin1String("whatsapp") || apiKey == QLatin1String("sms");

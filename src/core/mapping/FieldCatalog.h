@@ -33,6 +33,9 @@ public:
     const FieldDefinition *find(const QString &target) const;
 
     static bool isPhoneHandle(const QString &apiKey);   // whatsapp, sms
+    // The standard fields that are unique on the server (external_id and every handle), in catalogue
+    // order: the one list RowConverter fills identifier slots from and DuplicateDetector checks.
+    static const QStringList &identifierKeys();
 
 private:
     QList<FieldDefinition> m_fields;

@@ -1,5 +1,7 @@
 #include "core/validate/DuplicateDetector.h"
 
+#include "core/mapping/FieldCatalog.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QVarLengthArray>
@@ -82,19 +84,6 @@ void DuplicateDetector::hashLowered(QStringView v, quint64 *h1, quint64 *h2)
     hashValue(QStringView(lowered.constData(), lowered.size()), h1, h2);
 }
 
-const QStringList &DuplicateDetector::identifierKeys()
-{
-    static const QStringList keys{QStringLiteral("external_id"),
-                                  QStringLiteral("email"),
-                                  QStringLiteral("whatsapp"),
-                                  QStringLiteral("sms"),
-                                  QStringLiteral("instagram"),
-                                  QStringLiteral("facebook"),
-                                  QStringLiteral("google_business_messaging"),
-                                  QStringLiteral("postal")};
-    return keys;
-}
-
 void DuplicateDetector::Entries::reserve(qsizetype rows)
 {
     entries.reserve(size_t(rows) * 3);   // external_id, e-mail, phone: the usual identifiers of a row
@@ -104,7 +93,7 @@ void DuplicateDetector::Entries::reserve(qsizetype rows)
 void DuplicateDetector::collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line,
                                 qint64 record, Entries *out)
 {
-    const QVector<int> &keySlots = converter.identifierSlots();   // parallel to identifierKeys()
+    const QVector<int> &keySlots = converter.identifierSlots();   // parallel to FieldCatalog::identifierKeys()
     const size_t begin = out->entries.size();
     quint64 ext = 0;
     for (int k = 0; k < keySlots.size(); ++k) {
@@ -238,7 +227,7 @@ void DuplicateDetector::Table::insert(Slot *slot, quint64 h1, quint64 h2, qint64
 
 void DuplicateDetector::setColumn(const QString &key, int column, const QString &header)
 {
-    const int k = int(identifierKeys().indexOf(key));
+    const int k = int(FieldCatalog::identifierKeys().indexOf(key));
     if (k >= 0 && !m_columns.contains(k))
         m_columns.insert(k, qMakePair(column, header));
 }
@@ -267,7 +256,7 @@ QList<ValidationIssue> DuplicateDetector::add(const Entries &chunk, QVector<qint
         if (qint64(slot->record) == e.record)
             continue;   // the same number twice in one contact's list
         const RowFacts *it = &m_rows[slot->record];
-        const QString keyName = identifierKeys().at(e.key);
+        const QString keyName = FieldCatalog::identifierKeys().at(e.key);
         ValidationIssue issue;
         issue.line = e.line;
         issue.relatedLine = it->line;

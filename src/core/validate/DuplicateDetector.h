@@ -2,6 +2,7 @@
 
 #include "core/convert/ConvertedRow.h"
 #include "core/convert/RowConverter.h"
+#include "core/mapping/FieldCatalog.h"
 #include "core/validate/ValidationIssue.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ public:
         quint64 ext = 0;   // the row's external_id hash, 0 = none
         qint64 line = 0;
         qint64 record = -1;
-        int key = 0;   // index into identifierKeys()
+        int key = 0;   // index into FieldCatalog::identifierKeys()
         int valueSize = 0;   // the value, for the message: Entries::value()
         qsizetype valueFrom = 0;
     };
@@ -47,7 +48,6 @@ public:
         QStringView value(const Entry &e) const { return QStringView(values.data() + e.valueFrom, e.valueSize); }
     };
 
-    static const QStringList &identifierKeys();   // external_id, email, whatsapp, sms, instagram, ...
     // The identifiers of one row, from the converter's typed buffer, appended to `out`.
     static void collect(const RowConverter &converter, const RowConverter::Buffer &row, qint64 line, qint64 record,
                         Entries *out);
@@ -129,7 +129,7 @@ private:
         // Fills the free slot find() returned.
         void insert(Slot *slot, quint64 h1, quint64 h2, qint64 record);
     };
-    std::vector<Table> m_seen = std::vector<Table>(size_t(identifierKeys().size()));
+    std::vector<Table> m_seen = std::vector<Table>(size_t(FieldCatalog::identifierKeys().size()));
     std::vector<RowFacts> m_rows;   // by record index, filled as entries are added
     QHash<int, QPair<int, QString>> m_columns;
 };

@@ -1,13 +1,12 @@
 #include "app/cli/commands/ConvertCommand.h"
 
-#include "app/cli/CommandArguments.h"
+#include "app/cli/CommandInputs.h"
+#include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "core/convert/PayloadBatchWriter.h"
-#include "core/convert/phone/PhoneNormalizer.h"
-#include "core/failedrows/FailedRowsSource.h"
+#include "core/convert/RowConverter.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/source/RecordSourceFactory.h"
 #include "core/validate/Validator.h"
 
 #include <QSaveFile>
@@ -41,60 +40,41 @@ QString ConvertCommand::summary() const
 
 int ConvertCommand::run(const QStringList &arguments)
 {
-    QTextStream out(stdout);
     QTextStream err(stderr);
-    const CommandArguments args(arguments,
-                                {QStringLiteral("--profile"), QStringLiteral("--out"), QStringLiteral("--catalog")},
-                                {QStringLiteral("--help")});
-    if (args.has(QStringLiteral("--help"))) {
-        out << tr("Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]\n"
-                  "Writes the request bodies `run` would send, one import object a line, in batches of the\n"
-                  "profile's batch_size (default 1000). Rows with errors are left out (see `validate`).\n"
-                  "Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.\n");
-        return ExitCode::Success;
-    }
-    const QString usage = tr("Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl");
-    if (!args.ok() || args.positional().size() != 1 || !args.has(QStringLiteral("--profile")) ||
-        !args.has(QStringLiteral("--out"))) {
-        err << tr("mateo-import convert: %1. %2")
-                   .arg(!args.ok()                      ? args.error()
-                        : args.positional().size() != 1 ? tr("give exactly one FILE")
-                                                        : tr("--profile and --out are required"),
-                        usage)
-            << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    const QString file = args.positional().first();
-    QString message;
-    FieldCatalog catalog;
-    if (args.has(QStringLiteral("--catalog")) &&
-        !FieldCatalog::loadCacheFile(args.value(QStringLiteral("--catalog")), &catalog, &message)) {
-        err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    MappingProfile profile;
-    if (!MappingProfile::load(args.value(QStringLiteral("--profile")), &profile, &message)) {
-        err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    QFuture<void> phonesReady = PhoneNormalizer::prepareInBackground(profile.defaultRegion());   // while indexing
-    // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
-    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(
-        RecordSourceFactory::open(file, profile.readOptions(), &message));
-    if (!source) {
-        err << tr("mateo-import convert: %1").arg(message) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
+    CommandParser args(QStringLiteral("convert"),
+                       tr("Writes the request bodies `run` would send, one import object a line, in batches of the\n"
+                          "profile's batch_size (default 1000). Rows with errors are left out (see `validate`).\n"
+                          "Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input."));
+    args.addFile(tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
+    args.addValue(QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json"));
+    args.addValue(QStringLiteral("out"), tr("Where to write the request bodies (JSON lines)."),
+                  QStringLiteral("PAYLOADS.jsonl"));
+    args.addValue(QStringLiteral("catalog"), tr("Custom fields and marketing channels (JSON)."),
+                  QStringLiteral("FIELDS.json"));
+    int exitCode = 0;
+    if (!args.parse(arguments, &exitCode))
+        return exitCode;
+    if (args.files().size() != 1)
+        return args.usageError(tr("give exactly one FILE"));
+    if (!args.isSet(QStringLiteral("profile")) || !args.isSet(QStringLiteral("out")))
+        return args.usageError(tr("--profile and --out are required"));
+    const QString file = args.files().first();
+    CommandInputs inputs(args);
+    if (!inputs.loadCatalogFile(args.value(QStringLiteral("catalog"))) ||
+        !inputs.loadProfile(args.value(QStringLiteral("profile"))) || !inputs.openSource(file))
+        return inputs.exitCode();
+    const FieldCatalog &catalog = inputs.catalog();
+    const MappingProfile &profile = inputs.profile();
+    RecordSource &source = inputs.source();
     {
-        const RowConverter check(profile, catalog, source->headers());
+        const RowConverter check(profile, catalog, source.headers());
         for (const ValidationIssue &i : check.setupIssues()) {
-            err << tr("mateo-import convert: %1: %2").arg(args.value(QStringLiteral("--profile")), i.message)
-                << Qt::endl;
+            err << tr("mateo-import convert: %1: %2").arg(args.value(QStringLiteral("profile")), i.message) << Qt::endl;
         }
         if (check.hasSetupErrors())
             return ExitCode::UsageOrUnreadableInput;
     }
-    const QString outPath = args.value(QStringLiteral("--out"));
+    const QString outPath = args.value(QStringLiteral("out"));
     QSaveFile output(outPath);   // all or nothing: never half a payload file
     if (!output.open(QIODevice::WriteOnly)) {
         err << tr("mateo-import convert: %1: cannot write (%2).").arg(outPath, output.errorString()) << Qt::endl;
@@ -113,8 +93,8 @@ int ConvertCommand::run(const QStringList &arguments)
     Validator::Options options;
     options.maxIssues = 20;
     options.validRow = [&writer](qint64, QByteArrayView json) { writer.add(json); };
-    phonesReady.waitForFinished();
-    const ValidationReport report = Validator(profile, catalog).run(*source, options);
+    inputs.waitForPhones();
+    const ValidationReport report = Validator(profile, catalog).run(source, options);
     writer.finish();
     if (!output.commit()) {
         err << tr("mateo-import convert: %1: cannot write (%2).").arg(outPath, output.errorString()) << Qt::endl;
@@ -131,7 +111,7 @@ int ConvertCommand::run(const QStringList &arguments)
         err << tr("%1 rows left out because of errors; run \"mateo-import validate %2 --profile %3\" to see them all. "
                   "First:")
                    .arg(leftOut)
-                   .arg(file, args.value(QStringLiteral("--profile")))
+                   .arg(file, args.value(QStringLiteral("profile")))
             << Qt::endl;
         for (const ValidationIssue &i : report.issues) {
             if (i.severity == ValidationIssue::Severity::Error)

@@ -1,5 +1,7 @@
 #include "app/cli/commands/InspectCommand.h"
 
+#include "app/cli/CommandInputs.h"
+#include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "core/failedrows/FailedRowsSource.h"
 #include "core/mapping/HeaderMatcher.h"
@@ -132,66 +134,48 @@ QString InspectCommand::toText(const SourceDescription &d, const QList<InspectCo
 
 int InspectCommand::run(const QStringList &arguments)
 {
-    QTextStream err(stderr);
     QTextStream out(stdout);
-    QString path;
-    bool json = false;
-    QString catalogPath;
+    CommandParser args(QStringLiteral("inspect"),
+                       tr("Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and "
+                          "warnings."));
+    args.addFile(tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
+    args.addFlag(QStringLiteral("json"), tr("Print JSON."));
+    args.addValue(QStringLiteral("encoding"), tr("Read the file in this encoding (e.g. windows-1252)."),
+                  QStringLiteral("NAME"));
+    args.addValue(QStringLiteral("delimiter"), tr("The field delimiter (a character, or tab)."),
+                  QStringLiteral("CHAR|tab"));
+    args.addValue(QStringLiteral("header-row"), tr("The line number of the header row."), QStringLiteral("N"));
+    args.addValue(QStringLiteral("sheet"), tr("The worksheet of an .xlsx workbook."), QStringLiteral("NAME"));
+    args.addValue(QStringLiteral("catalog"), tr("Custom fields and marketing channels for the suggested targets."),
+                  QStringLiteral("FIELDS.json"));
+    int exitCode = 0;
+    if (!args.parse(arguments, &exitCode))
+        return exitCode;
+    if (args.files().size() != 1)
+        return args.usageError(args.files().isEmpty() ? tr("no file given") : tr("give exactly one FILE"));
     ReadOptions options;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        const bool hasValue = i + 1 < arguments.size();
-        if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            out << tr(
-                "Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] "
-                "[--sheet NAME]\n"
-                "Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.\n");
-            out << tr("--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.\n");
-            return ExitCode::Success;
-        } else if (a == QLatin1String("--encoding") && hasValue) {
-            options.encoding = arguments.at(++i);
-        } else if (a == QLatin1String("--delimiter") && hasValue) {
-            const QString d = arguments.at(++i);
-            options.delimiter = d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0 || d == QLatin1String("\\t")
-                                    ? QChar(QLatin1Char('\t'))
-                                    : (d.isEmpty() ? QChar() : d.at(0));
-        } else if (a == QLatin1String("--header-row") && hasValue) {
-            options.headerRow = arguments.at(++i).toInt();
-        } else if (a == QLatin1String("--sheet") && hasValue) {
-            options.sheet = arguments.at(++i);
-        } else if (a == QLatin1String("--catalog") && hasValue) {
-            catalogPath = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--")) || !path.isEmpty()) {
-            err << tr("mateo-import inspect: unexpected argument \"%1\". Run \"mateo-import inspect --help\".").arg(a)
-                << Qt::endl;
-            return ExitCode::UsageOrUnreadableInput;
-        } else {
-            path = a;
-        }
+    if (args.isSet(QStringLiteral("encoding")))
+        options.encoding = args.value(QStringLiteral("encoding"));
+    if (args.isSet(QStringLiteral("delimiter"))) {
+        const QString d = args.value(QStringLiteral("delimiter"));
+        options.delimiter = d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0 || d == QLatin1String("\\t")
+                                ? QChar(QLatin1Char('\t'))
+                                : (d.isEmpty() ? QChar() : d.at(0));
     }
-    if (path.isEmpty()) {
-        err << tr("mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]") << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    QString error;
-    FieldCatalog catalog;
-    if (!catalogPath.isEmpty() && !FieldCatalog::loadCacheFile(catalogPath, &catalog, &error)) {
-        err << tr("mateo-import inspect: %1").arg(error).simplified() << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    auto file = RecordSourceFactory::openFile(path, options, &error);
-    if (!file) {
-        err << error.simplified() << Qt::endl;   // one line, names the file and what to do
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    const SourceDescription description = file->description();
-    // A failed-rows export read back in: its error columns are not data (as `run` reads it).
-    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(file));
+    if (args.isSet(QStringLiteral("header-row")))
+        options.headerRow = args.value(QStringLiteral("header-row")).toInt();
+    if (args.isSet(QStringLiteral("sheet")))
+        options.sheet = args.value(QStringLiteral("sheet"));
+    CommandInputs inputs(args);
+    if (!inputs.loadCatalogFile(args.value(QStringLiteral("catalog"))) ||
+        !inputs.openSource(args.files().first(), options))
+        return inputs.exitCode();
+    const FieldCatalog &catalog = inputs.catalog();
+    const SourceDescription &description = inputs.description();
+    RecordSource *source = &inputs.source();
     QList<InspectColumn> columns = InspectColumn::fromSource(*source);
     suggestTargets(&columns, catalog);
-    if (json)
+    if (args.isSet(QStringLiteral("json")))
         out << QJsonDocument(toJson(description, columns)).toJson(QJsonDocument::Indented);
     else
         out << toText(description, columns);

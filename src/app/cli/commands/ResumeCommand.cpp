@@ -1,12 +1,12 @@
 #include "app/cli/commands/ResumeCommand.h"
 
 #include "api/http/ApiClient.h"
+#include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ImportSession.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/SourceFingerprint.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <algorithm>
@@ -20,28 +20,22 @@ int ResumeCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Continues every unfinished journaled import, oldest first. Batches whose "
-                                        "answer was lost are checked with the server first: nothing is sent twice."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("api-url"),
-                      tr("Use this API base URL instead of the one the job was started with."), QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("job"), tr("Resume only this job id."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("accept-changed-source"),
-                      tr("Continue even if the source file changed since the job started (the rows are sent as they "
-                         "were read then).")});
-    ImportSession::addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("mateo-import resume")} + arguments)) {
-        err << tr("mateo-import resume: %1. Run \"mateo-import resume --help\".").arg(parser.errorText()) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitCode::Success;
-    }
+    CommandParser args(QStringLiteral("resume"),
+                       tr("Continues every unfinished journaled import, oldest first. Batches whose "
+                          "answer was lost are checked with the server first: nothing is sent twice."));
+    args.addValue(QStringLiteral("api-url"), tr("Use this API base URL instead of the one the job was started with."),
+                  QStringLiteral("URL"));
+    args.addValue(QStringLiteral("job"), tr("Resume only this job id."), QStringLiteral("ID"));
+    args.addFlag(QStringLiteral("accept-changed-source"),
+                 tr("Continue even if the source file changed since the job started (the rows are sent as they "
+                    "were read then)."));
+    ImportSession::addOptions(args.parser());
+    int exitCode = 0;
+    if (!args.parse(arguments, &exitCode))
+        return exitCode;
     ImportSession::Options options;
     QString error;
-    if (!ImportSession::readOptions(parser, &options, &error)) {
+    if (!ImportSession::readOptions(args.parser(), &options, &error)) {
         err << QStringLiteral("mateo-import resume: ") << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
@@ -52,8 +46,8 @@ int ResumeCommand::run(const QStringList &arguments)
     }
     QList<JournalJob> jobs = journal.jobs(true);
     std::reverse(jobs.begin(), jobs.end());   // oldest first
-    if (parser.isSet(QStringLiteral("job"))) {
-        const QString wanted = parser.value(QStringLiteral("job"));
+    if (args.isSet(QStringLiteral("job"))) {
+        const QString wanted = args.value(QStringLiteral("job"));
         jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const JournalJob &j) { return j.id != wanted; }),
                    jobs.end());
     }
@@ -64,7 +58,7 @@ int ResumeCommand::run(const QStringList &arguments)
     QList<int> codes;
     for (const JournalJob &job : jobs) {
         const SourceFingerprint now = SourceFingerprint::of(job.source.path);
-        if (!job.source.sameContentAs(now) && !parser.isSet(QStringLiteral("accept-changed-source"))) {
+        if (!job.source.sameContentAs(now) && !args.isSet(QStringLiteral("accept-changed-source"))) {
             err << tr("Job %1: the source file changed since the import started (%2). Nothing was sent. Import the "
                       "new file with \"mateo-import run\", or continue with the rows as first read: "
                       "\"mateo-import resume --job %1 --accept-changed-source\".")
@@ -74,8 +68,8 @@ int ResumeCommand::run(const QStringList &arguments)
             continue;
         }
         ImportSession::Options jobOptions = options;
-        jobOptions.apiUrl = parser.isSet(QStringLiteral("api-url")) ? QUrl(parser.value(QStringLiteral("api-url")))
-                                                                    : QUrl(job.apiUrl);
+        jobOptions.apiUrl = args.isSet(QStringLiteral("api-url")) ? QUrl(args.value(QStringLiteral("api-url")))
+                                                                  : QUrl(job.apiUrl);
         ApiClient client;
         if (const int code = ImportSession::setUpClient(client, jobOptions, &error)) {
             err << error << Qt::endl;

@@ -2,18 +2,17 @@
 
 #include "api/engine/ImportEngine.h"
 #include "api/http/ApiClient.h"
+#include "app/cli/CommandInputs.h"
+#include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ImportSession.h"
 #include "core/convert/RowConverter.h"
-#include "core/failedrows/FailedRowsSource.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/SourceFingerprint.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/source/RecordSourceFactory.h"
 #include "core/validate/Validator.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,29 +55,23 @@ QString RunCommand::summary() const
 int RunCommand::run(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: "
-           "after a crash, a kill or the daily limit, \"mateo-import resume\" continues "
-           "without sending anything twice. The API key comes from MATEO_API_KEY or the keychain."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
-    parser.addOption({QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json")});
-    parser.addOption({QStringLiteral("api-url"), tr("The API base URL, e.g. https://integration.getmateo.com/api/v1."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("batch-size"), tr("Contacts per import (default: the profile's, else 1000)."),
-                      QStringLiteral("N")});
-    ImportSession::addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("mateo-import run")} + arguments)) {
-        err << tr("mateo-import run: %1. Run \"mateo-import run --help\".").arg(parser.errorText()) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitCode::Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1 || !parser.isSet(QStringLiteral("profile")) || !parser.isSet(QStringLiteral("api-url"))) {
+    CommandParser args(QStringLiteral("run"),
+
+                       tr("Imports FILE into Hellomateo in quota-aware batches. Every step is journaled: "
+                          "after a crash, a kill or the daily limit, \"mateo-import resume\" continues "
+                          "without sending anything twice. The API key comes from MATEO_API_KEY or the keychain."));
+    args.addFile(tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
+    args.addValue(QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json"));
+    args.addValue(QStringLiteral("api-url"), tr("The API base URL, e.g. https://integration.getmateo.com/api/v1."),
+                  QStringLiteral("URL"));
+    args.addValue(QStringLiteral("batch-size"), tr("Contacts per import (default: the profile's, else 1000)."),
+                  QStringLiteral("N"));
+    ImportSession::addOptions(args.parser());
+    int exitCode = 0;
+    if (!args.parse(arguments, &exitCode))
+        return exitCode;
+    const QStringList files = args.files();
+    if (files.size() != 1 || !args.isSet(QStringLiteral("profile")) || !args.isSet(QStringLiteral("api-url"))) {
         err << tr("mateo-import run: needs FILE, --profile P.json and --api-url URL. Example: mateo-import run "
                   "contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1")
             << Qt::endl;
@@ -86,22 +79,21 @@ int RunCommand::run(const QStringList &arguments)
     }
     ImportSession::Options options;
     QString error;
-    options.apiUrl = QUrl(parser.value(QStringLiteral("api-url")));
-    if (!ImportSession::readOptions(parser, &options, &error)) {
+    options.apiUrl = QUrl(args.value(QStringLiteral("api-url")));
+    if (!ImportSession::readOptions(args.parser(), &options, &error)) {
         err << QStringLiteral("mateo-import run: ") << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
     const QString path = files.first();
 
-    MappingProfile profile;
-    if (!MappingProfile::load(parser.value(QStringLiteral("profile")), &profile, &error)) {
-        err << error << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
+    CommandInputs inputs(args);
+    if (!inputs.loadProfile(args.value(QStringLiteral("profile"))))
+        return inputs.exitCode();
+    const MappingProfile &profile = inputs.profile();
     int batchSize = profile.batchSize();
-    if (parser.isSet(QStringLiteral("batch-size"))) {
+    if (args.isSet(QStringLiteral("batch-size"))) {
         bool ok = false;
-        batchSize = parser.value(QStringLiteral("batch-size")).toInt(&ok);
+        batchSize = args.value(QStringLiteral("batch-size")).toInt(&ok);
         if (!ok || batchSize <= 0) {
             err << tr("mateo-import run: --batch-size takes a positive whole number.") << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
@@ -135,14 +127,11 @@ int RunCommand::run(const QStringList &arguments)
         }
     }
 
-    auto file = RecordSourceFactory::openFile(path, profile.readOptions(), &error);
-    if (!file) {
-        err << error << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    const SourceDescription description = file->description();
     // A fixed failed-rows export imports like the original: guard stripped, error columns hidden.
-    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(std::move(file));
+    if (!inputs.openSource(path))
+        return inputs.exitCode();
+    const SourceDescription &description = inputs.description();
+    const std::unique_ptr<RecordSource> source = inputs.takeSource();
     QString authError;
     const FieldCatalog catalog = fetchCatalog(client, &authError);
     if (!authError.isEmpty()) {
@@ -163,6 +152,7 @@ int RunCommand::run(const QStringList &arguments)
     // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
     Validator::Options checkOptions;
     checkOptions.maxIssues = 1000;
+    inputs.waitForPhones();
     SendableRows rows = Validator(profile, catalog).sendableRows(*source, checkOptions);
     JournalJob job;
     job.source = fingerprint;

@@ -1,11 +1,11 @@
 #include "app/cli/commands/StatusCommand.h"
 
+#include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ImportSession.h"
 #include "core/failedrows/FailedRowsExport.h"
 #include "core/journal/ImportJournal.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,34 +56,28 @@ int StatusCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists unfinished imports (with --all, every import) from the journal."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("data"), tr("Folder of the import journal."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("all"), tr("Also list finished and cancelled imports.")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON: {\"jobs\": [...]}.")});
-    parser.addOption({QStringLiteral("job"), tr("Only this job."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("failed-rows"), tr("With --job: write that job's failed rows to FILE (CSV)."),
-                      QStringLiteral("FILE")});
-    if (!parser.parse(QStringList{QStringLiteral("mateo-import status")} + arguments)) {
-        err << tr("mateo-import status: %1. Run \"mateo-import status --help\".").arg(parser.errorText()) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitCode::Success;
-    }
-    const QString directory = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
-                                                                   : ImportJournal::defaultDirectory();
+    CommandParser args(QStringLiteral("status"),
+                       tr("Lists unfinished imports (with --all, every import) from the journal."));
+    args.addValue(QStringLiteral("data"), tr("Folder of the import journal."), QStringLiteral("DIR"));
+    args.addFlag(QStringLiteral("all"), tr("Also list finished and cancelled imports."));
+    args.addFlag(QStringLiteral("json"), tr("Print JSON: {\"jobs\": [...]}."));
+    args.addValue(QStringLiteral("job"), tr("Only this job."), QStringLiteral("ID"));
+    args.addValue(QStringLiteral("failed-rows"), tr("With --job: write that job's failed rows to FILE (CSV)."),
+                  QStringLiteral("FILE"));
+    int exitCode = 0;
+    if (!args.parse(arguments, &exitCode))
+        return exitCode;
+    const QString directory = args.isSet(QStringLiteral("data")) ? args.value(QStringLiteral("data"))
+                                                                 : ImportJournal::defaultDirectory();
     ImportJournal journal(directory);
     QString error;
     if (!journal.open(&error)) {
         err << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    QList<JournalJob> jobs = journal.jobs(!parser.isSet(QStringLiteral("all")) && !parser.isSet(QStringLiteral("job")));
-    if (parser.isSet(QStringLiteral("job"))) {
-        const QString wanted = parser.value(QStringLiteral("job"));
+    QList<JournalJob> jobs = journal.jobs(!args.isSet(QStringLiteral("all")) && !args.isSet(QStringLiteral("job")));
+    if (args.isSet(QStringLiteral("job"))) {
+        const QString wanted = args.value(QStringLiteral("job"));
         jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [&](const JournalJob &j) { return j.id != wanted; }),
                    jobs.end());
         if (jobs.isEmpty()) {
@@ -93,13 +87,13 @@ int StatusCommand::run(const QStringList &arguments)
             return ExitCode::UsageOrUnreadableInput;
         }
     }
-    if (parser.isSet(QStringLiteral("failed-rows"))) {
+    if (args.isSet(QStringLiteral("failed-rows"))) {
         if (jobs.size() != 1) {
             err << tr("mateo-import status: --failed-rows needs --job ID.") << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
         }
         const QString written = ImportSession::exportFailedRows(journal, jobs.first(),
-                                                                parser.value(QStringLiteral("failed-rows")), &error);
+                                                                args.value(QStringLiteral("failed-rows")), &error);
         if (written.isEmpty() && !error.isEmpty()) {
             err << error << Qt::endl;
             return ExitCode::UsageOrUnreadableInput;
@@ -112,7 +106,7 @@ int StatusCommand::run(const QStringList &arguments)
     QJsonArray list;
     for (const JournalJob &job : jobs)
         list.append(describe(journal, job));
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (args.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), list}}).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }

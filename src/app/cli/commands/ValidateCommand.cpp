@@ -1,13 +1,11 @@
 #include "app/cli/commands/ValidateCommand.h"
 
-#include "app/cli/CommandArguments.h"
+#include "app/cli/CommandInputs.h"
+#include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ReportJson.h"
-#include "core/convert/phone/PhoneNormalizer.h"
-#include "core/failedrows/FailedRowsSource.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/source/RecordSourceFactory.h"
 #include "core/validate/Validator.h"
 
 #include <QJsonDocument>
@@ -21,62 +19,45 @@ QString ValidateCommand::summary() const
 int ValidateCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    const CommandArguments args(
-        arguments, {QStringLiteral("--profile"), QStringLiteral("--catalog"), QStringLiteral("--max-issues")},
-        {QStringLiteral("--json"), QStringLiteral("--help")});
-    if (args.has(QStringLiteral("--help"))) {
-        out << tr(
-            "Usage: mateo-import validate FILE [--profile P.json] [--json] [--catalog FIELDS.json] [--max-issues N]\n"
-            "Checks every row as the import would send it, without sending anything.\n"
-            "Without --profile the columns are mapped automatically from their headers and values.\n"
-            "--catalog: custom fields and marketing channels ({\"custom_fields\": [...], \"marketing_channels\": "
-            "[...]}).\n"
-            "Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.\n");
-        return ExitCode::Success;
-    }
-    if (!args.ok() || args.positional().size() != 1) {
-        err << tr("mateo-import validate: %1. Usage: mateo-import validate FILE [--profile P.json] [--json]")
-                   .arg(args.ok() ? tr("give exactly one FILE") : args.error())
-            << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    const QString file = args.positional().first();
-    QString message;
-    FieldCatalog catalog;
-    if (args.has(QStringLiteral("--catalog")) &&
-        !FieldCatalog::loadCacheFile(args.value(QStringLiteral("--catalog")), &catalog, &message)) {
-        err << tr("mateo-import validate: %1").arg(message) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    MappingProfile profile;
-    const bool haveProfile = args.has(QStringLiteral("--profile"));
-    if (haveProfile && !MappingProfile::load(args.value(QStringLiteral("--profile")), &profile, &message)) {
-        err << tr("mateo-import validate: %1").arg(message) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    QFuture<void> phonesReady = PhoneNormalizer::prepareInBackground(profile.defaultRegion());   // while indexing
-    // A failed-rows export read back in: error columns hidden, formula guard removed (as `run`).
-    const std::unique_ptr<RecordSource> source = FailedRowsSource::wrapIfExport(
-        RecordSourceFactory::open(file, profile.readOptions(), &message));
-    if (!source) {
-        err << tr("mateo-import validate: %1").arg(message) << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    QVector<HeaderMatcher::Suggestion> suggestions;
-    if (!haveProfile)
-        profile = Validator::autoProfile(*source, catalog, &suggestions);
-
+    CommandParser args(QStringLiteral("validate"),
+                       tr("Checks every row as the import would send it, without sending anything.\n"
+                          "Without --profile the columns are mapped automatically from their headers and values.\n"
+                          "Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input."));
+    args.addFile(tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
+    args.addValue(QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json"));
+    args.addFlag(QStringLiteral("json"), tr("Print the report as JSON."));
+    args.addValue(QStringLiteral("catalog"),
+                  tr("Custom fields and marketing channels ({\"custom_fields\": [...], \"marketing_channels\": "
+                     "[...]})."),
+                  QStringLiteral("FIELDS.json"));
+    args.addValue(QStringLiteral("max-issues"), tr("List at most N issues (the counts cover all)."),
+                  QStringLiteral("N"));
+    int exitCode = 0;
+    if (!args.parse(arguments, &exitCode))
+        return exitCode;
+    if (args.files().size() != 1)
+        return args.usageError(tr("give exactly one FILE"));
     Validator::Options options;
     bool ok = true;
-    if (args.has(QStringLiteral("--max-issues")))
-        options.maxIssues = args.value(QStringLiteral("--max-issues")).toInt(&ok);
-    if (!ok || options.maxIssues < 0) {
-        err << tr("mateo-import validate: --max-issues needs a number") << Qt::endl;
-        return ExitCode::UsageOrUnreadableInput;
-    }
-    phonesReady.waitForFinished();
-    ValidationReport report = Validator(profile, catalog).run(*source, options);
+    if (args.isSet(QStringLiteral("max-issues")))
+        options.maxIssues = args.value(QStringLiteral("max-issues")).toInt(&ok);
+    if (!ok || options.maxIssues < 0)
+        return args.usageError(tr("--max-issues needs a number"));
+    const QString file = args.files().first();
+    CommandInputs inputs(args);
+    if (!inputs.loadCatalogFile(args.value(QStringLiteral("catalog"))) ||
+        !inputs.loadProfile(args.value(QStringLiteral("profile"))) || !inputs.openSource(file))
+        return inputs.exitCode();
+    const FieldCatalog &catalog = inputs.catalog();
+    const bool haveProfile = inputs.hasProfile();
+    MappingProfile &profile = inputs.profile();
+    RecordSource &source = inputs.source();
+    QVector<HeaderMatcher::Suggestion> suggestions;
+    if (!haveProfile)
+        profile = Validator::autoProfile(source, catalog, &suggestions);
+
+    inputs.waitForPhones();
+    ValidationReport report = Validator(profile, catalog).run(source, options);
     // Auto-mapping never puts two columns on one target silently: say which column lost.
     for (const HeaderMatcher::Suggestion &s : suggestions) {
         if (s.conflictWith < 0)
@@ -94,7 +75,7 @@ int ValidateCommand::run(const QStringList &arguments)
         report.issuesByKind[i.kind] += 1;
     }
 
-    if (args.has(QStringLiteral("--json"))) {
+    if (args.isSet(QStringLiteral("json"))) {
         out << QJsonDocument(ReportJson::toJson(report, profile, suggestions)).toJson(QJsonDocument::Indented);
     } else {
         out << tr("%1: %2 rows, %3 valid, %4 with errors")
