@@ -1,5 +1,6 @@
 #include "FakeImportApi.h"
 #include "api/engine/ImportEngine.h"
+#include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "core/source/MemoryRecordSource.h"
@@ -65,7 +66,7 @@ class TestImportEngine : public QObject
             job.batchSize = batchSize;
             job.headers = source->headers();
             QString error;
-            const QString id = engine.createJob(job, converted, source.get(), &error);
+            const QString id = JobWriter(&journal, client.baseUrl()).write(job, converted, source.get(), &error);
             if (id.isEmpty())
                 qFatal("%s", qPrintable(error));
             return id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/engine/ImportEngine.h"
+#include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "support/SandboxProcess.h"
@@ -54,7 +55,7 @@ public:
         job.delimiter = QStringLiteral(";");
         QString error;
         job.source = SourceFingerprint::of(csvPath, &error);
-        const QString id = engine->createJob(job, rows, nullptr, &error);
+        const QString id = JobWriter(&journal, client.baseUrl()).write(job, rows, nullptr, &error);
         if (id.isEmpty())
             qFatal("createJob: %s", qPrintable(error));
         return id;

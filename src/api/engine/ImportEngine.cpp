@@ -1,54 +1,38 @@
 #include "api/engine/ImportEngine.h"
 
+#include "api/engine/BatchRefusal.h"
+#include "api/engine/ImportRequests.h"
+#include "api/engine/StatusPoller.h"
 #include "api/http/ApiClient.h"
 #include "api/http/ApiRequest.h"
 #include "api/http/UrlPolicy.h"
-#include "core/failedrows/FailedRowMatcher.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/ImportPlanner.h"
-#include "core/source/RecordSource.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QTimeZone>
-#include <QUrlQuery>
-#include <QUuid>
-
-namespace {
-
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-QString importIdFrom(const QJsonDocument &doc)
-{
-    // The API answers one object; PostgREST-style servers may answer a one-element array.
-    const QJsonObject o = doc.isArray() ? doc.array().first().toObject() : doc.object();
-    return o.value(QLatin1String("id")).toVariant().toString();
-}
-
-QDateTime nextUtcMidnight()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime(now.date().addDays(1), QTime(0, 0), QTimeZone::utc());
-}
-
-}
 
 ImportEngine::ImportEngine(ImportJournal *journal, ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_client(client)
+    , m_quota(journal, client)
+    , m_poller(new StatusPoller(journal, client, this))
 {
     m_retryTimer.setSingleShot(true);
-    m_pollTimer.setSingleShot(true);
     m_quotaTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ImportEngine::pump);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ImportEngine::poll);
+    connect(m_poller, &StatusPoller::requestStarted, this, [this] { m_quota.countRequest(); });
+    connect(m_poller, &StatusPoller::answered, this, [this] { m_failures = 0; });
+    connect(m_poller, &StatusPoller::countsChanged, this, &ImportEngine::emitProgress);
+    connect(m_poller, &StatusPoller::batchFinished, this, [this](qint64 batchId) {
+        if (JournalBatch *b = find(batchId))
+            setState(*b, BatchState::Finished);
+    });
+    connect(m_poller, &StatusPoller::pollFailed, this, &ImportEngine::onPollFailed);
+    connect(m_poller, &StatusPoller::settled, this, &ImportEngine::pump);
+    connect(m_poller, &StatusPoller::logMessage, this, &ImportEngine::logMessage);
+    connect(m_poller, &StatusPoller::journalFailed, this, &ImportEngine::journalFailed);
     connect(&m_quotaTimer, &QTimer::timeout, this, &ImportEngine::resume);
 }
 
@@ -56,15 +40,12 @@ ImportEngine::~ImportEngine() = default;
 
 void ImportEngine::setDailyLimits(qint64 entities, qint64 requests)
 {
-    m_limits.dailyEntities = entities;
-    m_limits.dailyRequests = requests;
+    m_quota.setLimits(entities, requests);
 }
 
 void ImportEngine::setPollIntervals(int initialMs, int maxMs)
 {
-    m_pollInitialMs = qMax(0, initialMs);
-    m_pollMaxMs = qMax(m_pollInitialMs, maxMs);
-    m_pollIntervalMs = m_pollInitialMs;
+    m_poller->setIntervals(initialMs, maxMs);
 }
 
 void ImportEngine::setApiKey(const QString &key)
@@ -72,87 +53,14 @@ void ImportEngine::setApiKey(const QString &key)
     m_client->setApiKey(key);
 }
 
-QString ImportEngine::origin() const
-{
-    return UrlPolicy::origin(m_client->baseUrl());
-}
-
-QString ImportEngine::todayKey()
-{
-    // docs/api.md: quota days are UTC days.
-    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-}
-
 QuotaBudget ImportEngine::budgetToday() const
 {
-    QuotaBudget budget = m_limits;
-    m_journal->usage(origin(), todayKey(), &budget.usedEntities, &budget.usedRequests);
-    return budget;
-}
-
-QString ImportEngine::createJob(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,
-                                QString *errorMessage)
-{
-    return createJob(job, SendableRows::fromConverted(rows), source, errorMessage);
-}
-
-QString ImportEngine::createJob(JournalJob job, const SendableRows &rows, const RecordSource *source,
-                                QString *errorMessage)
-{
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.batchSize = ImportPlanner::effectiveBatchSize(job.batchSize, m_limits);
-    job.apiUrl = m_client->baseUrl().toString(QUrl::RemoveUserInfo);
-    job.state = JournalJob::State::Running;
-    if (job.totalRows <= 0)
-        job.totalRows = rows.size() + rows.refused.size();
-    job.invalidRows = rows.refused.size();
-
-    // Batch by batch into one transaction, each with the source's cells for the failed-rows
-    // export: only one batch's cells are in memory at a time, however long the file.
-    auto cellsOf = [source](qint64 recordIndex) { return source ? source->record(recordIndex).cells : QStringList(); };
-    bool ok = m_journal->beginJob(job);
-    int sequence = 1;
-    for (qsizetype start = 0; ok && start < rows.size(); start += job.batchSize) {
-        JournalBatch batch = ImportPlanner::batchOf(rows, start, qMin<qsizetype>(rows.size(), start + job.batchSize),
-                                                    job.id, sequence++);
-        QList<QStringList> cells;
-        if (source) {
-            cells.reserve(batch.rowCount());
-            for (qint64 index : std::as_const(batch.recordIndexes))
-                cells << cellsOf(index);
-        }
-        ok = m_journal->addBatch(batch, cells);
-    }
-    constexpr qsizetype refusedSlice = 1000;
-    for (qsizetype start = 0; ok && start < rows.refused.size(); start += refusedSlice) {
-        QList<FailedRow> slice = rows.refused.mid(start, refusedSlice);
-        for (FailedRow &f : slice)
-            f.cells = cellsOf(f.recordIndex);
-        ok = m_journal->addRejectedRows(job.id, slice);
-    }
-    ok = ok && m_journal->commitJob();
-    if (!ok) {
-        m_journal->abandonJob();
-        if (errorMessage)
-            *errorMessage = m_journal->lastError();
-        return QString();
-    }
-    return job.id;
+    return m_quota.today();
 }
 
 ImportPlan ImportEngine::plan(const QString &jobId) const
 {
-    QList<int> pending;
-    qint64 sent = 0;
-    for (const JournalBatch &b : m_journal->batches(jobId)) {
-        if (b.state == BatchState::Planned || b.state == BatchState::Sending)
-            pending << b.rowCount();
-        else if (b.state == BatchState::Accepted || b.state == BatchState::Finished)
-            sent += b.rowCount();
-    }
-    ImportPlan p = ImportPlanner::plan(pending, budgetToday());
-    p.alreadySent = sent;
-    return p;
+    return m_quota.plan(jobId);
 }
 
 void ImportEngine::start(const QString &jobId)
@@ -187,7 +95,7 @@ void ImportEngine::start(const QString &jobId)
     m_rateLimitHits = 0;
     m_probeUsed = false;
     m_probing = false;
-    m_pollIntervalMs = m_pollInitialMs;
+    m_poller->begin(&m_batches);
     if (m_job.isUnfinished() && m_job.state != JournalJob::State::Running)
         m_journal->setJobState(m_job.id, JournalJob::State::Running);
     emit started(m_job.id);
@@ -206,7 +114,8 @@ void ImportEngine::pause()
         return;
     m_phase = Phase::Paused;
     m_retryTimer.stop();
-    m_pollTimer.stop();
+    m_poller->stopTimer();
+    m_poller->setPaused(true);
     m_quotaTimer.stop();
     m_journal->setJobState(m_job.id, JournalJob::State::Paused, tr("paused by the user"));
     emit logMessage(tr("Paused. Nothing new is sent; the request under way completes."));
@@ -221,6 +130,7 @@ void ImportEngine::resume()
     m_rateLimitHits = 0;
     m_probeUsed = false;
     m_quotaTimer.stop();
+    m_poller->setPaused(false);
     m_journal->setJobState(m_job.id, JournalJob::State::Running);
     emit started(m_job.id);
     emit planReady(plan(m_job.id));
@@ -263,7 +173,7 @@ void ImportEngine::setState(JournalBatch &batch, BatchState state)
 ApiRequest *ImportEngine::track(ApiRequest *request)
 {
     // Every request counts against the daily request budget, status polls included.
-    m_journal->addUsage(origin(), todayKey(), 0, 1);
+    m_quota.countRequest();
     return request;
 }
 
@@ -299,8 +209,8 @@ void ImportEngine::pump()
     }
     if (m_sendRequest || m_retryTimer.isActive())
         return;
-    if (anyAccepted() || !m_failureQueue.isEmpty()) {
-        schedulePoll();
+    if (anyAccepted() || m_poller->hasQueuedFailures()) {
+        m_poller->schedule();
         return;
     }
     bool pending = false;
@@ -336,16 +246,7 @@ void ImportEngine::sendBatch(JournalBatch &batch)
     ++batch.attempts;
     setState(batch, BatchState::Sending);
 
-    QByteArray body;
-    body.reserve(payload.size() + 200);
-    body += "{\"type\":" + jsonString(m_job.importType) + ",\"reference_id\":" + jsonString(batch.referenceId);
-    if (!m_job.contactListId.isEmpty())
-        body += ",\"contact_list_id\":" + jsonString(m_job.contactListId);
-    body += ",\"payload\":" + payload + '}';
-
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("select"), QStringLiteral("id"));
-    ApiRequest *request = track(m_client->post(QStringLiteral("import"), query, body));
+    ApiRequest *request = track(ImportRequests::postBatch(*m_client, m_job, batch, payload));
     m_sendRequest = request;
     const qint64 id = batch.id;
     connect(request, &ApiRequest::finished, this, [this, id](const ApiResult &r) { onPostFinished(id, r); });
@@ -355,10 +256,7 @@ void ImportEngine::sendBatch(JournalBatch &batch)
 void ImportEngine::reconcile(JournalBatch &batch)
 {
     emit logMessage(tr("Checking whether batch %1 reached the server before sending it again.").arg(batch.referenceId));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("reference_id"), QStringLiteral("eq.") + batch.referenceId);
-    query.addQueryItem(QStringLiteral("select"), QStringLiteral("id,total_count,success_count,failed_count"));
-    ApiRequest *request = track(m_client->get(QStringLiteral("import"), query));
+    ApiRequest *request = track(ImportRequests::findByReference(*m_client, batch.referenceId));
     m_sendRequest = request;
     const qint64 id = batch.id;
     connect(request, &ApiRequest::finished, this, [this, id](const ApiResult &r) { onReconciled(id, r); });
@@ -371,12 +269,12 @@ void ImportEngine::accept(JournalBatch &batch, const QString &importId)
         journalFailed();
         return;
     }
-    m_journal->addUsage(origin(), todayKey(), batch.rowCount(), 0);
+    m_quota.countRows(batch.rowCount());
     batch.importId = importId;
     setState(batch, BatchState::Accepted);
     m_failures = 0;
     m_rateLimitHits = 0;
-    m_pollIntervalMs = m_pollInitialMs;
+    m_poller->resetInterval();
     emitProgress();
 }
 
@@ -387,7 +285,7 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
     if (!batch || m_phase == Phase::Done)
         return;
     if (r.ok()) {
-        const QString importId = importIdFrom(r.json);
+        const QString importId = ImportRequests::importIdFrom(r.json);
         if (importId.isEmpty()) {
             // Stored or not? Unknown: stays `sending` and is reconciled by reference_id.
             handleTransient(r);
@@ -395,7 +293,7 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
         }
         if (m_probing) {
             // The server took a batch our count said would not fit: its quota window is new.
-            m_journal->setUsage(origin(), todayKey(), 0, 1);
+            m_quota.recordServerWindowOpened();
             m_probing = false;
         }
         accept(*batch, importId);
@@ -424,8 +322,7 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
     if (r.kind == ApiResult::Kind::HttpError && r.httpStatus == 404) {
         m_journal->markPlanned(batchId, r.errorText);
         setState(*batch, BatchState::Planned);
-        m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, r.errorText);
-        stopWith(ImportResult::Outcome::ConnectionFailed, r.errorText);
+        stopForConnection(r.errorText);
         return;
     }
     if (r.kind == ApiResult::Kind::HttpError && r.httpStatus >= 400 && r.httpStatus < 500 && r.httpStatus != 408) {
@@ -433,8 +330,7 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
         return;
     }
     if (r.kind == ApiResult::Kind::Redirect || r.kind == ApiResult::Kind::Tls) {
-        m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, r.errorText);
-        stopWith(ImportResult::Outcome::ConnectionFailed, r.errorText);
+        stopForConnection(r.errorText);
         return;
     }
     handleTransient(r);   // 5xx, timeout, reset: stays `sending` → reconciled before any resend
@@ -447,9 +343,7 @@ void ImportEngine::onReconciled(qint64 batchId, const ApiResult &r)
     if (!batch || m_phase == Phase::Done)
         return;
     if (r.ok()) {
-        const QJsonArray found = r.json.isArray() ? r.json.array() : QJsonArray{r.json.object()};
-        const QString importId = found.isEmpty() ? QString()
-                                                 : found.first().toObject().value(QLatin1String("id")).toString();
+        const QString importId = ImportRequests::importIdFrom(r.json);
         if (!importId.isEmpty()) {
             emit logMessage(tr("Batch %1 had reached the server (import %2); it is not sent again.")
                                 .arg(batch->referenceId, importId));
@@ -476,8 +370,7 @@ void ImportEngine::onReconciled(qint64 batchId, const ApiResult &r)
     }
     if (r.kind == ApiResult::Kind::Redirect || r.kind == ApiResult::Kind::Tls ||
         (r.kind == ApiResult::Kind::HttpError && r.httpStatus >= 400 && r.httpStatus < 500)) {
-        m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, r.errorText);
-        stopWith(ImportResult::Outcome::ConnectionFailed, r.errorText);
+        stopForConnection(r.errorText);
         return;
     }
     handleTransient(r);
@@ -485,40 +378,14 @@ void ImportEngine::onReconciled(qint64 batchId, const ApiResult &r)
 
 void ImportEngine::split(JournalBatch &batch, const ApiResult &r)
 {
-    const QByteArray payload = m_journal->payload(batch.id);
-    const QJsonArray objects = QJsonDocument::fromJson(payload).array();
-    if (objects.size() <= 1) {
-        reject(batch, r);   // a single row too large for the server: hand it back
+    bool ok = true;
+    const QList<JournalBatch> children = BatchRefusal::splitInTwo(*m_journal, batch, &ok);
+    if (!ok) {
+        journalFailed();
         return;
     }
-    const QList<QStringList> cells = m_journal->cells(batch.id);
-    const int half = int(objects.size() / 2);
-    QList<JournalBatch> children;
-    QList<QList<QStringList>> childCells;
-    for (int part = 0; part < 2; ++part) {
-        const int from = part == 0 ? 0 : half;
-        const int to = part == 0 ? half : int(objects.size());
-        JournalBatch child;
-        child.jobId = batch.jobId;
-        child.sequence = batch.sequence;
-        child.parentId = batch.id;
-        child.referenceId = batch.referenceId + QStringLiteral(".%1").arg(part + 1);
-        QList<QJsonObject> objs;
-        QList<QStringList> c;
-        for (int i = from; i < to; ++i) {
-            objs << objects.at(i).toObject();
-            child.recordIndexes << batch.recordIndexes.value(i);
-            child.lines << batch.lines.value(i);
-            if (!cells.isEmpty())
-                c << cells.value(i);
-        }
-        child.payload = ImportPlanner::payloadBytes(objs);
-        child.payloadHash = ImportPlanner::payloadHash(child.payload);
-        children << child;
-        childCells << c;
-    }
-    if (!m_journal->splitBatch(batch.id, children, childCells)) {
-        journalFailed();
+    if (children.isEmpty()) {
+        reject(batch, r);   // a single row too large for the server: hand it back
         return;
     }
     emit logMessage(tr("Batch %1 was too large for the server (413); sending it as two batches of %L2 and %L3 rows.")
@@ -532,7 +399,6 @@ void ImportEngine::split(JournalBatch &batch, const ApiResult &r)
     while (at < m_batches.size() && m_batches.at(at).id != parentId)
         ++at;
     for (int i = 0; i < children.size(); ++i) {
-        children[i].payload.clear();
         m_batches.insert(at + 1 + i, children.at(i));
         emit batchStateChanged(children.at(i).id, children.at(i).sequence, BatchState::Planned);
     }
@@ -542,22 +408,7 @@ void ImportEngine::split(JournalBatch &batch, const ApiResult &r)
 
 void ImportEngine::reject(JournalBatch &batch, const ApiResult &r)
 {
-    const QByteArray payload = m_journal->payload(batch.id);
-    const QJsonArray objects = QJsonDocument::fromJson(payload).array();
-    const QList<QStringList> cells = m_journal->cells(batch.id);
-    QList<FailedRow> rows;
-    for (int i = 0; i < batch.rowCount(); ++i) {
-        FailedRow f;
-        f.batchId = batch.id;
-        f.recordIndex = batch.recordIndexes.value(i);
-        f.line = batch.lines.value(i);
-        f.cells = cells.value(i);
-        f.code = r.code.isEmpty() ? QStringLiteral("http_%1").arg(r.httpStatus) : r.code;
-        f.message = r.apiMessage.isEmpty() ? r.errorText : r.apiMessage;
-        f.hint = r.hint;
-        f.input = objects.at(i).toObject();
-        rows << f;
-    }
+    const QList<FailedRow> rows = BatchRefusal::rowsOf(*m_journal, batch, r);
     if (!m_journal->markRejected(batch.id, r.errorText, rows)) {
         journalFailed();
         return;
@@ -569,198 +420,29 @@ void ImportEngine::reject(JournalBatch &batch, const ApiResult &r)
     pump();
 }
 
-void ImportEngine::schedulePoll()
+void ImportEngine::onPollFailed(const ApiResult &r, bool fetchingFailures)
 {
-    if (m_pollRequest || m_pollTimer.isActive())
-        return;
-    m_pollTimer.start(m_pollIntervalMs);
-}
-
-void ImportEngine::poll()
-{
-    if (m_phase == Phase::Done || m_phase == Phase::Paused || m_phase == Phase::WaitingAuth || m_pollRequest)
-        return;
-    if (!m_failureQueue.isEmpty()) {
-        fetchFailures();
-        return;
-    }
-    QStringList ids;
-    for (const JournalBatch &b : m_batches) {
-        if (b.state == BatchState::Accepted && ids.size() < 50)   // the API returns at most 50 rows
-            ids << b.importId;
-    }
-    if (ids.isEmpty()) {
-        pump();
-        return;
-    }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("id"), QStringLiteral("in.(%1)").arg(ids.join(QLatin1Char(','))));
-    query.addQueryItem(QStringLiteral("select"),
-                       QStringLiteral("id,total_count,success_count,failed_count,failed_url"));
-    ApiRequest *request = track(m_client->get(QStringLiteral("import"), query));
-    m_pollRequest = request;
-    connect(request, &ApiRequest::finished, this, &ImportEngine::onPolled);
-    request->start();
-}
-
-void ImportEngine::onPolled(const ApiResult &r)
-{
-    m_pollRequest = nullptr;
     if (m_phase == Phase::Done)
         return;
-    if (!r.ok()) {
-        if (r.kind == ApiResult::Kind::Cancelled)
-            return;
-        if (r.isAuthError()) {
-            authPause(r);
-            return;
-        }
-        if (r.isRateLimited() && (r.retryAfterMs > m_retry.longWaitMs || m_phase == Phase::Draining)) {
-            quotaStop(r);
-            return;
-        }
-        if (++m_failures >= m_retry.maxAttempts) {
-            m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, r.errorText);
-            stopWith(ImportResult::Outcome::ConnectionFailed, r.errorText);
-            return;
-        }
+    if (r.isAuthError()) {
+        authPause(r);
+        return;
+    }
+    if (!fetchingFailures && r.isRateLimited() &&
+        (r.retryAfterMs > m_retry.longWaitMs || m_phase == Phase::Draining)) {
+        quotaStop(r);
+        return;
+    }
+    if (fetchingFailures)
         emit logMessage(r.errorText);
-        m_pollIntervalMs = qMin(m_pollMaxMs, qMax(m_pollIntervalMs * 2, int(qMax<qint64>(0, r.retryAfterMs))));
-        schedulePoll();
+    if (++m_failures >= m_retry.maxAttempts) {
+        if (!fetchingFailures)
+            stopForConnection(r.errorText);
         return;
     }
-    m_failures = 0;
-    bool changed = false;
-    const QJsonArray imports = r.json.isArray() ? r.json.array() : QJsonArray{r.json.object()};
-    for (const QJsonValue &v : imports) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QLatin1String("id")).toVariant().toString();
-        for (JournalBatch &b : m_batches) {
-            if (b.state != BatchState::Accepted || b.importId != id)
-                continue;
-            const qint64 total = o.value(QLatin1String("total_count")).toVariant().toLongLong();
-            const qint64 success = o.value(QLatin1String("success_count")).toVariant().toLongLong();
-            const qint64 failed = o.value(QLatin1String("failed_count")).toVariant().toLongLong();
-            if (total != b.totalCount || success != b.successCount || failed != b.failedCount) {
-                changed = true;
-                b.totalCount = total;
-                b.successCount = success;
-                b.failedCount = failed;
-                m_journal->updateCounts(b.id, total, success, failed);
-            }
-            // docs/api.md: finished when success + failed == total.
-            if (total > 0 && success + failed >= total) {
-                if (failed == 0) {
-                    if (!m_journal->markFinished(b.id, total, success, failed, {})) {
-                        journalFailed();
-                        return;
-                    }
-                    setState(b, BatchState::Finished);
-                } else if (!m_failureQueue.contains(b.id)) {
-                    m_failureQueue << b.id;
-                }
-                changed = true;
-            }
-        }
-    }
-    m_pollIntervalMs = changed ? m_pollInitialMs : qMin(m_pollMaxMs, m_pollIntervalMs * 3 / 2 + 1);
-    if (changed)
-        emitProgress();
-    if (!m_failureQueue.isEmpty()) {
-        fetchFailures();
-        return;
-    }
-    pump();
-}
-
-void ImportEngine::fetchFailures()
-{
-    if (m_failureRequest || m_failureQueue.isEmpty())
-        return;
-    const qint64 batchId = m_failureQueue.first();
-    const JournalBatch *batch = find(batchId);
-    if (!batch) {
-        m_failureQueue.removeFirst();
-        return;
-    }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("id"), QStringLiteral("eq.") + batch->importId);
-    query.addQueryItem(QStringLiteral("select"), QStringLiteral("id,failed,failed_url"));
-    ApiRequest *request = track(m_client->get(QStringLiteral("import"), query));
-    m_failureRequest = request;
-    connect(request, &ApiRequest::finished, this, [this, batchId](const ApiResult &r) {
-        m_failureRequest = nullptr;
-        if (m_phase == Phase::Done)
-            return;
-        if (!r.ok()) {
-            if (r.isAuthError()) {
-                authPause(r);
-                return;
-            }
-            if (r.kind != ApiResult::Kind::Cancelled) {
-                emit logMessage(r.errorText);
-                if (++m_failures >= m_retry.maxAttempts) {
-                    stopWith(ImportResult::Outcome::ConnectionFailed, r.errorText);
-                    return;
-                }
-                m_pollIntervalMs = qMin(m_pollMaxMs, m_pollIntervalMs * 2);
-                schedulePoll();
-            }
-            return;
-        }
-        const QJsonArray list = r.json.isArray() ? r.json.array() : QJsonArray{r.json.object()};
-        const QJsonObject import = list.isEmpty() ? QJsonObject() : list.first().toObject();
-        const QJsonArray entries = import.value(QLatin1String("failed")).toArray();
-        const QString failedUrl = import.value(QLatin1String("failed_url")).toString();
-        const JournalBatch *b = find(batchId);
-        if (entries.size() < b->failedCount && !failedUrl.isEmpty()) {
-            // Large imports list their failures in a separate download.
-            ApiRequest *download = track(m_client->getAbsolute(QUrl(failedUrl)));
-            m_failureRequest = download;
-            connect(download, &ApiRequest::finished, this, [this, batchId, entries](const ApiResult &d) {
-                m_failureRequest = nullptr;
-                if (m_phase == Phase::Done)
-                    return;
-                const QJsonArray downloaded = d.ok() ? FailedRowMatcher::entriesFrom(d.json) : QJsonArray();
-                if (!d.ok())
-                    emit logMessage(d.errorText);
-                finishBatchWithFailures(batchId, downloaded.isEmpty() ? entries : downloaded);
-            });
-            download->start();
-            return;
-        }
-        finishBatchWithFailures(batchId, entries);
-    });
-    request->start();
-}
-
-void ImportEngine::finishBatchWithFailures(qint64 batchId, const QJsonArray &entries)
-{
-    m_failureQueue.removeAll(batchId);
-    JournalBatch *b = find(batchId);
-    if (!b)
-        return;
-    QList<FailedRow> rows = FailedRowMatcher::match(m_journal->payload(batchId), b->recordIndexes, b->lines,
-                                                    m_journal->cells(batchId), entries, batchId);
-    // Failures the server counted but did not list are still handed back, without a reason.
-    for (qint64 missing = b->failedCount - rows.size(); missing > 0; --missing) {
-        FailedRow f;
-        f.batchId = batchId;
-        f.code = QStringLiteral("unknown");
-        f.message =
-            tr("The server counted this row of import %1 as failed but did not say which row or why.").arg(b->importId);
-        rows << f;
-    }
-    if (!m_journal->markFinished(batchId, b->totalCount, b->successCount, b->failedCount, rows)) {
-        journalFailed();
-        return;
-    }
-    setState(*b, BatchState::Finished);
-    emitProgress();
-    if (!m_failureQueue.isEmpty())
-        fetchFailures();
-    else
-        pump();
+    if (!fetchingFailures)
+        emit logMessage(r.errorText);
+    m_poller->backOff(fetchingFailures ? 0 : r.retryAfterMs);
 }
 
 void ImportEngine::handleRateLimit(const ApiResult &r)
@@ -805,11 +487,10 @@ void ImportEngine::quotaStop(const ApiResult &r)
 {
     m_probeUsed = true;
     const QDateTime resumeAt = r.retryAfterMs >= 0 ? QDateTime::currentDateTimeUtc().addMSecs(r.retryAfterMs)
-                                                   : nextUtcMidnight();
+                                                   : DailyQuota::nextUtcMidnight();
     if (r.isRateLimited()) {
         // The server says today is used up: remember it, so `status` and the next plan agree.
-        const QuotaBudget b = budgetToday();
-        m_journal->setUsage(origin(), todayKey(), qMax(b.usedEntities, b.dailyEntities), b.usedRequests);
+        m_quota.recordServerUsedUp();
     }
     const ImportPlan p = plan(m_job.id);
     m_lastError = tr("The daily quota is used up; %L1 rows are left. The import can continue from %2 UTC: run "
@@ -831,12 +512,19 @@ void ImportEngine::quotaStop(const ApiResult &r)
 void ImportEngine::authPause(const ApiResult &r)
 {
     m_retryTimer.stop();
-    m_pollTimer.stop();
+    m_poller->stopTimer();
+    m_poller->setPaused(true);
     m_journal->setJobState(m_job.id, JournalJob::State::PausedAuth, r.errorText);
     m_phase = Phase::WaitingAuth;
     emit authenticationRequired(r.errorText);
     if (!m_interactive)
         stopWith(ImportResult::Outcome::AuthenticationRequired, r.errorText);
+}
+
+void ImportEngine::stopForConnection(const QString &message)
+{
+    m_journal->setJobState(m_job.id, JournalJob::State::PausedConnection, message);
+    stopWith(ImportResult::Outcome::ConnectionFailed, message);
 }
 
 void ImportEngine::journalFailed()
@@ -850,12 +538,10 @@ void ImportEngine::stopWith(ImportResult::Outcome outcome, const QString &messag
         return;
     m_phase = Phase::Done;
     m_retryTimer.stop();
-    m_pollTimer.stop();
     m_quotaTimer.stop();
-    for (const QPointer<ApiRequest> &request : {m_sendRequest, m_pollRequest, m_failureRequest}) {
-        if (request)
-            request->abort();
-    }
+    m_poller->end();
+    if (m_sendRequest)
+        m_sendRequest->abort();
     if (m_lock)
         m_lock->unlock();   // the run ended: another engine (or process) may take the job now
     ImportResult result;
@@ -866,39 +552,14 @@ void ImportEngine::stopWith(ImportResult::Outcome outcome, const QString &messag
     result.successRows = p.successRows;
     result.failedRows = m_job.id.isEmpty() ? 0 : m_journal->failedRowCount(m_job.id);
     if (outcome == ImportResult::Outcome::QuotaStopped)
-        result.resumeAt = nextUtcMidnight();
+        result.resumeAt = DailyQuota::nextUtcMidnight();
     emitProgress();
     emit finished(result);
 }
 
 ImportProgress ImportEngine::currentProgress() const
 {
-    ImportProgress p;
-    p.totalRows = m_job.totalRows;
-    p.invalidRows = m_job.invalidRows;
-    for (const JournalBatch &b : m_batches) {
-        if (b.state == BatchState::Split)
-            continue;
-        ++p.batchesTotal;
-        p.rowsToSend += b.rowCount();
-        switch (b.state) {
-        case BatchState::Accepted:
-        case BatchState::Finished:
-            p.acceptedRows += b.rowCount();
-            p.successRows += b.successCount;
-            p.failedRows += b.failedCount;
-            p.processedRows += b.successCount + b.failedCount;
-            break;
-        case BatchState::Rejected:
-            p.failedRows += b.rowCount();
-            p.processedRows += b.rowCount();
-            break;
-        default:
-            break;
-        }
-        if (BatchStates::isDone(b.state))
-            ++p.batchesDone;
-    }
+    ImportProgress p = ImportProgress::count(m_job, m_batches);
     const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (ms > 0) {
         p.rowsPerSecond = double(p.processedRows - m_processedAtStart) * 1000.0 / double(ms);

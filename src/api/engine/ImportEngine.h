@@ -1,16 +1,15 @@
 #pragma once
 
+#include "api/engine/DailyQuota.h"
 #include "api/engine/ImportProgress.h"
 #include "api/engine/ImportResult.h"
 #include "api/http/ApiResult.h"
 #include "api/http/RetryPolicy.h"
-#include "core/convert/ConvertedRow.h"
 #include "core/journal/BatchState.h"
 #include "core/journal/ImportPlan.h"
 #include "core/journal/JournalBatch.h"
 #include "core/journal/JournalJob.h"
 #include "core/journal/QuotaBudget.h"
-#include "core/validate/SendableRows.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -24,7 +23,7 @@
 class ApiClient;
 class ApiRequest;
 class ImportJournal;
-class RecordSource;
+class StatusPoller;
 
 // Carries one import job from the journal to the API: quota-aware batches, exactly-once sending,
 // status polling, failed rows — and survives crashes, kills, timeouts, 429s and key changes by
@@ -32,9 +31,9 @@ class RecordSource;
 // `resume`) and the wizard's Import page drive the same object.
 //
 // Use:
+//   const QString id = JobWriter(&journal, client.baseUrl()).write(path, source, ...);   // journals the job
 //   ImportEngine engine(&journal, &client);
-//   const QString id = engine.createJob(job, rows, &source, &error);   // journals the batches
-//   engine.start(id);                                                    // also resumes a job
+//   engine.start(id);                                                                   // also resumes a job
 //
 // Signals (all emitted on the engine's thread, in this order of a normal run):
 //   started(jobId)                       the job is running (new or resumed)
@@ -63,14 +62,6 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setPollIntervals(int initialMs, int maxMs);
     void setInteractive(bool interactive) { m_interactive = interactive; }   // GUI: wait for quota/key
-
-    // Journals a new job: rows with errors become failed rows right away, the rest batches of
-    // job.batchSize. `source` (optional) supplies the original cells for the failed-rows export.
-    // Returns the job id, or empty and *errorMessage.
-    QString createJob(JournalJob job, const SendableRows &rows, const RecordSource *source, QString *errorMessage);
-    // The same for rows converted one by one (tests, tools).
-    QString createJob(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,
-                      QString *errorMessage);
 
     // What is left of a job, over today's remaining quota and the following days.
     ImportPlan plan(const QString &jobId) const;
@@ -109,11 +100,7 @@ private:
     void reject(JournalBatch &batch, const ApiResult &result);
     void accept(JournalBatch &batch, const QString &importId);
 
-    void schedulePoll();
-    void poll();
-    void onPolled(const ApiResult &result);
-    void fetchFailures();
-    void finishBatchWithFailures(qint64 batchId, const QJsonArray &entries);
+    void onPollFailed(const ApiResult &result, bool fetchingFailures);
 
     void handleRateLimit(const ApiResult &result);
     void handleTransient(const ApiResult &result);
@@ -121,6 +108,7 @@ private:
     void authPause(const ApiResult &result);
     void stopWith(ImportResult::Outcome outcome, const QString &message);
     void journalFailed();
+    void stopForConnection(const QString &message);   // resumable: the job pauses for the connection
     void scheduleRetry(int delayMs, const QString &reason);
 
     ApiRequest *track(ApiRequest *request);   // counts the request against today's quota
@@ -128,27 +116,19 @@ private:
     JournalBatch *find(qint64 batchId);
     bool anyAccepted() const;
     void emitProgress();
-    QString origin() const;
-    static QString todayKey();
 
     ImportJournal *m_journal;
     ApiClient *m_client;
-    QuotaBudget m_limits;
+    DailyQuota m_quota;
     RetryPolicy m_retry;
     bool m_interactive = false;
-    int m_pollInitialMs = 2000;
-    int m_pollMaxMs = 30000;
-    int m_pollIntervalMs = 2000;
 
     JournalJob m_job;
     QList<JournalBatch> m_batches;
     Phase m_phase = Phase::Idle;
     QPointer<ApiRequest> m_sendRequest;   // the POST or the reconcile GET: one at a time
-    QPointer<ApiRequest> m_pollRequest;
-    QPointer<ApiRequest> m_failureRequest;
-    QList<qint64> m_failureQueue;   // finished batches whose failed[] must be fetched
+    StatusPoller *m_poller;   // follows accepted batches until processed
     QTimer m_retryTimer;
-    QTimer m_pollTimer;
     QTimer m_quotaTimer;
     int m_failures = 0;   // consecutive transient failures
     int m_rateLimitHits = 0;   // consecutive 429s

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/journal/JournalBatch.h"
+#include "core/journal/JournalJob.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QtGlobal>
 
@@ -17,6 +21,9 @@ struct ImportProgress
     int batchesDone = 0;
     double rowsPerSecond = 0;   // processed rows per second in this session
     qint64 etaSeconds = -1;   // -1: unknown
+
+    // Rows and batches of `job` as its batches stand (speed and ETA are left to the caller).
+    static ImportProgress count(const JournalJob &job, const QList<JournalBatch> &batches);
 };
 
 Q_DECLARE_METATYPE(ImportProgress)

@@ -4,10 +4,14 @@
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class ApiClient;
+class ApiRequest;
+struct ApiResult;
 
-// "Test connection": one authenticated GET, answered through finished() — never blocks.
+// "Test connection": one authenticated GET of custom_field, answered through finished() — never
+// blocks. It goes through its own ApiClient, so it follows the same rules as every other request:
+// no key over plain http to a host other than this machine (UrlPolicy), redirects never carry the
+// key, a transfer timeout.
 class ConnectionCheck : public QObject
 {
     Q_OBJECT
@@ -25,14 +29,14 @@ public:
 
     void start(const QUrl &apiBaseUrl, const QString &apiKey);
     void abort();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return !m_request.isNull(); }
 
 signals:
     void finished(const ConnectionCheck::Result &result);
 
 private:
-    void handleReply();
+    void handle(const ApiResult &result);
 
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
+    ApiClient *m_client;
+    QPointer<ApiRequest> m_request;
 };

@@ -3,7 +3,7 @@
 #include "api/engine/ImportEngine.h"
 #include "api/http/ApiClient.h"
 #include "api/http/UrlPolicy.h"
-#include "api/local/KeychainStore.h"
+#include "api/local/ApiKeyLookup.h"
 #include "app/cli/CliProgress.h"
 #include "app/cli/ExitCode.h"
 #include "core/failedrows/FailedRowsExport.h"
@@ -54,27 +54,8 @@ bool ImportSession::readOptions(const QCommandLineParser &parser, Options *o, QS
 
 QString ImportSession::apiKey(const QUrl &apiUrl, QString *error)
 {
-    const QString fromEnv = KeychainStore::keyFromEnvironment();
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    KeychainStore store;
-    QEventLoop loop;
-    QString key;
     QString failure;
-    QObject::connect(&store, &KeychainStore::keyRead, &loop, [&](const QString &k) {
-        key = k;
-        loop.quit();
-    });
-    QObject::connect(&store, &KeychainStore::failed, &loop, [&](const QString &m) {
-        failure = m;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, [&] {
-        failure = tr("The keychain did not answer within 15 s.");
-        loop.quit();
-    });
-    store.read(UrlPolicy::origin(apiUrl));
-    loop.exec();
+    const QString key = ApiKeyLookup::waitFor(UrlPolicy::origin(apiUrl), &failure);
     if (key.isEmpty()) {
         *error = tr("No API key for %1. Set the environment variable MATEO_API_KEY, or sign in once in the wizard "
                     "(it keeps the key in the keychain).%2")
@@ -108,13 +89,8 @@ QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob
         const QFileInfo source(job.source.path);
         target = source.dir().filePath(source.completeBaseName() + QStringLiteral(".failed-rows.csv"));
     }
-    FailedRowsExport::Options options;
-    if (!job.encoding.isEmpty())
-        options.encoding = job.encoding;
-    if (!job.delimiter.isEmpty())
-        options.delimiter = job.delimiter.at(0);
-    // UTF-8 always gets a BOM: Excel needs it to read umlauts right (the file is for fixing in Excel).
-    options.bom = true;
+    // Written like the source (encoding, delimiter), as the wizard's Results page writes it.
+    const FailedRowsExport::Options options = FailedRowsExport::Options::forJob(job);
     // Streamed from the journal: a job with hundreds of thousands of failed rows never holds them all.
     const auto rows = [&](const FailedRowsExport::RowVisitor &visit) {
         if (journal.forEachFailedRow(job.id, visit))

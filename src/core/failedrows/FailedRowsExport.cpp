@@ -59,6 +59,17 @@ QByteArray encode(const QString &text, TextEncoding::Id id, qint64 *unmappable)
 
 }
 
+FailedRowsExport::Options FailedRowsExport::Options::forJob(const JournalJob &job)
+{
+    Options options;
+    if (!job.encoding.isEmpty())
+        options.encoding = job.encoding;
+    if (!job.delimiter.isEmpty())
+        options.delimiter = job.delimiter.at(0);
+    options.bom = true;
+    return options;
+}
+
 QStringList FailedRowsExport::errorColumns()
 {
     return {QStringLiteral("error_code"), QStringLiteral("error_message"), QStringLiteral("error_hint"),

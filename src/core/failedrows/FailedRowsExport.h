@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/failedrows/FailedRow.h"
+#include "core/journal/JournalJob.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,6 +31,11 @@ public:
         QChar delimiter = QLatin1Char(';');
         bool bom = true;   // UTF-8 only: written so Excel detects UTF-8
         QString lineEnding = QStringLiteral("\r\n");
+
+        // How a job's failed rows are written, for the wizard and the CLI alike: like its source
+        // (encoding, delimiter) so Excel opens it the same way; UTF-8 always with a BOM, since Excel
+        // needs it to read umlauts right (the file is for fixing in Excel).
+        static Options forJob(const JournalJob &job);
     };
 
     static QStringList errorColumns();   // error_code, error_message, error_hint, source_line

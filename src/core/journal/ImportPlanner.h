@@ -22,7 +22,7 @@ constexpr int RequestsPerBatch = 3;
 QList<JournalBatch> buildBatches(const QList<ConvertedRow> &rows, int batchSize, const QString &jobId,
                                  int firstSequence = 1);
 QList<JournalBatch> buildBatches(const SendableRows &rows, int batchSize, const QString &jobId, int firstSequence = 1);
-// One of those batches: rows [start, end) of `rows` (createJob journals them one at a time).
+// One of those batches: rows [start, end) of `rows` (JobWriter journals them one at a time).
 JournalBatch batchOf(const SendableRows &rows, qsizetype start, qsizetype end, const QString &jobId, int sequence);
 
 // The compact JSON array of these payload objects, exactly as sent.

@@ -1,5 +1,21 @@
 #include "core/journal/JournalJob.h"
 
+JournalJob JournalJob::describe(const SourceFingerprint &source, const QStringList &headers,
+                                const SourceDescription &description, const QByteArray &profileJson, int batchSize,
+                                qint64 totalRows)
+{
+    JournalJob job;
+    job.source = source;
+    job.headers = headers;
+    job.encoding = description.encoding.value;
+    job.delimiter = description.format == QLatin1String("xlsx") ? QStringLiteral(";") : description.delimiter.value;
+    job.bom = description.bom;
+    job.profileJson = profileJson;
+    job.batchSize = batchSize;
+    job.totalRows = totalRows;
+    return job;
+}
+
 QString JournalJob::stateName(State state)
 {
     switch (state) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/SourceFingerprint.h"
+#include "core/source/SourceDescription.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,6 +33,15 @@ struct JournalJob
     QDateTime createdAt;
     QDateTime updatedAt;
     QString message;   // why it paused, for `mateo-import status`
+
+    // A new job for a source read as `description` (after the whole-file scan), with the columns as
+    // the mapping sees them (`headers`: a re-imported failed-rows export hides its error columns) and
+    // the profile as compact JSON. The wizard and every CLI command describe a job only through this,
+    // so their journaled jobs are the same for the same file (docs/engine.md, "The journal").
+    // An .xlsx has no delimiter: its failed rows are exported with ';', German Excel's list separator.
+    static JournalJob describe(const SourceFingerprint &source, const QStringList &headers,
+                               const SourceDescription &description, const QByteArray &profileJson, int batchSize,
+                               qint64 totalRows);
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

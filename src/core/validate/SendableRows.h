@@ -11,7 +11,7 @@
 // The pre-flight check's result as an import needs it: every row to send as the exact compact JSON
 // `convert` writes, all in one byte buffer (an object per row would make a million rows several
 // gigabytes), and every row refused before sending with its first error. Validator::sendableRows
-// fills it; ImportEngine::createJob journals it.
+// fills it; JobWriter journals it.
 struct SendableRows
 {
     struct Row
@@ -22,7 +22,7 @@ struct SendableRows
     };
     QVector<Row> rows;   // in file order
     QByteArray payloads;
-    QList<FailedRow> refused;   // recordIndex, line, code, message, hint (cells: see createJob)
+    QList<FailedRow> refused;   // recordIndex, line, code, message, hint (cells: see JobWriter)
 
     qsizetype size() const { return rows.size(); }
     QByteArrayView payload(qsizetype i) const

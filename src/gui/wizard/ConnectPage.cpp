@@ -2,10 +2,11 @@
 
 #include "api/http/ConnectionCheck.h"
 #include "api/http/UrlPolicy.h"
+#include "api/local/ApiKeyLookup.h"
 #include "api/local/KeychainStore.h"
 #include "api/local/SandboxLauncher.h"
 #include "core/journal/ImportJournal.h"
-#include "gui/models/JournalJobModel.h"
+#include "gui/widgets/UnfinishedJobsBox.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/WizardSession.h"
@@ -13,7 +14,6 @@
 #include "ui_ConnectPage.h"
 
 #include <QDir>
-#include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -28,17 +28,13 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
     , m_sandbox(new SandboxLauncher(this))
     , m_check(new ConnectionCheck(this))
     , m_keychain(new KeychainStore(this))
-    , m_jobs(new JournalJobModel(this))
+    , m_keyLookup(new ApiKeyLookup(this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Connect"));
     setSubTitle(tr("Import into your Hellomateo account, or practise first with sample data."));
     m_ui->apiUrlEdit->setText(rememberedApiUrl().toString());
-    m_ui->resumeView->setModel(m_jobs);
-    m_ui->resumeView->verticalHeader()->hide();
-    m_ui->resumeView->horizontalHeader()->setSectionResizeMode(JournalJobModel::DestinationColumn,
-                                                               QHeaderView::Stretch);
-    m_ui->resumeGroup->setVisible(false);
+    m_ui->resumeGroup->placeInTabOrder(m_ui->testButton, m_ui->historyButton);
 
     connect(m_sandbox, &SandboxLauncher::ready, this, [this](const QUrl &url) {
         m_practiceReady = true;
@@ -77,7 +73,10 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
     connect(m_check, &ConnectionCheck::finished, this, [this](const ConnectionCheck::Result &result) {
         connectionChecked(result.status == ConnectionCheck::Status::Ok, result.message);
     });
-    connect(m_keychain, &KeychainStore::keyRead, this, &ConnectPage::keyRead);
+    // Reading goes through the lookup the command line uses too (MATEO_API_KEY, else the keychain);
+    // writing and removing are the keychain's alone.
+    connect(m_keyLookup, &ApiKeyLookup::found, this, &ConnectPage::keyRead);
+    connect(m_keyLookup, &ApiKeyLookup::failed, this, &ConnectPage::keychainFailed);
     connect(m_keychain, &KeychainStore::failed, this, &ConnectPage::keychainFailed);
     connect(m_keychain, &KeychainStore::written, this, [this](const QString &origin) {
         m_keyStored = origin == accountOrigin();
@@ -104,11 +103,7 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
             wizard()->next();
         m_showHistory = false;
     });
-    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_ui->resumeView->currentIndex();
-        if (current.isValid())
-            resumeJob(current.siblingAtColumn(0).data(JournalJobModel::JobIdRole).toString());
-    });
+    connect(m_ui->resumeGroup, &UnfinishedJobsBox::resumeRequested, this, &ConnectPage::resumeJob);
 
     updateMode();
     reloadJobs();
@@ -122,6 +117,7 @@ ConnectPage::~ConnectPage()
     // keychain answer, must not reach the widgets being destroyed.
     m_sandbox->disconnect(this);
     m_keychain->disconnect(this);
+    m_keyLookup->disconnect(this);
     m_check->disconnect(this);
 }
 
@@ -148,21 +144,12 @@ void ConnectPage::initializePage()
 
 void ConnectPage::reloadJobs()
 {
-    ImportJournal journal;
-    QString error;
-    if (!journal.open(&error)) {
-        m_jobs->setEntries({});
-        m_ui->resumeGroup->setVisible(true);
-        m_ui->resumeButton->setEnabled(false);
-        m_ui->resumeStatusLabel->setText(error);
-        return;
-    }
-    m_jobs->reload(journal, true);
-    m_ui->resumeGroup->setVisible(m_jobs->rowCount() > 0);
-    m_ui->resumeButton->setEnabled(m_jobs->rowCount() > 0);
-    if (m_jobs->rowCount() > 0 && !m_ui->resumeView->currentIndex().isValid())
-        m_ui->resumeView->setCurrentIndex(m_jobs->index(0, 0));
-    m_ui->resumeView->resizeColumnsToContents();
+    m_ui->resumeGroup->reload();
+}
+
+JournalJobModel *ConnectPage::unfinishedJobs() const
+{
+    return m_ui->resumeGroup->jobs();
 }
 
 void ConnectPage::updateMode()
@@ -250,7 +237,7 @@ void ConnectPage::advance()
 void ConnectPage::readKey(const QString &origin)
 {
     m_readingKey = true;
-    m_keychain->read(origin);
+    m_keyLookup->lookup(origin);
 }
 
 void ConnectPage::keyRead(const QString &key, const QString &origin)
@@ -287,9 +274,9 @@ void ConnectPage::keychainFailed(const QString &message, const QString &origin)
         if (UrlPolicy::isLoopbackHost(m_pendingResumeUrl.host())) {
             continueResume(QString());   // a practice job needs no key
         } else {
-            m_ui->resumeStatusLabel->setText(message);
+            m_ui->resumeGroup->setStatus(message);
             m_pendingResumeJob.clear();
-            m_ui->resumeButton->setEnabled(true);
+            m_ui->resumeGroup->setResumeEnabled(true);
         }
         if (origin != accountOrigin())
             return;
@@ -311,12 +298,12 @@ void ConnectPage::resumeJob(const QString &jobId)
     ImportJournal journal;
     QString error;
     if (!journal.open(&error)) {
-        m_ui->resumeStatusLabel->setText(error);
+        m_ui->resumeGroup->setStatus(error);
         return;
     }
     const auto job = journal.job(jobId);
     if (!job || !job->isUnfinished()) {
-        m_ui->resumeStatusLabel->setText(tr("The import job %1 is no longer unfinished.").arg(jobId));
+        m_ui->resumeGroup->setStatus(tr("The import job %1 is no longer unfinished.").arg(jobId));
         reloadJobs();
         return;
     }
@@ -335,9 +322,9 @@ void ConnectPage::resumeJob(const QString &jobId)
     // The key for the job's account comes from the keychain; the answer continues in continueResume().
     m_pendingResumeJob = jobId;
     m_pendingResumeUrl = url;
-    m_ui->resumeButton->setEnabled(false);
-    m_ui->resumeStatusLabel->setText(tr("Reading the API key for %1…").arg(origin));
-    m_keychain->read(origin);
+    m_ui->resumeGroup->setResumeEnabled(false);
+    m_ui->resumeGroup->setStatus(tr("Reading the API key for %1…").arg(origin));
+    m_keyLookup->lookup(origin);
 }
 
 void ConnectPage::continueResume(const QString &key)
@@ -345,7 +332,7 @@ void ConnectPage::continueResume(const QString &key)
     const QString jobId = m_pendingResumeJob;
     const QUrl url = m_pendingResumeUrl;
     m_pendingResumeJob.clear();
-    m_ui->resumeButton->setEnabled(true);
+    m_ui->resumeGroup->setResumeEnabled(true);
     if (!key.isEmpty()) {
         m_session->setConnection(WizardSession::Mode::Hellomateo, url, key);
         goToImport(jobId);
@@ -354,7 +341,7 @@ void ConnectPage::continueResume(const QString &key)
     if (UrlPolicy::isLoopbackHost(url.host())) {
         // A practice job from an earlier session: the practice sandbox keeps its data, only its port changes.
         if (!m_practiceReady) {
-            m_ui->resumeStatusLabel->setText(
+            m_ui->resumeGroup->setStatus(
                 tr("The practice sandbox is not ready yet. Wait until it is, then resume."));
             return;
         }
@@ -362,7 +349,7 @@ void ConnectPage::continueResume(const QString &key)
         goToImport(jobId);
         return;
     }
-    m_ui->resumeStatusLabel->setText(tr("No API key for %1 is stored. Choose \"Hellomateo account\", enter the key for "
+    m_ui->resumeGroup->setStatus(tr("No API key for %1 is stored. Choose \"Hellomateo account\", enter the key for "
                                         "that address, test the connection, then resume.")
                                          .arg(UrlPolicy::origin(url)));
 }
@@ -372,7 +359,7 @@ void ConnectPage::goToImport(const QString &jobId)
     auto *importPage = wizard() ? qobject_cast<ImportPage *>(wizard()->page(ImportWizard::ImportPageId)) : nullptr;
     if (!importPage)
         return;
-    m_ui->resumeStatusLabel->clear();
+    m_ui->resumeGroup->setStatus(QString());
     // The engine starts before the page shows, so the page continues this job instead of preparing a new one.
     importPage->resumeJob(jobId);
     m_resumeJobId = jobId;

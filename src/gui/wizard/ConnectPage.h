@@ -8,6 +8,7 @@
 namespace Ui {
 class ConnectPage;
 }
+class ApiKeyLookup;
 class ConnectionCheck;
 class JournalJobModel;
 class KeychainStore;
@@ -33,7 +34,7 @@ public:
     // The API address last connected to successfully (QSettings), else Hellomateo's.
     static QUrl rememberedApiUrl();
     bool isReadingKey() const { return m_readingKey; }
-    JournalJobModel *unfinishedJobs() const { return m_jobs; }
+    JournalJobModel *unfinishedJobs() const;
     // Continues an unfinished journal job on the Import page, with the key stored for its API origin
     // (or the practice sandbox for a practice job). Explains in the page what is missing otherwise.
     void resumeJob(const QString &jobId);
@@ -59,7 +60,7 @@ private:
     SandboxLauncher *m_sandbox;
     ConnectionCheck *m_check;
     KeychainStore *m_keychain;
-    JournalJobModel *m_jobs;
+    ApiKeyLookup *m_keyLookup;   // MATEO_API_KEY, else the keychain (as the command line reads it)
     QString m_keyOrigin;   // the origin whose stored key the key field holds (empty: typed by the user)
     QString m_resumeJobId;   // set while the wizard jumps to the Import page
     QString m_pendingResumeJob;   // waiting for the keychain's answer for this job's origin

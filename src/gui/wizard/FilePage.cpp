@@ -1,5 +1,6 @@
 #include "gui/wizard/FilePage.h"
 
+#include "core/failedrows/FailedRowsSource.h"
 #include "core/mapping/MappingProfile.h"
 #include "core/source/RecordSourceFactory.h"
 #include "gui/models/RecordTableModel.h"
@@ -190,7 +191,12 @@ void FilePage::startFullScan()
         std::unique_ptr<FileRecordSource> source = RecordSourceFactory::openFile(path, options, &result.error,
                                                                                  progress);
         result.cancelled = cancel->load();
-        result.source = std::move(source);
+        if (source) {
+            result.description = source->description();
+            // A fixed failed-rows export reads like the original, as in `mateo-import run`: the formula
+            // guard stripped, the error columns hidden (so they are never mapped or sent).
+            result.source = FailedRowsSource::wrapIfExport(std::move(source));
+        }
         return result;
     }));
 }
@@ -213,9 +219,9 @@ void FilePage::finishOpen()
     }
     m_fullyRead = true;
     m_model->setSource(result.source);
-    const SourceDescription description = result.source->description();
+    const SourceDescription description = result.description;
     showDescription(description);
-    m_session->setSource(m_pendingPath, m_pendingOptions, result.source);
+    m_session->setSource(m_pendingPath, m_pendingOptions, result.source, result.description);
     m_ui->statusLabel->setText(tr("%1: %2 data records, %3 columns.")
                                    .arg(QFileInfo(m_pendingPath).fileName(),
                                         QLocale().toString(result.source->recordCount()),

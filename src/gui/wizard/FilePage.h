@@ -48,7 +48,8 @@ protected:
 private:
     struct OpenResult
     {
-        std::shared_ptr<const FileRecordSource> source;
+        std::shared_ptr<const RecordSource> source;   // a failed-rows export: wrapped (FailedRowsSource)
+        SourceDescription description;
         QString error;
         bool cancelled = false;
     };

@@ -1,11 +1,10 @@
 #include "gui/wizard/ImportPage.h"
 
 #include "api/engine/ImportEngine.h"
+#include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/SourceFingerprint.h"
-#include "core/source/FileRecordSource.h"
-#include "core/validate/Validator.h"
 #include "gui/models/BatchTableModel.h"
 #include "gui/wizard/WizardSession.h"
 
@@ -13,7 +12,6 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
 #include <QtConcurrent>
@@ -140,42 +138,21 @@ void ImportPage::prepare()
     m_ui->overallProgress->setRange(0, 0);   // busy until the job is journaled
     const MappingProfile profile = m_session->profile();
     const FieldCatalog catalog = m_session->catalog();
-    const QUrl baseUrl = m_session->apiBaseUrl();
+    const QUrl apiUrl = m_session->api()->baseUrl();
     const QString path = m_session->filePath();
-    JournalJob job;
-    job.headers = source->headers();
-    job.profileJson = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
-    job.batchSize = profile.batchSize();
-    if (const auto *file = dynamic_cast<const FileRecordSource *>(m_session->source().get())) {
-        // The failed-rows export is written like the source, so Excel opens it the same way.
-        const SourceDescription d = file->description();
-        job.encoding = d.encoding.value;
-        job.delimiter = d.delimiter.value;
-        job.bom = d.bom;
-    }
-    // Converting every row and journaling the batches happens off the UI thread, with its own
-    // journal connection (one per thread) and a client that only lends its base URL.
-    m_preparing.setFuture(QtConcurrent::run([=]() mutable {
+    const SourceDescription description = m_session->sourceDescription();
+    // Checking every row and journaling the batches happens off the UI thread, with its own journal
+    // connection (one per thread) — the same JobWriter as `mateo-import run`, so the same job.
+    m_preparing.setFuture(QtConcurrent::run([=]() {
         Prepared result;
-        job.source = SourceFingerprint::of(path, &result.error);
-        if (!job.source.isValid())
+        const SourceFingerprint fingerprint = SourceFingerprint::of(path, &result.error);
+        if (!fingerprint.isValid())
             return result;
-        // Exactly what `mateo-import run` journals and `convert` writes: the whole-column decisions,
-        // in-file duplicates handed back before sending, rows with nothing to send left out.
-        ValidationReport report;
-        const SendableRows rows = Validator(profile, catalog).sendableRows(*source, Validator::Options(), &report);
-        if (Validator::hasSetupErrors(report)) {
-            result.error = tr("the mapping has errors; go back to the Mapping page and fix the highlighted columns.");
-            return result;
-        }
-        job.totalRows = source->recordCount();
         ImportJournal journal;
         if (!journal.open(&result.error))
             return result;
-        ApiClient client;
-        client.setBaseUrl(baseUrl);
-        ImportEngine engine(&journal, &client);
-        result.jobId = engine.createJob(job, rows, source.get(), &result.error);
+        JobWriter writer(&journal, apiUrl);
+        result.jobId = writer.write(fingerprint, *source, description, profile, catalog, 0, &result.error);
         return result;
     }));
 }
@@ -283,8 +260,7 @@ void ImportPage::askForNewKey(const QString &message)
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &key) {
         if (key.trimmed().isEmpty())
             return;
-        m_session->setConnection(m_session->mode(), m_session->apiBaseUrl(), key.trimmed());
-        m_engine->setApiKey(key.trimmed());
+        m_engine->setApiKey(key.trimmed());   // the session's client: the one place the key is kept
         m_engine->resume();
     });
     dialog->open();

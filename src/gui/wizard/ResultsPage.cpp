@@ -158,11 +158,12 @@ void ResultsPage::exportFailedRows()
 
 void ResultsPage::exportTo(const QString &path)
 {
+    // Like the source (encoding, delimiter), exactly as `mateo-import run` writes it.
     FailedRowsExport::Options options;
     ImportJournal journal;
     if (journal.open()) {
-        if (const auto job = journal.job(m_shownJob); job && !job->delimiter.isEmpty())
-            options.delimiter = job->delimiter.at(0);   // like the source, so Excel splits it the same way
+        if (const auto job = journal.job(m_shownJob))
+            options = FailedRowsExport::Options::forJob(*job);
     }
     const QStringList headers = m_failed->headers();
     const QList<FailedRow> rows = m_failed->rows();

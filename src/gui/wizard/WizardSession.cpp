@@ -8,14 +8,20 @@ WizardSession::WizardSession(QObject *parent)
 {
 }
 
-void WizardSession::setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey)
+QUrl WizardSession::apiBaseUrl() const
+{
+    return m_connected ? m_api->baseUrl() : QUrl();
+}
+
+QString WizardSession::setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey)
 {
     m_mode = mode;
-    m_apiBaseUrl = apiBaseUrl;
-    m_apiKey = apiKey;
-    m_api->setBaseUrl(apiBaseUrl);
-    m_api->setApiKey(apiKey);
+    const QString problem = m_api->setBaseUrl(apiBaseUrl);
+    m_connected = problem.isEmpty();
+    // A refused address keeps the client's previous one: the key must not go there.
+    m_api->setApiKey(m_connected ? apiKey : QString());
     emit connectionChanged();
+    return problem;
 }
 
 void WizardSession::setCatalog(const FieldCatalog &catalog)
@@ -25,9 +31,10 @@ void WizardSession::setCatalog(const FieldCatalog &catalog)
 }
 
 void WizardSession::setSource(const QString &filePath, const ReadOptions &options,
-                              std::shared_ptr<const RecordSource> source)
+                              std::shared_ptr<const RecordSource> source, const SourceDescription &description)
 {
     m_filePath = filePath;
+    m_description = description;
     m_readOptions = options;
     m_source = std::move(source);
     m_corrections = m_source ? std::make_shared<OverlayRecordSource>(m_source) : nullptr;

@@ -5,6 +5,7 @@
 #include "core/mapping/MappingProfile.h"
 #include "core/source/ReadOptions.h"
 #include "core/source/RecordSource.h"
+#include "core/source/SourceDescription.h"
 #include "gui/models/OverlayRecordSource.h"
 
 #include <QObject>
@@ -27,10 +28,11 @@ public:
     explicit WizardSession(QObject *parent = nullptr);
 
     Mode mode() const { return m_mode; }
-    QUrl apiBaseUrl() const { return m_apiBaseUrl; }
-    // The key is only ever handed to the API client; never logged or shown.
-    QString apiKey() const { return m_apiKey; }
-    void setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey);
+    // The API the wizard works with, as the client has it; empty when none was set or it was refused.
+    QUrl apiBaseUrl() const;
+    // The key goes straight into the API client and is kept nowhere else (never logged or shown).
+    // Empty when accepted; otherwise why the address was refused (then no key is kept at all).
+    QString setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey);
     ApiClient *api() const { return m_api; }   // configured with the connection above
 
     // Standard fields plus the account's custom fields and marketing channels once fetched.
@@ -40,7 +42,10 @@ public:
     QString filePath() const { return m_filePath; }
     ReadOptions readOptions() const { return m_readOptions; }
     std::shared_ptr<const RecordSource> source() const { return m_source; }
-    void setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source);
+    void setSource(const QString &filePath, const ReadOptions &options, std::shared_ptr<const RecordSource> source,
+                   const SourceDescription &description = {});
+    // How the file was read (encoding, delimiter, BOM): the job is described with it (JobWriter).
+    const SourceDescription &sourceDescription() const { return m_description; }
     // Corrections made on the Review page, over the file as read (the file itself is never rewritten).
     std::shared_ptr<OverlayRecordSource> corrections() const { return m_corrections; }
     // What validation and import read: the file with the user's corrections applied.
@@ -74,13 +79,13 @@ signals:
 
 private:
     Mode m_mode = Mode::Practice;
-    QUrl m_apiBaseUrl;
-    QString m_apiKey;
+    bool m_connected = false;   // the client holds an accepted address
     ApiClient *m_api;
     FieldCatalog m_catalog;
     QString m_filePath;
     ReadOptions m_readOptions;
     std::shared_ptr<const RecordSource> m_source;
+    SourceDescription m_description;
     std::shared_ptr<OverlayRecordSource> m_corrections;
     MappingProfile m_profile;
     QString m_pendingReimport;

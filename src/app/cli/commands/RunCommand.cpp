@@ -1,6 +1,6 @@
 #include "app/cli/commands/RunCommand.h"
 
-#include "api/engine/ImportEngine.h"
+#include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
 #include "app/cli/CommandInputs.h"
 #include "app/cli/CommandParser.h"
@@ -11,11 +11,10 @@
 #include "core/journal/SourceFingerprint.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
-#include "core/validate/Validator.h"
+#include "core/validate/ValidationIssue.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace {
@@ -148,28 +147,15 @@ int RunCommand::run(const QStringList &arguments)
             return ExitCode::UsageOrUnreadableInput;
         }
     }
-    // Exactly what `convert` writes: the whole file decides ambiguous columns (day/month order,
-    // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
-    Validator::Options checkOptions;
-    checkOptions.maxIssues = 1000;
+    // The phone metadata is ready before the check (the same warm-up as `convert`).
     inputs.waitForPhones();
-    SendableRows rows = Validator(profile, catalog).sendableRows(*source, checkOptions);
-    JournalJob job;
-    job.source = fingerprint;
-    job.headers = source->headers();
-    job.encoding = description.encoding.value;
-    job.delimiter = description.format == QLatin1String("xlsx") ? QStringLiteral(";") : description.delimiter.value;
-    job.bom = description.bom;
-    job.profileJson = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
-    job.batchSize = batchSize;
-    job.totalRows = source->recordCount();
-    ImportEngine creator(&journal, &client);
-    creator.setDailyLimits(options.dailyEntities, options.dailyRequests);
-    const QString jobId = creator.createJob(job, rows, source.get(), &error);
+    // The wizard prepares its jobs the same way (JobWriter): same checks, same batches, same description.
+    JobWriter writer(&journal, client.baseUrl());
+    writer.setDailyLimits(options.dailyEntities, options.dailyRequests);
+    const QString jobId = writer.write(fingerprint, *source, description, profile, catalog, batchSize, &error);
     if (jobId.isEmpty()) {
         err << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    rows = SendableRows();   // journaled: its memory goes before the sending starts
     return ImportSession::runJob(journal, client, jobId, options).exitCode();
 }
