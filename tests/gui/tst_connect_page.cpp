@@ -1,6 +1,6 @@
-#include "SessionProbe.h"
 #include "KeychainSync.h"
 #include "SandboxJobs.h"
+#include "SessionProbe.h"
 #include "api/http/UrlPolicy.h"
 #include "gui/models/JournalJobModel.h"
 #include "gui/wizard/ConnectPage.h"

@@ -1,5 +1,5 @@
-#include "SessionProbe.h"
 #include "SandboxJobs.h"
+#include "SessionProbe.h"
 #include "gui/models/JournalJobModel.h"
 #include "gui/wizard/ConnectPage.h"
 #include "gui/wizard/ImportPage.h"

@@ -428,8 +428,7 @@ void ImportEngine::onPollFailed(const ApiResult &r, bool fetchingFailures)
         authPause(r);
         return;
     }
-    if (!fetchingFailures && r.isRateLimited() &&
-        (r.retryAfterMs > m_retry.longWaitMs || m_phase == Phase::Draining)) {
+    if (!fetchingFailures && r.isRateLimited() && (r.retryAfterMs > m_retry.longWaitMs || m_phase == Phase::Draining)) {
         quotaStop(r);
         return;
     }

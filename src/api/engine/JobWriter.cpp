@@ -23,9 +23,9 @@ void JobWriter::setDailyLimits(qint64 entities, qint64 requests)
     m_limits.dailyRequests = requests;
 }
 
-QString JobWriter::write(const SourceFingerprint &fingerprint, const RecordSource &source, const SourceDescription &description,
-                         const MappingProfile &profile, const FieldCatalog &catalog, int batchSize,
-                         QString *errorMessage)
+QString JobWriter::write(const SourceFingerprint &fingerprint, const RecordSource &source,
+                         const SourceDescription &description, const MappingProfile &profile,
+                         const FieldCatalog &catalog, int batchSize, QString *errorMessage)
 {
     // Exactly what `convert` writes: the whole file decides ambiguous columns (day/month order,
     // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
@@ -40,14 +40,14 @@ QString JobWriter::write(const SourceFingerprint &fingerprint, const RecordSourc
                 problems << issue.message;
         }
         if (errorMessage)
-            *errorMessage = tr("The mapping has errors: %1 Fix them on the Mapping page (or in the profile), then start again.")
-                                .arg(problems.join(QLatin1Char(' ')));
+            *errorMessage =
+                tr("The mapping has errors: %1 Fix them on the Mapping page (or in the profile), then start again.")
+                    .arg(problems.join(QLatin1Char(' ')));
         return QString();
     }
-    const JournalJob job =
-        JournalJob::describe(fingerprint, source.headers(), description,
-                             QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact),
-                             batchSize > 0 ? batchSize : profile.batchSize(), source.recordCount());
+    const JournalJob job = JournalJob::describe(fingerprint, source.headers(), description,
+                                                QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact),
+                                                batchSize > 0 ? batchSize : profile.batchSize(), source.recordCount());
     return write(job, rows, &source, errorMessage);
 }
 

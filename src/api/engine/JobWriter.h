@@ -38,16 +38,16 @@ public:
     // read as `description`, possibly wrapped
     // (a re-imported failed-rows export, the wizard's corrections). batchSize <= 0: the profile's.
     // Returns the job id, or empty and *errorMessage (the mapping has errors, the journal refused).
-    QString write(const SourceFingerprint &fingerprint, const RecordSource &source, const SourceDescription &description,
-                  const MappingProfile &profile, const FieldCatalog &catalog, int batchSize, QString *errorMessage);
+    QString write(const SourceFingerprint &fingerprint, const RecordSource &source,
+                  const SourceDescription &description, const MappingProfile &profile, const FieldCatalog &catalog,
+                  int batchSize, QString *errorMessage);
 
     // Journals a described job with rows already checked: rows with errors become failed rows right
     // away, the rest batches of job.batchSize. `source` (optional) supplies the original cells for the
     // failed-rows export, one batch at a time. Returns the job id, or empty and *errorMessage.
     QString write(JournalJob job, const SendableRows &rows, const RecordSource *source, QString *errorMessage);
     // The same for rows converted one by one (tests, tools).
-    QString write(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,
-                  QString *errorMessage);
+    QString write(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source, QString *errorMessage);
 
 private:
     ImportJournal *m_journal;

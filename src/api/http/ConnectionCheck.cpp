@@ -26,7 +26,8 @@ void ConnectionCheck::start(const QUrl &apiBaseUrl, const QString &apiKey)
         Result result;
         result.status = Status::Unreachable;
         result.message = problem;
-        QMetaObject::invokeMethod(this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
         return;
     }
     m_client->setApiKey(apiKey);
@@ -63,7 +64,8 @@ void ConnectionCheck::handle(const ApiResult &r)
         result.status = Status::ServerError;
         result.message = tr("The server answered HTTP %1 to %2. Check the API address or try again later.")
                              .arg(r.httpStatus)
-                             .arg(m_client->endpoint(QStringLiteral("custom_field")).toDisplayString(QUrl::RemoveQuery));
+                             .arg(
+                                 m_client->endpoint(QStringLiteral("custom_field")).toDisplayString(QUrl::RemoveQuery));
     } else {
         // Unreachable, timed out, refused redirect, TLS: ApiResult's text names the problem and the next step.
         result.status = Status::Unreachable;

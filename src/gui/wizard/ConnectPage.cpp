@@ -341,8 +341,7 @@ void ConnectPage::continueResume(const QString &key)
     if (UrlPolicy::isLoopbackHost(url.host())) {
         // A practice job from an earlier session: the practice sandbox keeps its data, only its port changes.
         if (!m_practiceReady) {
-            m_ui->resumeGroup->setStatus(
-                tr("The practice sandbox is not ready yet. Wait until it is, then resume."));
+            m_ui->resumeGroup->setStatus(tr("The practice sandbox is not ready yet. Wait until it is, then resume."));
             return;
         }
         m_session->setConnection(WizardSession::Mode::Practice, m_sandbox->apiBaseUrl(), QStringLiteral("practice"));
@@ -350,8 +349,8 @@ void ConnectPage::continueResume(const QString &key)
         return;
     }
     m_ui->resumeGroup->setStatus(tr("No API key for %1 is stored. Choose \"Hellomateo account\", enter the key for "
-                                        "that address, test the connection, then resume.")
-                                         .arg(UrlPolicy::origin(url)));
+                                    "that address, test the connection, then resume.")
+                                     .arg(UrlPolicy::origin(url)));
 }
 
 void ConnectPage::goToImport(const QString &jobId)

@@ -10,7 +10,15 @@ WizardSession::WizardSession(QObject *parent)
 
 QUrl WizardSession::apiBaseUrl() const
 {
-    return m_connected ? m_api->baseUrl() : QUrl();
+    if (!m_connected)
+        return QUrl();
+    // As given ("…/api/v1"): the client keeps a trailing slash for resolving paths.
+    QUrl url = m_api->baseUrl();
+    QString path = url.path();
+    if (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url;
 }
 
 QString WizardSession::setConnection(Mode mode, const QUrl &apiBaseUrl, const QString &apiKey)
