@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApiKeyLookup</name>
+    <message>
+        <source>The keychain did not answer within 15 s.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von 15 s geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ApiRequest</name>
     <message>
         <source>%1: the server redirected to %2; the request is not sent there again automatically. Use that address as the API URL.</source>
@@ -178,17 +185,6 @@
     </message>
 </context>
 <context>
-    <name>CommandArguments</name>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>Option %1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>unbekannte Option %1</translation>
-    </message>
-</context>
-<context>
     <name>CommandLineInterface</name>
     <message>
         <source>mateo-import: unknown command &quot;%1&quot;. Run &quot;mateo-import --help&quot; for the list of commands.</source>
@@ -231,6 +227,21 @@ Führen Sie „mateo-import BEFEHL --help“ aus, um die Optionen eines Befehls 
 Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher Aufruf oder unlesbare Eingabe,
 3 Verbindungs- oder Anmeldefehler, 75 durch das Tageslimit angehalten (fortsetzbar).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommandParser</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>mateo-import %1: %2. Run &quot;mateo-import %1 --help&quot;.</source>
+        <translation>mateo-import %1: %2. Hilfe: &quot;mateo-import %1 --help&quot;.</translation>
+    </message>
+    <message>
+        <source>mateo-import %1: %2</source>
+        <translation>mateo-import %1: %2</translation>
     </message>
 </context>
 <context>
@@ -360,22 +371,6 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <source>Unfinished imports</source>
-        <translation>Nicht abgeschlossene Importe</translation>
-    </message>
-    <message>
-        <source>Resume status</source>
-        <translation>Status der Fortsetzung</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume the selected import</source>
-        <translation>Ausgewählten Import &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume the selected import</source>
-        <translation>Ausgewählten Import fortsetzen</translation>
-    </message>
-    <message>
         <source>Past &amp;imports…</source>
         <translation>Bisherige &amp;Importe…</translation>
     </message>
@@ -397,10 +392,6 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
     <message>
         <source>The server answered HTTP %1 to %2. Check the API address or try again later.</source>
         <translation>Der Server hat auf %2 mit HTTP %1 geantwortet. Prüfen Sie die API-Adresse oder versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2. Check the address and your internet connection.</source>
-        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und Ihre Internetverbindung.</translation>
     </message>
 </context>
 <context>
@@ -503,36 +494,12 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>die genauen Anfrageinhalte schreiben: FILE --profile P.json --out PAYLOADS.jsonl</translation>
     </message>
     <message>
-        <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]
-Writes the request bodies `run` would send, one import object a line, in batches of the
-profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
-Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.
-</source>
-        <translation>Aufruf: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]
-Schreibt die Anfrageinhalte, die `run` senden würde, ein Importobjekt pro Zeile, in Paketen der
-batch_size des Profils (Standard 1000). Zeilen mit Fehlern werden ausgelassen (siehe `validate`).
-Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Aufruf oder unlesbare Eingabe.
-</translation>
-    </message>
-    <message>
-        <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl</source>
-        <translation>Aufruf: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl</translation>
-    </message>
-    <message>
-        <source>mateo-import convert: %1. %2</source>
-        <translation>mateo-import convert: %1. %2</translation>
-    </message>
-    <message>
         <source>give exactly one FILE</source>
         <translation>geben Sie genau eine Datei (FILE) an</translation>
     </message>
     <message>
         <source>--profile and --out are required</source>
         <translation>--profile und --out sind erforderlich</translation>
-    </message>
-    <message>
-        <source>mateo-import convert: %1</source>
-        <translation>mateo-import convert: %1</translation>
     </message>
     <message>
         <source>mateo-import convert: %1: %2</source>
@@ -553,6 +520,30 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
     <message>
         <source>  line %1, column &quot;%2&quot;: %3 (value: &quot;%4&quot;)</source>
         <translation>  Zeile %1, Spalte „%2“: %3 (Wert: „%4“)</translation>
+    </message>
+    <message>
+        <source>Writes the request bodies `run` would send, one import object a line, in batches of the
+profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
+Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.</source>
+        <translation>Schreibt die Anfrageinhalte, die `run` senden würde, ein Importobjekt pro Zeile, in Stapeln der
+batch_size des Profils (Standard 1000). Zeilen mit Fehlern werden ausgelassen (siehe `validate`).
+Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Aufrufparameter oder unlesbare Eingabe.</translation>
+    </message>
+    <message>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation>Die Kontaktdatei (.csv, .txt, .tsv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON).</source>
+        <translation>Das Zuordnungsprofil (JSON).</translation>
+    </message>
+    <message>
+        <source>Where to write the request bodies (JSON lines).</source>
+        <translation>Wohin die Anfrageinhalte geschrieben werden (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Custom fields and marketing channels (JSON).</source>
+        <translation>Benutzerdefinierte Felder und Marketingkanäle (JSON).</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1173,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falscher Au
         <translation>Paket %1 war zu groß für den Server (413); es wird als zwei Pakete mit %L2 und %L3 Zeilen gesendet.</translation>
     </message>
     <message>
-        <source>The server counted this row of import %1 as failed but did not say which row or why.</source>
-        <translation>Der Server hat diese Zeile von Import %1 als fehlgeschlagen gezählt, aber nicht gesagt, welche Zeile oder warum.</translation>
-    </message>
-    <message>
         <source>%1
 Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; when the server is reachable again.</source>
         <translation>%1
@@ -1369,10 +1356,6 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>Pakete werden vorbereitet…</translation>
     </message>
     <message>
-        <source>the mapping has errors; go back to the Mapping page and fix the highlighted columns.</source>
-        <translation>die Zuordnung hat Fehler; gehen Sie zurück zur Seite „Zuordnung“ und korrigieren Sie die markierten Spalten.</translation>
-    </message>
-    <message>
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>
@@ -1504,10 +1487,6 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts ver
         <translation>--timeout, --daily-entities, --daily-requests und --poll-interval erwarten positive ganze Zahlen.</translation>
     </message>
     <message>
-        <source>The keychain did not answer within 15 s.</source>
-        <translation>Der Schlüsselbund hat nicht innerhalb von 15 s geantwortet.</translation>
-    </message>
-    <message>
         <source>No API key for %1. Set the environment variable MATEO_API_KEY, or sign in once in the wizard (it keeps the key in the keychain).%2</source>
         <translation>Kein API-Schlüssel für %1. Setzen Sie die Umgebungsvariable MATEO_API_KEY oder melden Sie sich einmal im Assistenten an (er speichert den Schlüssel im Schlüsselbund).%2</translation>
     </message>
@@ -1614,30 +1593,44 @@ Trotzdem schließen?</translation>
         <translation>... und %1 weitere.</translation>
     </message>
     <message>
-        <source>Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
-Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.
-</source>
-        <translation>Aufruf: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
-Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Zeilen, Spalten und Warnungen.
-</translation>
+        <source>Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.</source>
+        <translation>Zeigt, wie FILE gelesen wird: Zeichenkodierung, Trennzeichen, Zeilenende, Kopfzeile, Zeilen, Spalten und Warnungen.</translation>
     </message>
     <message>
-        <source>--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.
-</source>
-        <translation>--catalog FELDER.json: benutzerdefinierte Felder und Marketingkanäle für die vorgeschlagenen Ziele.
-</translation>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation>Die Kontaktdatei (.csv, .txt, .tsv, .xlsx).</translation>
     </message>
     <message>
-        <source>mateo-import inspect: unexpected argument &quot;%1&quot;. Run &quot;mateo-import inspect --help&quot;.</source>
-        <translation>mateo-import inspect: unerwartetes Argument „%1“. Führen Sie „mateo-import inspect --help“ aus.</translation>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]</source>
-        <translation>mateo-import inspect: keine Datei angegeben. Aufruf: mateo-import inspect FILE [--json]</translation>
+        <source>Read the file in this encoding (e.g. windows-1252).</source>
+        <translation>Die Datei in dieser Zeichenkodierung lesen (z. B. windows-1252).</translation>
     </message>
     <message>
-        <source>mateo-import inspect: %1</source>
-        <translation>mateo-import inspect: %1</translation>
+        <source>The field delimiter (a character, or tab).</source>
+        <translation>Das Feldtrennzeichen (ein Zeichen oder tab).</translation>
+    </message>
+    <message>
+        <source>The line number of the header row.</source>
+        <translation>Die Zeilennummer der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The worksheet of an .xlsx workbook.</source>
+        <translation>Das Arbeitsblatt einer .xlsx-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>Custom fields and marketing channels for the suggested targets.</source>
+        <translation>Benutzerdefinierte Felder und Marketingkanäle für die vorgeschlagenen Ziele.</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>keine Datei angegeben</translation>
+    </message>
+    <message>
+        <source>give exactly one FILE</source>
+        <translation>genau eine FILE angeben</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1706,13 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
     <message>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>JobWriter</name>
+    <message>
+        <source>The mapping has errors: %1 Fix them on the Mapping page (or in the profile), then start again.</source>
+        <translation>Die Zuordnung hat Fehler: %1 Beheben Sie sie auf der Seite „Zuordnung“ (oder im Profil) und starten Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2075,6 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Auch fortsetzen, wenn sich die Quelldatei seit dem Start des Auftrags geändert hat (die Zeilen werden so gesendet, wie sie damals gelesen wurden).</translation>
     </message>
     <message>
-        <source>mateo-import resume: %1. Run &quot;mateo-import resume --help&quot;.</source>
-        <translation>mateo-import resume: %1. Führen Sie „mateo-import resume --help“ aus.</translation>
-    </message>
-    <message>
         <source>Nothing to resume: no unfinished import in %1.</source>
         <translation>Nichts fortzusetzen: kein nicht abgeschlossener Import in %1.</translation>
     </message>
@@ -2360,10 +2356,6 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Kontakte pro Import (Standard: der Wert des Profils, sonst 1000).</translation>
     </message>
     <message>
-        <source>mateo-import run: %1. Run &quot;mateo-import run --help&quot;.</source>
-        <translation>mateo-import run: %1. Führen Sie „mateo-import run --help“ aus.</translation>
-    </message>
-    <message>
         <source>mateo-import run: needs FILE, --profile P.json and --api-url URL. Example: mateo-import run contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1</source>
         <translation>mateo-import run: braucht FILE, --profile P.json und --api-url URL. Beispiel: mateo-import run contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1</translation>
     </message>
@@ -2484,10 +2476,6 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>Mit --job: die fehlgeschlagenen Zeilen dieses Auftrags in FILE (CSV) schreiben.</translation>
     </message>
     <message>
-        <source>mateo-import status: %1. Run &quot;mateo-import status --help&quot;.</source>
-        <translation>mateo-import status: %1. Führen Sie „mateo-import status --help“ aus.</translation>
-    </message>
-    <message>
         <source>mateo-import status: no job %1 in %2. Run &quot;mateo-import status --all&quot; for the list.</source>
         <translation>mateo-import status: kein Auftrag %1 in %2. Führen Sie „mateo-import status --all“ aus, um die Liste zu sehen.</translation>
     </message>
@@ -2522,6 +2510,13 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
     <message>
         <source>Continue with: mateo-import resume</source>
         <translation>Fortsetzen mit: mateo-import resume</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPoller</name>
+    <message>
+        <source>The server counted this row of import %1 as failed but did not say which row or why.</source>
+        <translation>Der Server hat diese Zeile von Import %1 als fehlgeschlagen gezählt, aber nicht gesagt, welche Zeile oder warum.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2640,25 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
     </message>
 </context>
 <context>
+    <name>UnfinishedJobsBox</name>
+    <message>
+        <source>Unfinished imports</source>
+        <translation>Nicht abgeschlossene Importe</translation>
+    </message>
+    <message>
+        <source>Resume status</source>
+        <translation>Status der Fortsetzung</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the selected import</source>
+        <translation>Ausgewählten Import &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected import</source>
+        <translation>Ausgewählten Import fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The API URL &quot;%1&quot; is not a valid URL. Use e.g. https://integration.getmateo.com/api/v1.</source>
@@ -2670,34 +2684,8 @@ Zeigt, wie FILE gelesen wird: Kodierung, Trennzeichen, Zeilenende, Kopfzeile, Ze
         <translation>jede Zeile vor dem Senden prüfen: FILE [--profile P.json] [--json]</translation>
     </message>
     <message>
-        <source>Usage: mateo-import validate FILE [--profile P.json] [--json] [--catalog FIELDS.json] [--max-issues N]
-Checks every row as the import would send it, without sending anything.
-Without --profile the columns are mapped automatically from their headers and values.
---catalog: custom fields and marketing channels ({&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}).
-Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
-</source>
-        <translation>Aufruf: mateo-import validate FILE [--profile P.json] [--json] [--catalog FIELDS.json] [--max-issues N]
-Prüft jede Zeile so, wie der Import sie senden würde, ohne etwas zu senden.
-Ohne --profile werden die Spalten automatisch anhand ihrer Überschriften und Werte zugeordnet.
---catalog: benutzerdefinierte Felder und Marketingkanäle ({&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}).
-Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf oder unlesbare Eingabe.
-</translation>
-    </message>
-    <message>
-        <source>mateo-import validate: %1. Usage: mateo-import validate FILE [--profile P.json] [--json]</source>
-        <translation>mateo-import validate: %1. Aufruf: mateo-import validate FILE [--profile P.json] [--json]</translation>
-    </message>
-    <message>
         <source>give exactly one FILE</source>
         <translation>geben Sie genau eine Datei (FILE) an</translation>
-    </message>
-    <message>
-        <source>mateo-import validate: %1</source>
-        <translation>mateo-import validate: %1</translation>
-    </message>
-    <message>
-        <source>mateo-import validate: --max-issues needs a number</source>
-        <translation>mateo-import validate: --max-issues braucht eine Zahl</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; also looks like %2, which column &quot;%3&quot; already fills; it is not imported. Save a profile to choose otherwise</source>
@@ -2730,6 +2718,38 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falscher Aufruf o
     <message>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
         <translation>Zeile %1, Spalte „%2“: %3 — %4 (Wert: „%5“)</translation>
+    </message>
+    <message>
+        <source>Checks every row as the import would send it, without sending anything.
+Without --profile the columns are mapped automatically from their headers and values.
+Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.</source>
+        <translation>Prüft jede Zeile so, wie der Import sie senden würde, ohne etwas zu senden.
+Ohne --profile werden die Spalten anhand ihrer Überschriften und Werte automatisch zugeordnet.
+Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falsche Aufrufparameter oder unlesbare Eingabe.</translation>
+    </message>
+    <message>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation>Die Kontaktdatei (.csv, .txt, .tsv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON).</source>
+        <translation>Das Zuordnungsprofil (JSON).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Custom fields and marketing channels ({&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}).</source>
+        <translation>Benutzerdefinierte Felder und Marketingkanäle ({&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}).</translation>
+    </message>
+    <message>
+        <source>List at most N issues (the counts cover all).</source>
+        <translation>Höchstens N Befunde auflisten (die Zählungen umfassen alle).</translation>
+    </message>
+    <message>
+        <source>--max-issues needs a number</source>
+        <translation>--max-issues braucht eine Zahl</translation>
     </message>
 </context>
 <context>

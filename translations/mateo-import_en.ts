@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiKeyLookup</name>
+    <message>
+        <source>The keychain did not answer within 15 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiRequest</name>
     <message>
         <source>%1: the server redirected to %2; the request is not sent there again automatically. Use that address as the API URL.</source>
@@ -178,17 +185,6 @@
     </message>
 </context>
 <context>
-    <name>CommandArguments</name>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CommandLineInterface</name>
     <message>
         <source>mateo-import: unknown command &quot;%1&quot;. Run &quot;mateo-import --help&quot; for the list of commands.</source>
@@ -215,6 +211,21 @@ Run &quot;mateo-import COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable input,
 3 connection or authentication failure, 75 stopped by the daily quota (resumable).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandParser</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mateo-import %1: %2. Run &quot;mateo-import %1 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mateo-import %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,22 +356,6 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unfinished imports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ume the selected import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the selected import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Past &amp;imports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,10 +376,6 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
     </message>
     <message>
         <source>The server answered HTTP %1 to %2. Check the API address or try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2. Check the address and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,31 +479,11 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl [--catalog FIELDS.json]
-Writes the request bodies `run` would send, one import object a line, in batches of the
-profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
-Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: mateo-import convert FILE --profile P.json --out PAYLOADS.jsonl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mateo-import convert: %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--profile and --out are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mateo-import convert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +504,28 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <source>  line %1, column &quot;%2&quot;: %3 (value: &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the request bodies `run` would send, one import object a line, in batches of the
+profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
+Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the request bodies (JSON lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields and marketing channels (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,10 +1156,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server counted this row of import %1 as failed but did not say which row or why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1
 Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; when the server is reachable again.</source>
         <translation type="unfinished"></translation>
@@ -1349,10 +1338,6 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the mapping has errors; go back to the Mapping page and fix the highlighted columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,10 +1467,6 @@ Enter a valid API key to continue; nothing has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain did not answer within 15 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No API key for %1. Set the environment variable MATEO_API_KEY, or sign in once in the wizard (it keeps the key in the keychain).%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,26 +1571,43 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: mateo-import inspect FILE [--json] [--encoding NAME] [--delimiter CHAR|tab] [--header-row N] [--sheet NAME]
-Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.
-</source>
+        <source>Shows how FILE is read: encoding, delimiter, line ending, header row, rows, columns and warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--catalog FIELDS.json: custom fields and marketing channels for the suggested targets.
-</source>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mateo-import inspect: unexpected argument &quot;%1&quot;. Run &quot;mateo-import inspect --help&quot;.</source>
+        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mateo-import inspect: no file given. Usage: mateo-import inspect FILE [--json]</source>
+        <source>Read the file in this encoding (e.g. windows-1252).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mateo-import inspect: %1</source>
+        <source>The field delimiter (a character, or tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line number of the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields and marketing channels for the suggested targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +1683,13 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     </message>
     <message>
         <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobWriter</name>
+    <message>
+        <source>The mapping has errors: %1 Fix them on the Mapping page (or in the profile), then start again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,10 +2053,6 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mateo-import resume: %1. Run &quot;mateo-import resume --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to resume: no unfinished import in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,10 +2334,6 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mateo-import run: %1. Run &quot;mateo-import run --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mateo-import run: needs FILE, --profile P.json and --api-url URL. Example: mateo-import run contacts.csv --profile contacts.json --api-url https://integration.getmateo.com/api/v1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,10 +2454,6 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mateo-import status: %1. Run &quot;mateo-import status --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mateo-import status: no job %1 in %2. Run &quot;mateo-import status --all&quot; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2487,13 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     </message>
     <message>
         <source>Continue with: mateo-import resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPoller</name>
+    <message>
+        <source>The server counted this row of import %1 as failed but did not say which row or why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2618,6 +2618,25 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
     </message>
 </context>
 <context>
+    <name>UnfinishedJobsBox</name>
+    <message>
+        <source>Unfinished imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The API URL &quot;%1&quot; is not a valid URL. Use e.g. https://integration.getmateo.com/api/v1.</source>
@@ -2643,28 +2662,7 @@ Shows how FILE is read: encoding, delimiter, line ending, header row, rows, colu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: mateo-import validate FILE [--profile P.json] [--json] [--catalog FIELDS.json] [--max-issues N]
-Checks every row as the import would send it, without sending anything.
-Without --profile the columns are mapped automatically from their headers and values.
---catalog: custom fields and marketing channels ({&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}).
-Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mateo-import validate: %1. Usage: mateo-import validate FILE [--profile P.json] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mateo-import validate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mateo-import validate: --max-issues needs a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2697,6 +2695,36 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     </message>
     <message>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every row as the import would send it, without sending anything.
+Without --profile the columns are mapped automatically from their headers and values.
+Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields and marketing channels ({&quot;custom_fields&quot;: [...], &quot;marketing_channels&quot;: [...]}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most N issues (the counts cover all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-issues needs a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
