@@ -226,7 +226,8 @@ private slots:
             }
         }
         // A different row in between must leave nothing behind in the reused buffer.
-        c.convert(record({"K9"}), &buffer);
+        const SourceRecord other = record({"K9"});   // the buffer views its cells: it must outlive appendJson
+        c.convert(other, &buffer);
         QByteArray only;
         c.appendJson(buffer, &only);
         QCOMPARE(only, QByteArray(R"({"external_id":"K9"})"));

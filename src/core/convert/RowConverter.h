@@ -99,6 +99,10 @@ public:
         bool hasErrors() const;
     };
     void convert(const SourceRecord &record, Buffer *buffer) const;
+    // The buffer's strings are views into the record: a temporary record would be gone before
+    // appendJson() reads them (AddressSanitizer caught exactly that). Name the record instead.
+    void convert(SourceRecord &&record, Buffer *buffer) const = delete;
+    void convert(const SourceRecord &&record, Buffer *buffer) const = delete;
     // Compact JSON of the buffer's payload, byte for byte QJsonDocument(payload).toJson(Compact).
     void appendJson(const Buffer &buffer, QByteArray *out) const;
     QJsonObject toJsonObject(const Buffer &buffer) const;

@@ -248,7 +248,8 @@ void DateTimeConverter::convert(QStringView cell, Result *out) const
         if (!valid && (year < 1 || year > 9999)) {
             date = QDate(year, month, day);
             valid = date.isValid();
-            epochDays = date.toJulianDay() - kEpochJd;
+            if (valid)   // an invalid QDate's Julian day is the lowest qint64: subtracting overflows
+                epochDays = date.toJulianDay() - kEpochJd;
         }
     }
     if (!valid)
