@@ -2328,6 +2328,10 @@ Trotzdem schließen?</translation>
         <source>unknown consent value; add it to the column&apos;s value table as accepted, declined or requested</source>
         <translation>unbekannter Einwilligungswert; tragen Sie ihn in die Wertetabelle der Spalte als accepted, declined oder requested ein</translation>
     </message>
+    <message>
+        <source>the cell holds the control character U+%1, which no text field allows; the file is damaged here (e.g. binary data after the table) — check the file and export it again</source>
+        <translation>die Zelle enthält das Steuerzeichen U+%1, das in keinem Textfeld erlaubt ist; die Datei ist hier beschädigt (z. B. Binärdaten nach der Tabelle) — prüfen Sie die Datei und exportieren Sie sie neu</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -2811,6 +2815,30 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falsche Aufrufpar
     <message>
         <source>%1: the sheet &quot;%2&quot; is damaged near row %3 (%4). Open it in Excel and save it again.</source>
         <translation>%1: Das Tabellenblatt „%2“ ist beschädigt in der Nähe von Zeile %3 (%4). Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: a text in the workbook is larger than 64 MB. No contact has that much text: the file is damaged or not a contact list.</source>
+        <translation>%1: ein Text in der Arbeitsmappe ist größer als 64 MB. Kein Kontakt hat so viel Text: Die Datei ist beschädigt oder keine Kontaktliste.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook unpacks to more than %2 MB, over 100 times its own size. It is not read: a file this compressed is a zip bomb, not a contact list.</source>
+        <translation>%1: die Arbeitsmappe entpackt sich auf mehr als %2 MB, über das 100-Fache ihrer eigenen Größe. Sie wird nicht gelesen: Eine so stark komprimierte Datei ist eine Zip-Bombe, keine Kontaktliste.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; holds more than %3 MB of text, more than is read into memory at once. Save it as CSV (CSV files are read from disk as needed), or split it into several sheets.</source>
+        <translation>%1: das Blatt „%2“ enthält mehr als %3 MB Text, mehr als auf einmal in den Speicher gelesen wird. Speichern Sie es als CSV (CSV-Dateien werden nach Bedarf von der Festplatte gelesen) oder teilen Sie es auf mehrere Blätter auf.</translation>
+    </message>
+    <message>
+        <source>%1: a cell in row %2 of the sheet &quot;%3&quot; holds more than 64 MB of text. No contact has that much text: the file is damaged or not a contact list.</source>
+        <translation>%1: eine Zelle in Zeile %2 des Blatts „%3“ enthält mehr als 64 MB Text. Kein Kontakt hat so viel Text: Die Datei ist beschädigt oder keine Kontaktliste.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the sheet &quot;%3&quot; has cells beyond column XFD, more than the 16,384 columns a spreadsheet can have. The file is damaged; open it in Excel and save it again.</source>
+        <translation>%1: Zeile %2 des Blatts „%3“ hat Zellen hinter Spalte XFD, mehr als die 16.384 Spalten, die eine Tabelle haben kann. Die Datei ist beschädigt; öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has more than 1,048,576 rows, more than a spreadsheet can have. The file is damaged; open it in Excel and save it again, or export it as CSV.</source>
+        <translation>%1: das Blatt „%2“ hat mehr als 1.048.576 Zeilen, mehr als eine Tabelle haben kann. Die Datei ist beschädigt; öffnen Sie sie in Excel und speichern Sie sie erneut, oder exportieren Sie sie als CSV.</translation>
     </message>
 </context>
 </TS>

@@ -2306,6 +2306,10 @@ Close anyway?</source>
         <source>unknown consent value; add it to the column&apos;s value table as accepted, declined or requested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the cell holds the control character U+%1, which no text field allows; the file is damaged here (e.g. binary data after the table) — check the file and export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -2786,6 +2790,30 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     </message>
     <message>
         <source>%1: the sheet &quot;%2&quot; is damaged near row %3 (%4). Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a text in the workbook is larger than 64 MB. No contact has that much text: the file is damaged or not a contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook unpacks to more than %2 MB, over 100 times its own size. It is not read: a file this compressed is a zip bomb, not a contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; holds more than %3 MB of text, more than is read into memory at once. Save it as CSV (CSV files are read from disk as needed), or split it into several sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a cell in row %2 of the sheet &quot;%3&quot; holds more than 64 MB of text. No contact has that much text: the file is damaged or not a contact list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the sheet &quot;%3&quot; has cells beyond column XFD, more than the 16,384 columns a spreadsheet can have. The file is damaged; open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; has more than 1,048,576 rows, more than a spreadsheet can have. The file is damaged; open it in Excel and save it again, or export it as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

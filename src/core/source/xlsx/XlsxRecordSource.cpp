@@ -1,7 +1,9 @@
 #include "core/source/xlsx/XlsxRecordSource.h"
 
 #include "core/source/HeaderNames.h"
+#include "core/source/xlsx/XlsxLimits.h"
 #include "core/source/xlsx/XlsxWorkbook.h"
+#include "core/text/StringLength.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -54,26 +56,52 @@ std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, co
     QList<QPair<qint64, QStringList>> head;
     qint64 headerRowNumber = options.headerRow > 0 ? options.headerRow : -1;
     QStringList headerCells;
-    bool stoppedEarly = false;
+    bool stoppedEarly = false, tooMuchText = false;
     qint64 widest = 0;
-    auto keep = [&](qint64 rowNumber, const QStringList &cells) {
-        if (filled(cells) == 0)
-            return true;   // empty rows are skipped, as in CSV
+    const qint64 keptLimit = XlsxLimits::maxKeptBytes - workbook.keptBytes();
+    // Rows are kept as UTF-8 text with '\0' between cells (the XML forbids NUL, so no cell has one).
+    auto keepText = [&](qint64 rowNumber, int cellCount, const auto &cellAt) {
         if (maxRecords >= 0 && qint64(source->m_rowNumbers.size()) >= maxRecords) {
             stoppedEarly = true;
             return false;
         }
-        QByteArray row;
-        for (int i = 0; i < cells.size(); ++i) {
-            if (i)
-                row += '\0';
-            row += cells.at(i).toUtf8();
-        }
-        source->m_rowStarts.push_back(source->m_cells.size());
+        QByteArray &store = source->m_cells;
+        const qsizetype start = store.size();
+        source->m_rowStarts.push_back(start);
         source->m_rowNumbers.push_back(rowNumber);
-        source->m_cells += row;
-        widest = std::max<qint64>(widest, cells.size());
+        qsizetype size = cellCount ? cellCount - 1 : 0;   // the separators
+        for (int i = 0; i < cellCount; ++i)
+            size += cellAt(i).size();
+        // One resize a row (QByteArray grows by realloc: a large block moves without a copy).
+        store.resize(start + size);
+        char *out = store.data() + start;
+        for (int i = 0; i < cellCount; ++i) {
+            if (i)
+                *out++ = '\0';
+            const QByteArrayView cell = cellAt(i);
+            if (!cell.isEmpty())
+                std::memcpy(out, cell.data(), size_t(cell.size()));
+            out += cell.size();
+        }
+        widest = std::max<qint64>(widest, cellCount);
+        if (store.size() + qint64(source->m_rowStarts.size()) * 16 > keptLimit) {
+            tooMuchText = true;
+            return false;
+        }
         return true;
+    };
+    auto keep = [&](qint64 rowNumber, const QStringList &cells) {
+        if (filled(cells) == 0)
+            return true;   // empty rows are skipped, as in CSV
+        QList<QByteArray> utf8;
+        for (const QString &c : cells)
+            utf8.append(c.toUtf8());
+        return keepText(rowNumber, int(utf8.size()), [&](int i) { return QByteArrayView(utf8.at(i)); });
+    };
+    auto keepRow = [&](qint64 rowNumber, const XlsxRow &row) {
+        if (row.isBlank())
+            return true;
+        return keepText(rowNumber, row.size(), [&](int i) { return row.cell(i); });
     };
     auto decideHeader = [&]() {
         if (headerRowNumber < 0) {
@@ -109,17 +137,17 @@ std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, co
     bool decided = false;
     const bool ok = workbook.readSheet(
         options.sheet,
-        [&](qint64 rowNumber, const QStringList &cells) {
+        [&](qint64 rowNumber, const XlsxRow &row) {
             if (decided) {
                 if (rowNumber < headerRowNumber)
                     return true;
                 if (rowNumber == headerRowNumber) {   // a header row chosen below the first rows
-                    headerCells = cells;
+                    headerCells = row.toStringList();
                     return true;
                 }
-                return keep(rowNumber, cells);
+                return keepRow(rowNumber, row);
             }
-            head.append({rowNumber, cells});
+            head.append({rowNumber, row.toStringList()});
             if (head.size() < headerSearchRows)
                 return true;
             decided = true;
@@ -128,8 +156,16 @@ std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, co
         errorMessage);
     if (!ok)
         return nullptr;
+    if (tooMuchText) {
+        *errorMessage = workbook.tooMuchTextMessage(d.sheet);
+        return nullptr;
+    }
     if (!decided && !head.isEmpty())
         decideHeader();
+    if (tooMuchText) {
+        *errorMessage = workbook.tooMuchTextMessage(d.sheet);
+        return nullptr;
+    }
     if (headerCells.isEmpty() && source->m_rowNumbers.empty()) {
         *errorMessage = QCoreApplication::translate(
                             "XlsxRecordSource", "%1: the sheet \"%2\" is empty. Choose the sheet with the contacts.")
@@ -137,6 +173,7 @@ std::unique_ptr<XlsxRecordSource> XlsxRecordSource::open(const QString &path, co
         return nullptr;
     }
     source->m_rowStarts.push_back(source->m_cells.size());
+    source->m_cells.squeeze();
     while (headerCells.size() < widest)
         headerCells << QString();
     QList<ReaderWarning> warnings;
@@ -157,21 +194,62 @@ SourceRecord XlsxRecordSource::record(qint64 index) const
     SourceRecord r;
     if (index < 0 || index >= recordCount())
         return r;
-    r.index = index;
-    r.line = m_rowNumbers[size_t(index)];
+    fill(index, &r);
+    return r;
+}
+
+void XlsxRecordSource::forEachRecordInRange(qint64 first, qint64 last,
+                                            const std::function<bool(const SourceRecord &)> &visit) const
+{
+    first = std::max<qint64>(first, 0);
+    last = std::min(last, recordCount());
+    SourceRecord r;
+    for (qint64 i = first; i < last; ++i) {
+        fill(i, &r);
+        if (!visit(r))
+            return;
+    }
+}
+
+namespace {
+// The cell into `out`: pure ASCII (most contact data) widened into its own buffer when it has
+// room, anything else decoded as UTF-8.
+void setCell(QString *out, const char *p, qsizetype n)
+{
+    qsizetype i = 0;
+    while (i < n && !(p[i] & 0x80))
+        ++i;
+    if (i == n && (setLengthInPlace(out, n) || (out->resize(n), true))) {
+        char16_t *d = reinterpret_cast<char16_t *>(out->data());
+        for (qsizetype k = 0; k < n; ++k)
+            d[k] = char16_t(uchar(p[k]));
+        return;
+    }
+    *out = QString::fromUtf8(p, n);
+}
+}
+
+void XlsxRecordSource::fill(qint64 index, SourceRecord *r) const
+{
+    r->index = index;
+    r->line = m_rowNumbers[size_t(index)];
     const qint64 start = m_rowStarts[size_t(index)], end = m_rowStarts[size_t(index) + 1];
     const char *p = m_cells.constData() + start;
     const char *const stop = m_cells.constData() + end;
-    r.cells.reserve(m_headers.size());
-    for (;;) {
+    const qsizetype columns = std::max<qsizetype>(m_headers.size(), 1);
+    if (r->cells.size() != columns)
+        r->cells.resize(columns);
+    QString *cells = r->cells.data();
+    qsizetype c = 0;
+    for (;; ++c) {
         const char *sep = static_cast<const char *>(std::memchr(p, '\0', size_t(stop - p)));
         const char *cellEnd = sep ? sep : stop;
-        r.cells.append(QString::fromUtf8(p, cellEnd - p));
+        if (c < columns)
+            setCell(&cells[c], p, cellEnd - p);
         if (!sep)
             break;
         p = sep + 1;
     }
-    while (r.cells.size() < m_headers.size())
-        r.cells.append(QString());
-    return r;
+    for (++c; c < columns; ++c)
+        setCell(&cells[c], p, 0);
 }

@@ -1,57 +1,20 @@
 #include "core/source/xlsx/XlsxWorkbook.h"
 
 #include "core/source/xlsx/ExcelDate.h"
+#include "core/source/xlsx/XlsxLimits.h"
+#include "core/source/xlsx/XlsxPartStream.h"
+#include "core/source/xlsx/XlsxSheetReader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("XlsxWorkbook", text);
-}
-
-// "BC12" -> 54 (0-based column); -1 if there is no column part.
-int columnOf(QStringView reference)
-{
-    int column = 0, letters = 0;
-    for (QChar c : reference) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            column = column * 26 + (c.unicode() - 'A' + 1);
-        else if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            column = column * 26 + (c.unicode() - 'a' + 1);
-        else
-            break;
-        if (++letters > 3)
-            return -1;
-    }
-    return letters ? column - 1 : -1;
-}
-
-// Text of a <si> or <is> element: plain <t> or rich-text runs <r><t>, without phonetic <rPh>.
-QString readRichText(QXmlStreamReader &xml)
-{
-    const QString endName = xml.name().toString();
-    QString text;
-    int phonetic = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("rPh"))
-                ++phonetic;
-            else if (xml.name() == QLatin1String("t") && !phonetic)
-                text += xml.readElementText();
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("rPh"))
-                --phonetic;
-            else if (xml.name() == endName)
-                break;
-        }
-    }
-    return text;
 }
 }
 
@@ -61,6 +24,7 @@ XlsxWorkbook::~XlsxWorkbook() = default;
 bool XlsxWorkbook::open(const QString &path, QString *errorMessage)
 {
     m_path = path;
+    m_budget = XlsxLimits::inflatedBound(QFileInfo(path).size());
     m_zip = std::make_unique<QuaZip>(path);
     if (!m_zip->open(QuaZip::mdUnzip)) {
         *errorMessage = tr("%1: is not a readable Excel workbook (the zip container is damaged). Open it in Excel and "
@@ -83,10 +47,10 @@ bool XlsxWorkbook::readWorkbook(QString *errorMessage)
 {
     // Relationship id -> part path.
     QHash<QString, QString> targets;
-    if (m_zip->setCurrentFile(QStringLiteral("xl/_rels/workbook.xml.rels"), QuaZip::csInsensitive)) {
-        QuaZipFile rels(m_zip.get());
-        if (rels.open(QIODevice::ReadOnly)) {
-            QXmlStreamReader xml(&rels);
+    QByteArray relsXml;
+    if (readSmallPart(QStringLiteral("xl/_rels/workbook.xml.rels"), &relsXml)) {
+        {
+            QXmlStreamReader xml(relsXml);
             while (!xml.atEnd()) {
                 xml.readNext();
                 if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
@@ -97,18 +61,19 @@ bool XlsxWorkbook::readWorkbook(QString *errorMessage)
             }
         }
     }
+    XlsxPartStream part(m_zip.get(), &m_budget);
     if (!m_zip->setCurrentFile(QStringLiteral("xl/workbook.xml"), QuaZip::csInsensitive)) {
         *errorMessage = tr("%1: is a zip file but not an Excel workbook (no xl/workbook.xml). Choose an .xlsx file or "
                            "a CSV export.")
                             .arg(m_path);
         return false;
     }
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray workbookXml;
+    if (!part.open(QStringLiteral("xl/workbook.xml")) || !part.readAll(&workbookXml, XlsxLimits::maxSmallPartBytes)) {
         *errorMessage = tr("%1: the workbook cannot be unpacked. Open it in Excel and save it again.").arg(m_path);
         return false;
     }
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader xml(workbookXml);
     int index = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -146,35 +111,61 @@ bool XlsxWorkbook::readSharedStrings(QString *errorMessage)
 {
     if (!m_zip->setCurrentFile(QStringLiteral("xl/sharedStrings.xml"), QuaZip::csInsensitive))
         return true;   // a workbook with only numbers or inline strings has none
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
+    XlsxPartStream part(m_zip.get(), &m_budget);
+    if (!part.open(QStringLiteral("xl/sharedStrings.xml"))) {
         *errorMessage =
             tr("%1: the text of the workbook cannot be unpacked. Open it in Excel and save it again.").arg(m_path);
         return false;
     }
-    QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
-            m_sharedStrings << readRichText(xml);
-    }
-    if (xml.hasError()) {
+    const char *detail = "";
+    switch (m_sharedStrings.read(part, XlsxLimits::maxKeptBytes, &detail)) {
+    case XlsxSharedStrings::Outcome::Ok:
+        return true;
+    case XlsxSharedStrings::Outcome::Damaged:
         *errorMessage = tr("%1: the text of the workbook is damaged (%2). Open it in Excel and save it again.")
-                            .arg(m_path, xml.errorString());
+                            .arg(m_path, QString::fromLatin1(detail));
+        return false;
+    case XlsxSharedStrings::Outcome::StringTooLarge:
+        *errorMessage = tr("%1: a text in the workbook is larger than 64 MB. No contact has that much text: the file "
+                           "is damaged or not a contact list.")
+                            .arg(m_path);
+        return false;
+    case XlsxSharedStrings::Outcome::TooMuchText:
+        *errorMessage = part.overBudget() ? overBudgetMessage() : tooMuchTextMessage(QString());
         return false;
     }
-    return true;
+    return false;
+}
+
+QString XlsxWorkbook::overBudgetMessage() const
+{
+    return tr("%1: the workbook unpacks to more than %2 MB, over 100 times its own size. It is not read: a file "
+              "this compressed is a zip bomb, not a contact list.")
+        .arg(m_path)
+        .arg(XlsxLimits::inflatedBound(QFileInfo(m_path).size()) / (1024 * 1024));
+}
+
+QString XlsxWorkbook::tooMuchTextMessage(const QString &sheet) const
+{
+    return tr("%1: the sheet \"%2\" holds more than %3 MB of text, more than is read into memory at once. Save it "
+              "as CSV (CSV files are read from disk as needed), or split it into several sheets.")
+        .arg(m_path, sheet)
+        .arg(XlsxLimits::maxKeptBytes / (1024 * 1024));
+}
+
+bool XlsxWorkbook::readSmallPart(const QString &name, QByteArray *out)
+{
+    XlsxPartStream part(m_zip.get(), &m_budget);
+    return part.open(name) && part.readAll(out, XlsxLimits::maxSmallPartBytes);
 }
 
 bool XlsxWorkbook::readStyles(QString *errorMessage)
 {
     Q_UNUSED(errorMessage);   // without styles every number is shown as a number
-    if (!m_zip->setCurrentFile(QStringLiteral("xl/styles.xml"), QuaZip::csInsensitive))
+    QByteArray stylesXml;
+    if (!readSmallPart(QStringLiteral("xl/styles.xml"), &stylesXml))
         return true;
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
-        return true;
-    QXmlStreamReader xml(&file);
+    QXmlStreamReader xml(stylesXml);
     QHash<int, QString> codes;
     bool inCellXfs = false;
     while (!xml.atEnd()) {
@@ -199,30 +190,7 @@ bool XlsxWorkbook::readStyles(QString *errorMessage)
     return true;
 }
 
-QString XlsxWorkbook::cellText(const QString &type, int style, const QString &value) const
-{
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const int i = value.toInt(&ok);
-        return ok && i >= 0 && i < m_sharedStrings.size() ? m_sharedStrings.at(i) : QString();
-    }
-    if (type == QLatin1String("b"))
-        return value == QLatin1String("1") || value == QLatin1String("true") ? QStringLiteral("TRUE")
-                                                                             : QStringLiteral("FALSE");
-    if (type.isEmpty() || type == QLatin1String("n")) {
-        const quint8 kind = style >= 0 && style < m_styleKind.size() ? m_styleKind.at(style) : 0;
-        if (kind && !value.isEmpty()) {
-            bool ok = false;
-            const double serial = value.toDouble(&ok);
-            const QString iso = ok ? ExcelDate::toIso(serial, m_date1904, kind == 2) : QString();
-            if (!iso.isEmpty())
-                return iso;
-        }
-    }
-    return value;   // numbers as stored, "str" formula results, "e" errors (#N/A), "d" ISO dates
-}
-
-bool XlsxWorkbook::readSheet(const QString &sheetName, const std::function<bool(qint64, const QStringList &)> &row,
+bool XlsxWorkbook::readSheet(const QString &sheetName, const std::function<bool(qint64, const XlsxRow &)> &row,
                              QString *errorMessage)
 {
     const Sheet *sheet = nullptr;
@@ -240,66 +208,45 @@ bool XlsxWorkbook::readSheet(const QString &sheetName, const std::function<bool(
                             .arg(m_path, sheet->name);
         return false;
     }
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly)) {
+    XlsxPartStream part(m_zip.get(), &m_budget);
+    if (!part.open(sheet->part)) {
         *errorMessage =
             tr("%1: the sheet \"%2\" cannot be unpacked. Open it in Excel and save it again.").arg(m_path, sheet->name);
         return false;
     }
-    QXmlStreamReader xml(&file);
-    QStringList cells;
-    qint64 rowNumber = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("row")) {
-            bool ok = false;
-            const qint64 r = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
-            rowNumber = ok ? r : rowNumber + 1;
-            cells.clear();
-            int next = 0;   // column of a cell without reference
-            while (xml.readNextStartElement()) {
-                if (xml.name() != QLatin1String("c")) {
-                    xml.skipCurrentElement();
-                    continue;
-                }
-                const QXmlStreamAttributes a = xml.attributes();
-                int column = columnOf(a.value(QLatin1String("r")));
-                if (column < 0)
-                    column = next;
-                next = column + 1;
-                const QString type = a.value(QLatin1String("t")).toString();
-                const int style = a.hasAttribute(QLatin1String("s")) ? a.value(QLatin1String("s")).toInt() : -1;
-                QString value;
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == QLatin1String("v"))
-                        value = xml.readElementText();
-                    else if (xml.name() == QLatin1String("is"))
-                        value = readRichText(xml);
-                    else
-                        xml.skipCurrentElement();
-                }
-                if (column >= 16384)   // beyond Excel's XFD: a damaged reference
-                    continue;
-                if (column < cells.size()) {   // out of order: place it anyway
-                    cells[column] = cellText(type, style, value);
-                    continue;
-                }
-                while (cells.size() < column)
-                    cells.append(QString());
-                cells.append(cellText(type, style, value));
-            }
-            if (!row(rowNumber, cells))
-                return true;
-        }
-    }
-    if (xml.hasError()) {
+    XlsxSheetReader reader(m_sharedStrings, m_styleKind, m_date1904);
+    switch (reader.read(part, row)) {
+    case XlsxSheetReader::Outcome::Ok:
+    case XlsxSheetReader::Outcome::Stopped:
+        return true;
+    case XlsxSheetReader::Outcome::Damaged:
         *errorMessage = tr("%1: the sheet \"%2\" is damaged near row %3 (%4). Open it in Excel and save it again.")
                             .arg(m_path, sheet->name)
-                            .arg(rowNumber)
-                            .arg(xml.errorString());
+                            .arg(reader.rowNumber())
+                            .arg(QString::fromLatin1(reader.detail() ? reader.detail() : ""));
+        return false;
+    case XlsxSheetReader::Outcome::CellTooLarge:
+        *errorMessage = tr("%1: a cell in row %2 of the sheet \"%3\" holds more than 64 MB of text. No contact has "
+                           "that much text: the file is damaged or not a contact list.")
+                            .arg(m_path)
+                            .arg(reader.rowNumber())
+                            .arg(sheet->name);
+        return false;
+    case XlsxSheetReader::Outcome::TooManyColumns:
+        *errorMessage = tr("%1: row %2 of the sheet \"%3\" has cells beyond column XFD, more than the 16,384 "
+                           "columns a spreadsheet can have. The file is damaged; open it in Excel and save it again.")
+                            .arg(m_path)
+                            .arg(reader.rowNumber())
+                            .arg(sheet->name);
+        return false;
+    case XlsxSheetReader::Outcome::TooManyRows:
+        *errorMessage = tr("%1: the sheet \"%2\" has more than 1,048,576 rows, more than a spreadsheet can have. The "
+                           "file is damaged; open it in Excel and save it again, or export it as CSV.")
+                            .arg(m_path, sheet->name);
+        return false;
+    case XlsxSheetReader::Outcome::OverBudget:
+        *errorMessage = overBudgetMessage();
         return false;
     }
-    return true;
+    return false;
 }
