@@ -6,6 +6,7 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -71,6 +72,23 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
         const QString error = openError(path);
         QVERIFY2(error.contains(QLatin1String("not allowed to read")), qPrintable(error));
+    }
+
+    void pipesAndDevicesAreNotRegularFiles()
+    {
+#ifdef Q_OS_UNIX
+        // A FIFO used to be "the file is empty (0 bytes)" (and opening one blocks until a writer
+        // comes); a device never ends. Both are refused before anything is opened.
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (const QString &path : {fifo, QStringLiteral("/dev/zero")}) {
+            const QString error = openError(path);
+            QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+        }
+#else
+        QSKIP("FIFOs and device files are a Unix matter");
+#endif
     }
 
     void hundredThousandColumns()

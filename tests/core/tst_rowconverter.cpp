@@ -233,6 +233,30 @@ private slots:
         QCOMPARE(only, QByteArray(R"({"external_id":"K9"})"));
     }
 
+    // NUL and other control characters are damage (a binary tail, a broken export): the row is
+    // invalid, naming the character, and nothing of the cell is sent. Tab and line breaks stay.
+    void controlCharactersMakeTheRowInvalid()
+    {
+        const MappingProfile p = profile(R"([{"header": "K", "target": "external_id"},
+            {"header": "Name", "target": "full_name"}, {"header": "Notiz", "target": "custom:note", "type": "string"}])");
+        const RowConverter c(p, catalog(), {"K", "Name", "Notiz"});
+        const ConvertedRow nul = c.convert(record({"K1", QString(QChar(0)) + QStringLiteral("Anna"), "ok"}));
+        QVERIFY(nul.hasErrors());
+        QCOMPARE(nul.issues.size(), 1);
+        QCOMPARE(nul.issues.first().kind, QStringLiteral("control_character"));
+        QVERIFY2(nul.issues.first().message.contains(QLatin1String("U+0000")), qPrintable(nul.issues.first().message));
+        QVERIFY(!nul.payload.contains(QStringLiteral("full_name")));
+        const ConvertedRow bell = c.convert(record({"K2", "Anna", QStringLiteral("a\u0007b")}));
+        QVERIFY(bell.hasErrors());
+        QVERIFY(bell.issues.first().message.contains(QLatin1String("U+0007")));
+        const ConvertedRow fine = c.convert(record({"K3", "Anna", QStringLiteral("line 1\nline 2\tend")}));
+        QVERIFY(!fine.hasErrors());
+        const SourceRecord damaged = record({"K4", QString(64, QChar(0)), ""});
+        RowConverter::Buffer buffer;
+        c.convert(damaged, &buffer);
+        QVERIFY(buffer.hasErrors());
+    }
+
     // The buffer keeps its strings' storage from row to row (dates, full_name) and hands out
     // views of the cells (e-mail): a long run of mixed rows through one buffer must give what a
     // fresh buffer gives for each row.

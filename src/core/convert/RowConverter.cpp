@@ -19,6 +19,18 @@ QString tr(const char *text)
 }
 
 using T = FieldDefinition::ValueType;
+
+// The first C0 control character (other than tab, line feed and carriage return, which quoted
+// CSV cells may hold) or DEL; 0 if there is none. Runs on every mapped cell: one compare per unit.
+char16_t firstControlCharacter(QStringView cell)
+{
+    for (const QChar ch : cell) {
+        const char16_t u = ch.unicode();
+        if (Q_UNLIKELY(u < 0x20 || u == 0x7f) && u != u'\t' && u != u'\n' && u != u'\r')
+            return u == 0 ? char16_t(0xffff) : u;   // NUL as non-zero, so the caller sees it
+    }
+    return 0;
+}
 }
 
 FieldDefinition RowConverter::resolveTarget(const ColumnMapping &mapping, const FieldCatalog &catalog)
@@ -156,6 +168,9 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
     }
     m_invalidNumberMessage = StringPool::intern(
         tr("not a number this program can read; write it like 1234,56 or 1234.56, or set the column's decimal mark"));
+    m_controlCharacterMessage = tr(
+        "the cell holds the control character U+%1, which no text field allows; the file is damaged here "
+        "(e.g. binary data after the table) — check the file and export it again");
     m_invalidBooleanMessage = StringPool::intern(tr("not a yes/no value; use ja/nein, yes/no, true/false or 1/0"));
     m_invalidConsentMessage = StringPool::intern(
         tr("unknown consent value; add it to the column's value table as accepted, declined or requested"));
@@ -287,6 +302,16 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         const QStringView cell = TrimmedView::of(raw);
         if (cell.isEmpty())
             continue;
+        if (const char16_t control = firstControlCharacter(cell)) {
+            // NUL and the other C0 controls are in no name, address or number a person types:
+            // they are damage (a binary tail, a broken export). Sent, they would become "\u0000".
+            const uint code = control == 0xffff ? 0 : uint(control);
+            issue(
+                c, raw.left(80), QStringLiteral("control_character"),
+                m_controlCharacterMessage.arg(QString::number(code, 16).rightJustified(4, QLatin1Char('0')).toUpper()),
+                ValidationIssue::Severity::Error);
+            continue;
+        }
         switch (c.field.type) {
         case T::String:
             if (c.slot == m_fullNameSlot)

@@ -132,5 +132,5 @@ private:
     QVector<int> m_identifierSlots;
     int m_fullNameSlot = -1;
     int m_countryCodesSlot = -1;
-    QString m_invalidNumberMessage, m_invalidBooleanMessage, m_invalidConsentMessage;
+    QString m_invalidNumberMessage, m_invalidBooleanMessage, m_invalidConsentMessage, m_controlCharacterMessage;
 };

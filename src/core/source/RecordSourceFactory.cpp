@@ -27,6 +27,12 @@ bool checkPath(const QString &path, QFileInfo *info, QString *errorMessage)
         *errorMessage = tr("%1: is a folder, not a file. Choose a CSV, TXT or .xlsx file inside it.").arg(path);
         return false;
     }
+    if (!info->isFile()) {   // a FIFO would block the open, a device never end: neither is a table
+        *errorMessage = tr("%1: is not a regular file (a pipe, device or socket). Save the table as a file and choose "
+                           "that.")
+                            .arg(path);
+        return false;
+    }
     if (!info->isReadable()) {
         *errorMessage =
             tr("%1: you are not allowed to read this file. Copy it somewhere you own or ask for read permission.")
