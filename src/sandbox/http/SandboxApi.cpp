@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 
@@ -30,6 +31,14 @@ SandboxReply badQuery(const QString &message)
         400, QStringLiteral("INVALID_QUERY"), message,
         QStringLiteral("See the PostgREST syntax in the API documentation: select=a,b, col=eq.VALUE, "
                        "col=in.(A,B), order=col.desc, limit=N, offset=M."));
+}
+
+// PostgREST's answer to a select of a column the table does not have (error 42703).
+SandboxReply unknownColumn(const QString &table, const QString &column)
+{
+    return SandboxReply::error(400, QStringLiteral("42703"),
+                               QStringLiteral("column %1.%2 does not exist").arg(table, column),
+                               QStringLiteral("Select only the table's columns (see the API documentation)."));
 }
 
 QJsonObject projected(const QJsonObject &row, const QStringList &select)
@@ -111,22 +120,9 @@ SandboxReply SandboxApi::handleApi(const SandboxRequest &request, const QString 
             storm.headers.append({QByteArray("Retry-After"), QByteArray::number(m_faults.stormRetryAfter())});
             return storm;
         }
-        const QByteArray authorization = request.header("authorization").trimmed();
-        const QByteArray token = authorization.left(7).toLower() == "bearer " ? authorization.mid(7).trimmed()
-                                                                              : QByteArray();
-        if (token.isEmpty())
-            return SandboxReply::error(
-                401, QStringLiteral("MISSING_API_KEY"),
-                QStringLiteral("%1 %2: no API key was sent.").arg(QString::fromLatin1(request.method), request.path),
-                QStringLiteral("Send the header \"Authorization: Bearer <API key>\"."));
-        if (m_faults.revokeKey())
-            return SandboxReply::error(
-                403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key was revoked."),
-                QStringLiteral("Create a new API key in the Hellomateo settings and sign in again."));
-        if (!m_options.apiKey.isEmpty() && QString::fromUtf8(token) != m_options.apiKey)
-            return SandboxReply::error(
-                403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key is not valid."),
-                QStringLiteral("Check the key (Hellomateo settings -> API keys) and sign in again."));
+        if (std::optional<SandboxReply> refused = checkKey(request.method, request.path,
+                                                           request.header("authorization")))
+            return *refused;
         if (!m_quota->countRequest())
             return quotaExceeded(QStringLiteral("requests"), m_quota->dailyRequests());
 
@@ -152,6 +148,72 @@ SandboxReply SandboxApi::handleApi(const SandboxRequest &request, const QString 
     return reply;
 }
 
+std::optional<SandboxReply> SandboxApi::checkKey(const QByteArray &method, const QString &path,
+                                                 const QByteArray &authorizationHeader)
+{
+    const QByteArray authorization = authorizationHeader.trimmed();
+    const QByteArray token = authorization.left(7).toLower() == "bearer " ? authorization.mid(7).trimmed()
+                                                                          : QByteArray();
+    if (token.isEmpty())
+        return SandboxReply::error(401, QStringLiteral("MISSING_API_KEY"),
+                                   QStringLiteral("%1 %2: no API key was sent.").arg(QString::fromLatin1(method), path),
+                                   QStringLiteral("Send the header \"Authorization: Bearer <API key>\"."));
+    if (m_faults.revokeKey())
+        return SandboxReply::error(
+            403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key was revoked."),
+            QStringLiteral("Create a new API key in the Hellomateo settings and sign in again."));
+    if (!m_options.apiKey.isEmpty() && QString::fromUtf8(token) != m_options.apiKey)
+        return SandboxReply::error(
+            403, QStringLiteral("INVALID_API_KEY"), QStringLiteral("The API key is not valid."),
+            QStringLiteral("Check the key (Hellomateo settings -> API keys) and sign in again."));
+    return std::nullopt;
+}
+
+std::optional<SandboxReply> SandboxApi::answerBeforeBody(const QByteArray &method, const QByteArray &target,
+                                                         const QByteArray &authorization, qint64 contentLength)
+{
+    if (contentLength == 0)
+        return std::nullopt;   // nothing to read: the usual path answers
+    QString path = QUrl(QString::fromLatin1(target)).path();
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const bool api = path.startsWith(kApiPrefix + QLatin1Char('/')) &&
+                     kApiRoutes.contains(path.mid(kApiPrefix.size() + 1));
+    if (!api) {
+        const bool control = m_options.testControls && path.startsWith(kControlPrefix) &&
+                             kControlRoutes.contains(path.mid(kControlPrefix.size()));
+        if (control && contentLength > 0 && contentLength <= m_options.maxBodyBytes)
+            return std::nullopt;
+        if (control)
+            return bodyTooLarge(contentLength, contentLength < 0);
+        SandboxRequest head;
+        head.method = method;
+        head.path = path;
+        return handle(head);   // the 404, without reading the body
+    }
+    if (m_faults.actsInFront())
+        return std::nullopt;   // faults act in front of the service, as for any request
+    if (std::optional<SandboxReply> refused = checkKey(method, path, authorization))
+        return refused;
+    if (contentLength > m_options.maxBodyBytes) {
+        if (!m_quota->countRequest())
+            return quotaExceeded(QStringLiteral("requests"), m_quota->dailyRequests());
+        return bodyTooLarge(contentLength, false);
+    }
+    return std::nullopt;
+}
+
+SandboxReply SandboxApi::bodyTooLarge(qint64 bytes, bool atLeast)
+{
+    return SandboxReply::error(
+        413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+        (atLeast ? QStringLiteral("The request body has more than %1 bytes; at most %2 are accepted.")
+                 : QStringLiteral("The request body has %1 bytes; at most %2 are accepted."))
+            .arg(atLeast ? m_options.maxBodyBytes : bytes)
+            .arg(m_options.maxBodyBytes),
+        QStringLiteral("Split the payload into smaller imports (e.g. 1,000 contacts each)."));
+}
+
 SandboxReply SandboxApi::quotaExceeded(const QString &what, qint64 limit)
 {
     const QString code = what == QLatin1String("requests") ? QStringLiteral("DAILY_REQUEST_LIMIT_EXCEEDED")
@@ -172,12 +234,16 @@ SandboxReply SandboxApi::quotaExceeded(const QString &what, qint64 limit)
 SandboxReply SandboxApi::postImport(const SandboxRequest &request)
 {
     if (request.body.size() > m_options.maxBodyBytes)
-        return SandboxReply::error(
-            413, QStringLiteral("PAYLOAD_TOO_LARGE"),
-            QStringLiteral("The request body has %1 bytes; at most %2 are accepted.")
-                .arg(request.body.size())
-                .arg(m_options.maxBodyBytes),
-            QStringLiteral("Split the payload into smaller imports (e.g. 1,000 contacts each)."));
+        return bodyTooLarge(request.body.size(), false);
+    // PostgREST checks the query before it stores anything: a select of no column is a 400.
+    PostgrestQuery selected;
+    QString selectError;
+    if (!PostgrestQuery::parse(request.query, {}, &selected, &selectError))
+        return badQuery(selectError);
+    for (const QString &column : std::as_const(selected.select)) {
+        if (!ImportStore::columns().contains(column))
+            return unknownColumn(QStringLiteral("import"), column);
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -320,6 +386,14 @@ SandboxReply SandboxApi::getImport(const SandboxRequest &request)
 
 SandboxReply SandboxApi::getContacts(const SandboxRequest &request)
 {
+    PostgrestQuery query;
+    QString error;
+    if (PostgrestQuery::parse(request.query, request.header("range"), &query, &error)) {
+        for (const QString &column : std::as_const(query.select)) {
+            if (!m_upserter->isContactColumn(column))
+                return unknownColumn(QStringLiteral("contact_details"), column);
+        }
+    }
     return listFromStore(request, [this](const PostgrestQuery &query, QJsonArray *rows, qint64 *total, QString *error,
                                          bool *bad) { return m_contacts->list(query, rows, total, error, bad); });
 }
@@ -348,6 +422,10 @@ SandboxReply SandboxApi::getStatic(const SandboxRequest &request, const QJsonArr
     if (!PostgrestQuery::parse(request.query, request.header("range"), &query, &error))
         return badQuery(error);
     QStringList columns = all.isEmpty() ? QStringList() : all.first().toObject().keys();
+    for (const QString &column : std::as_const(query.select)) {
+        if (!all.isEmpty() && !columns.contains(column))
+            return unknownColumn(table, column);
+    }
     for (const PostgrestQuery::Filter &f : std::as_const(query.filters)) {
         if (!columns.contains(f.column))
             return badQuery(QStringLiteral("column %1.%2 does not exist.").arg(table, f.column));

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // The API behind the HTTP transport: routes, auth, daily limits, faults and the /__sandbox/ test
 // controls. Everything runs on the one event-loop thread, so requests and background processing
@@ -28,6 +29,13 @@ public:
     // False + *error (what to do next) when the data directory or --org file cannot be used.
     bool open(QString *error);
     SandboxReply handle(const SandboxRequest &request);
+    // The answer a request gets from its head alone, before its body is read (RequestGate): a
+    // body for an API route without a key (401) or with a wrong one (403), a body longer than
+    // --max-body-bytes (413), a body for no route (404). No value: read the body and handle().
+    // `contentLength` -1 is a chunked body (its size is checked while it arrives: bodyTooLarge()).
+    std::optional<SandboxReply> answerBeforeBody(const QByteArray &method, const QByteArray &target,
+                                                 const QByteArray &authorization, qint64 contentLength);
+    SandboxReply bodyTooLarge(qint64 bytes, bool atLeast);
 
 private:
     SandboxReply handleApi(const SandboxRequest &request, const QString &route);
@@ -40,6 +48,8 @@ private:
     SandboxReply getStatic(const SandboxRequest &request, const QJsonArray &rows, const QString &table);
     SandboxReply listReply(const SandboxRequest &request, const QJsonArray &rows, int offset, qint64 total);
     SandboxReply quotaExceeded(const QString &what, qint64 limit);
+    std::optional<SandboxReply> checkKey(const QByteArray &method, const QString &path,
+                                         const QByteArray &authorization);
     QJsonObject stats();
 
     SandboxOptions m_options;

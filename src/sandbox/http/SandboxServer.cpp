@@ -1,11 +1,14 @@
 #include "sandbox/http/SandboxServer.h"
 
+#include "sandbox/http/GatedTcpServer.h"
+
 #include <QHttpServerRequest>
 #include <QTimer>
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(options)
+    , m_maxBodyBytes(options.maxBodyBytes)
 {
 }
 
@@ -16,7 +19,21 @@ bool SandboxServer::open(QString *error)
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    return QAbstractHttpServer::listen(address, port);
+    // Not QAbstractHttpServer::listen(): its own QTcpServer hands each connection to Qt's parser,
+    // which reads a whole request before handleRequest() sees it. The gated server answers
+    // 401/413 from the head and drops an oversized upload unread (docs/sandbox.md).
+    auto *server = new GatedTcpServer(
+        this, m_maxBodyBytes,
+        [this](const QByteArray &method, const QByteArray &target, const QByteArray &authorization,
+               qint64 contentLength) { return m_api.answerBeforeBody(method, target, authorization, contentLength); },
+        [this](qint64 bodySoFar) { return m_api.bodyTooLarge(bodySoFar, true); }, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    server->attach();
+    return server->serverPort();
 }
 
 void SandboxServer::send(QTcpSocket *socket, const SandboxReply &reply, bool close)

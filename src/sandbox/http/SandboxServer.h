@@ -32,5 +32,6 @@ private:
     static void send(QTcpSocket *socket, const SandboxReply &reply, bool close);
 
     SandboxApi m_api;
+    qint64 m_maxBodyBytes;
     QList<QPointer<QTcpSocket>> m_stalled;   // kept open, never answered
 };

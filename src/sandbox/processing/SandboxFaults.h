@@ -33,6 +33,8 @@ public:
     bool revokeKey() const { return m_revokeKey; }
     int errorStatus() const { return m_errorStatus; }
     int stormRetryAfter() const { return m_stormRetryAfter; }
+    // A stall, error rate or 429 storm is switched on: requests are answered in front of the service.
+    bool actsInFront() const { return m_stall || m_errorRate > 0 || m_storm429 > 0; }
     bool rollError();   // true: answer this request with errorStatus()
     bool takeStorm();   // true: answer this request with 429
     bool takeDrop();   // true: drop this committed import's connection

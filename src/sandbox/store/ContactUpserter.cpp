@@ -330,3 +330,11 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
     outcome.ok = true;
     return outcome;
 }
+
+bool ContactUpserter::isContactColumn(const QString &key) const
+{
+    static const QStringList rowColumns{QStringLiteral("id"), QStringLiteral("created_at"),
+                                        QStringLiteral("updated_at"), QStringLiteral("contact_list_ids")};
+    return rowColumns.contains(key) || handleColumns().contains(key) || standardFields().contains(key) ||
+           !m_organisation.customFieldType(key).isEmpty() || m_organisation.isChannel(key);
+}

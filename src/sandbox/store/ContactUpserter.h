@@ -24,6 +24,9 @@ class ContactUpserter
 {
 public:
     static const QStringList &handleColumns();
+    // Whether `key` is a column of a stored contact: a contact field, a custom field or a
+    // marketing channel of the organisation, or one of the row's own (id, created_at, ...).
+    bool isContactColumn(const QString &key) const;
 
     struct Outcome
     {
