@@ -4,6 +4,11 @@
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 #include <memory>
 
@@ -57,7 +62,21 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
             return;
         QObject::disconnect(guard, nullptr, httpServer, nullptr);   // Qt's parser gets nothing more
         guard->write(reply.serialize(true));
-        guard->disconnectFromHost();
+        // A lingering close: the client may still be sending. Closing with unread bytes would reset
+        // the connection, and a reset can destroy the answer before the client reads it. So the
+        // write side is shut once the answer is out, what still arrives is dropped unread, and the
+        // connection ends when the client closes it (or after 10 s).
+        QTcpSocket *const socket = guard.data();
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+            if (socket->bytesToWrite())
+                return;
+#ifdef Q_OS_UNIX
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+            socket->disconnectFromHost();
+#endif
+        });
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
     };
     watch->gate.onHead = [this, refuse](const RequestGate::Head &head) {
         const std::optional<SandboxReply> reply = m_decide(head.method, head.target, head.authorization,

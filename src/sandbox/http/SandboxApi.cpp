@@ -172,8 +172,10 @@ std::optional<SandboxReply> SandboxApi::checkKey(const QByteArray &method, const
 std::optional<SandboxReply> SandboxApi::answerBeforeBody(const QByteArray &method, const QByteArray &target,
                                                          const QByteArray &authorization, qint64 contentLength)
 {
-    if (contentLength == 0)
-        return std::nullopt;   // nothing to read: the usual path answers
+    // A body within the limit is read as usual (bounded, and a client sending it expects its answer
+    // after it): only a body over the limit, or one of unknown length, is answered from the head.
+    if (contentLength >= 0 && contentLength <= m_options.maxBodyBytes)
+        return std::nullopt;
     QString path = QUrl(QString::fromLatin1(target)).path();
     while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
@@ -182,10 +184,8 @@ std::optional<SandboxReply> SandboxApi::answerBeforeBody(const QByteArray &metho
     if (!api) {
         const bool control = m_options.testControls && path.startsWith(kControlPrefix) &&
                              kControlRoutes.contains(path.mid(kControlPrefix.size()));
-        if (control && contentLength > 0 && contentLength <= m_options.maxBodyBytes)
-            return std::nullopt;
         if (control)
-            return bodyTooLarge(contentLength, contentLength < 0);
+            return contentLength < 0 ? std::nullopt : std::optional<SandboxReply>(bodyTooLarge(contentLength, false));
         SandboxRequest head;
         head.method = method;
         head.path = path;

@@ -29,10 +29,10 @@ public:
     // False + *error (what to do next) when the data directory or --org file cannot be used.
     bool open(QString *error);
     SandboxReply handle(const SandboxRequest &request);
-    // The answer a request gets from its head alone, before its body is read (RequestGate): a
-    // body for an API route without a key (401) or with a wrong one (403), a body longer than
-    // --max-body-bytes (413), a body for no route (404). No value: read the body and handle().
-    // `contentLength` -1 is a chunked body (its size is checked while it arrives: bodyTooLarge()).
+    // The answer a request gets from its head alone, before its body is read (RequestGate), for a
+    // body over --max-body-bytes or of unknown length (`contentLength` -1, chunked): no key (401),
+    // a wrong key (403), no route (404), too large (413). No value: read the body and handle() it
+    // (a chunked body is counted while it arrives; over the limit it gets bodyTooLarge()).
     std::optional<SandboxReply> answerBeforeBody(const QByteArray &method, const QByteArray &target,
                                                  const QByteArray &authorization, qint64 contentLength);
     SandboxReply bodyTooLarge(qint64 bytes, bool atLeast);
