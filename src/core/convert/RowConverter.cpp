@@ -74,8 +74,9 @@ RowConverter::RowConverter(const MappingProfile &profile, const FieldCatalog &ca
     baseConsent.merge(profile.consentValues());
     QHash<QString, int> singleTargets;   // target -> first column using it
 
+    const QVector<const ColumnMapping *> mappings = profile.columnsForHeaders(headers);
     for (int i = 0; i < headers.size(); ++i) {
-        const ColumnMapping *m = profile.columnForHeader(headers.at(i));
+        const ColumnMapping *m = mappings.at(i);
         if (!m || !m->isMapped())
             continue;
         Column c;

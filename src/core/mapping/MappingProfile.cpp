@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimeZone>
 
 namespace {
@@ -201,18 +203,38 @@ const ColumnMapping *MappingProfile::columnForHeader(const QString &header) cons
     return nullptr;
 }
 
+QVector<const ColumnMapping *> MappingProfile::columnsForHeaders(const QStringList &headers) const
+{
+    QHash<QString, const ColumnMapping *> exact, loose;   // the first column of each text wins
+    exact.reserve(m_columns.size());
+    loose.reserve(m_columns.size());
+    for (const ColumnMapping &m : m_columns) {
+        if (!exact.contains(m.header))
+            exact.insert(m.header, &m);
+        const QString key = looseHeader(m.header);
+        if (!loose.contains(key))
+            loose.insert(key, &m);
+    }
+    QVector<const ColumnMapping *> found(headers.size(), nullptr);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const ColumnMapping *m = exact.value(headers.at(i));
+        found[i] = m ? m : loose.value(looseHeader(headers.at(i)));
+    }
+    return found;
+}
+
 QStringList MappingProfile::missingHeaders(const QStringList &fileHeaders) const
 {
+    QSet<QString> exact, loose;
+    exact.reserve(fileHeaders.size());
+    loose.reserve(fileHeaders.size());
+    for (const QString &h : fileHeaders) {
+        exact.insert(h);
+        loose.insert(looseHeader(h));
+    }
     QStringList missing;
     for (const ColumnMapping &m : m_columns) {
-        bool found = false;
-        for (const QString &h : fileHeaders) {
-            if (h == m.header || looseHeader(h) == looseHeader(m.header)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found && m.isMapped())
+        if (m.isMapped() && !exact.contains(m.header) && !loose.contains(looseHeader(m.header)))
             missing << m.header;
     }
     return missing;
