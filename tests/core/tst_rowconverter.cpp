@@ -251,6 +251,11 @@ private slots:
         QVERIFY(bell.issues.first().message.contains(QLatin1String("U+0007")));
         const ConvertedRow fine = c.convert(record({"K3", "Anna", QStringLiteral("line 1\nline 2\tend")}));
         QVERIFY(!fine.hasErrors());
+        SourceRecord cut = record({"K5", "Anna", ""});   // longer than the reader reads of one record
+        cut.truncated = true;
+        const ConvertedRow tooLong = c.convert(cut);
+        QVERIFY(tooLong.hasErrors());
+        QCOMPARE(tooLong.issues.first().kind, QStringLiteral("record_too_large"));
         const SourceRecord damaged = record({"K4", QString(64, QChar(0)), ""});
         RowConverter::Buffer buffer;
         c.convert(damaged, &buffer);

@@ -282,6 +282,16 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
         v.text = v.owned;
     };
 
+    if (Q_UNLIKELY(record.truncated)) {
+        ValidationIssue i;
+        i.line = record.line;
+        i.kind = QStringLiteral("record_too_large");
+        i.message = tr("this row is longer than 64 MB, so only its start was read; it is not imported. Check the file "
+                       "here for a missing line break or binary data");
+        i.severity = ValidationIssue::Severity::Error;
+        buffer->issues.append(std::move(i));
+    }
+
     // Combined targets: full_name parts and phone lists, written after all columns (as before:
     // they replace a single value of the same key).
     // full_name parts: joined with one space once all are known (one allocation).
@@ -307,8 +317,13 @@ void RowConverter::convert(const SourceRecord &record, Buffer *buffer) const
             // NUL and the other C0 controls are in no name, address or number a person types:
             // they are damage (a binary tail, a broken export). Sent, they would become "\u0000".
             const uint code = control == 0xffff ? 0 : uint(control);
+            QString shown = raw.left(80);   // readable in a terminal and in a report: no raw NULs
+            for (QChar &ch : shown) {
+                if (firstControlCharacter(QStringView(&ch, 1)))
+                    ch = QChar::ReplacementCharacter;
+            }
             issue(
-                c, raw.left(80), QStringLiteral("control_character"),
+                c, shown, QStringLiteral("control_character"),
                 m_controlCharacterMessage.arg(QString::number(code, 16).rightJustified(4, QLatin1Char('0')).toUpper()),
                 ValidationIssue::Severity::Error);
             continue;

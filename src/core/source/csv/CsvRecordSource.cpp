@@ -70,6 +70,8 @@ void CsvRecordSource::fillRecord(const char *data, qsizetype size, qsizetype sla
 {
     record->index = index;
     record->line = m_setup.index.lines[size_t(index)];
+    record->truncated = m_setup.index.offsets[size_t(index) + 1] - m_setup.index.offsets[size_t(index)] >
+                        CsvIndex::maxRecordBytes;
     m_parser.parse(data, size, m_setup.index.offsets[size_t(index)], &record->cells, slack);
     const qsizetype width = m_headers.size();
     if (record->cells.size() < width) {
