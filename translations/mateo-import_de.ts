@@ -1903,6 +1903,18 @@ Trotzdem schließen?</translation>
         <translation>ein Profil ist ein JSON-Objekt mit &quot;version&quot; und &quot;columns&quot;</translation>
     </message>
     <message>
+        <source>&quot;version&quot; must be the number 1</source>
+        <translation>&quot;version&quot; muss die Zahl 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an array of objects, each with a &quot;header&quot; and a &quot;target&quot;</source>
+        <translation>&quot;columns&quot; muss eine Liste von Objekten sein, jedes mit &quot;header&quot; und &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>columns[%1] is not an object; each entry is {&quot;header&quot;: ..., &quot;target&quot;: ...}</source>
+        <translation>columns[%1] ist kein Objekt; jeder Eintrag hat die Form {&quot;header&quot;: ..., &quot;target&quot;: ...}</translation>
+    </message>
+    <message>
         <source>profile version %1 is newer than this program understands (1); update mateo-import</source>
         <translation>Profilversion %1 ist neuer, als dieses Programm versteht (1); aktualisieren Sie mateo-import</translation>
     </message>
@@ -2331,6 +2343,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>the cell holds the control character U+%1, which no text field allows; the file is damaged here (e.g. binary data after the table) — check the file and export it again</source>
         <translation>die Zelle enthält das Steuerzeichen U+%1, das in keinem Textfeld erlaubt ist; die Datei ist hier beschädigt (z. B. Binärdaten nach der Tabelle) — prüfen Sie die Datei und exportieren Sie sie neu</translation>
+    </message>
+    <message>
+        <source>this row is longer than 64 MB, so only its start was read; it is not imported. Check the file here for a missing line break or binary data</source>
+        <translation>diese Zeile ist länger als 64 MB, daher wurde nur ihr Anfang gelesen; sie wird nicht importiert. Prüfen Sie die Datei an dieser Stelle auf einen fehlenden Zeilenumbruch oder Binärdaten</translation>
     </message>
 </context>
 <context>

@@ -1881,6 +1881,18 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;version&quot; must be the number 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be an array of objects, each with a &quot;header&quot; and a &quot;target&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns[%1] is not an object; each entry is {&quot;header&quot;: ..., &quot;target&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>profile version %1 is newer than this program understands (1); update mateo-import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,6 +2320,10 @@ Close anyway?</source>
     </message>
     <message>
         <source>the cell holds the control character U+%1, which no text field allows; the file is damaged here (e.g. binary data after the table) — check the file and export it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is longer than 64 MB, so only its start was read; it is not imported. Check the file here for a missing line break or binary data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,6 +113,10 @@ private slots:
         QTest::newRow("not json") << QByteArray("{") << "JSON";
         QTest::newRow("array") << QByteArray("[]") << "object";
         QTest::newRow("newer version") << QByteArray(R"({"version": 2, "columns": []})") << "version";
+        QTest::newRow("version not a number") << QByteArray(R"({"version": "one", "columns": []})") << "version";
+        QTest::newRow("columns not an array")
+            << QByteArray(R"({"version": 1, "columns": {"header": 5}})") << "\"columns\" must be an array";
+        QTest::newRow("a column not an object") << QByteArray(R"({"version": 1, "columns": ["Name"]})") << "columns[0]";
         QTest::newRow("bad zone") << QByteArray(R"({"version": 1, "source_timezone": "Mars/Olympus", "columns": []})")
                                   << "Mars/Olympus";
         QTest::newRow("bad dst rule") << QByteArray(R"({"version": 1, "dst_gap": "guess", "columns": []})")

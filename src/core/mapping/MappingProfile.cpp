@@ -40,7 +40,10 @@ bool MappingProfile::fromJson(const QByteArray &json, MappingProfile *profile, Q
     if (!doc.isObject())
         return fail(tr("a profile is a JSON object with \"version\" and \"columns\""));
     const QJsonObject o = doc.object();
-    const int version = o.value(QLatin1String("version")).toInt(1);
+    const QJsonValue versionValue = o.value(QLatin1String("version"));
+    if (!versionValue.isUndefined() && !versionValue.isDouble())
+        return fail(tr("\"version\" must be the number 1"));
+    const int version = versionValue.toInt(1);
     if (version != 1)
         return fail(
             tr("profile version %1 is newer than this program understands (1); update mateo-import").arg(version));
@@ -70,8 +73,14 @@ bool MappingProfile::fromJson(const QByteArray &json, MappingProfile *profile, Q
     p.m_pivot = o.value(QLatin1String("two_digit_year_pivot")).toInt(0);
     p.m_batchSize = o.value(QLatin1String("batch_size")).toInt(0);
 
-    const QJsonArray columns = o.value(QLatin1String("columns")).toArray();
+    // A profile whose columns cannot be read must not import "nothing" and call it done.
+    const QJsonValue columnsValue = o.value(QLatin1String("columns"));
+    if (!columnsValue.isUndefined() && !columnsValue.isArray())
+        return fail(tr("\"columns\" must be an array of objects, each with a \"header\" and a \"target\""));
+    const QJsonArray columns = columnsValue.toArray();
     for (int i = 0; i < columns.size(); ++i) {
+        if (!columns.at(i).isObject())
+            return fail(tr("columns[%1] is not an object; each entry is {\"header\": ..., \"target\": ...}").arg(i));
         const QJsonObject c = columns.at(i).toObject();
         ColumnMapping m;
         m.extra = c;
