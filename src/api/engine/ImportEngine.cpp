@@ -21,7 +21,10 @@ ImportEngine::ImportEngine(ImportJournal *journal, ApiClient *client, QObject *p
 {
     m_retryTimer.setSingleShot(true);
     m_quotaTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ImportEngine::pump);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        pump();
+        emitProgress();
+    });
     connect(m_poller, &StatusPoller::requestStarted, this, [this] { m_quota.countRequest(); });
     connect(m_poller, &StatusPoller::answered, this, [this] { m_failures = 0; });
     connect(m_poller, &StatusPoller::countsChanged, this, &ImportEngine::emitProgress);
@@ -100,10 +103,9 @@ void ImportEngine::start(const QString &jobId)
         m_journal->setJobState(m_job.id, JournalJob::State::Running);
     emit started(m_job.id);
     emit planReady(plan(m_job.id));
-    const ImportProgress now = currentProgress();
-    m_processedAtStart = now.processedRows;
-    m_clock.start();
-    emit progress(now);
+    m_preparing = false;
+    m_eta.reset();
+    emitProgress();
     // Finished batches whose failures were not fetched yet (killed in between) are Accepted still.
     pump();
 }
@@ -114,11 +116,13 @@ void ImportEngine::pause()
         return;
     m_phase = Phase::Paused;
     m_retryTimer.stop();
-    m_poller->stopTimer();
-    m_poller->setPaused(true);
     m_quotaTimer.stop();
+    m_eta.reset();
     m_journal->setJobState(m_job.id, JournalJob::State::Paused, tr("paused by the user"));
     emit logMessage(tr("Paused. Nothing new is sent; the request under way completes."));
+    // Batches the server already accepted keep being followed and counted (docs/engine.md).
+    pump();
+    emitProgress();
 }
 
 void ImportEngine::resume()
@@ -131,6 +135,7 @@ void ImportEngine::resume()
     m_probeUsed = false;
     m_quotaTimer.stop();
     m_poller->setPaused(false);
+    m_eta.reset();
     m_journal->setJobState(m_job.id, JournalJob::State::Running);
     emit started(m_job.id);
     emit planReady(plan(m_job.id));
@@ -139,11 +144,29 @@ void ImportEngine::resume()
 
 void ImportEngine::cancel()
 {
-    if (m_phase == Phase::Done || m_phase == Phase::Idle)
+    if (m_phase == Phase::Done || m_phase == Phase::Idle || m_phase == Phase::Cancelling)
         return;
-    // An aborted POST leaves its batch in `sending`; the job is cancelled, so it is never resent.
+    // Nothing new is sent from now on (the journal says so at once, for a crash meanwhile). The POST
+    // under way is not cut off — its batch may be stored already — and every batch the server accepted
+    // is followed until it is processed, so the results show what the server did.
     m_journal->setJobState(m_job.id, JournalJob::State::Cancelled, tr("cancelled by the user"));
-    stopWith(ImportResult::Outcome::Cancelled, tr("Import cancelled. Rows already sent stay imported."));
+    m_phase = Phase::Cancelling;
+    m_retryTimer.stop();
+    m_quotaTimer.stop();
+    m_poller->setPaused(false);
+    m_eta.reset();
+    emit logMessage(tr("Cancelled. Nothing new is sent; batches the server already accepted still finish."));
+    emitProgress();
+    pump();
+}
+
+QString ImportEngine::cancelSummary() const
+{
+    const ImportProgress p = ImportProgress::count(m_job, m_batches);
+    return tr("Import cancelled: %L1 rows imported, %L2 failed on the server, %L3 not sent.")
+        .arg(p.successRows)
+        .arg(p.failedRows)
+        .arg(p.rowsNotSent + p.rowsUnknown);
 }
 
 JournalBatch *ImportEngine::find(qint64 batchId)
@@ -179,7 +202,7 @@ ApiRequest *ImportEngine::track(ApiRequest *request)
 
 void ImportEngine::pump()
 {
-    if (m_phase == Phase::Done || m_phase == Phase::Idle || m_phase == Phase::Paused || m_phase == Phase::WaitingAuth)
+    if (m_phase == Phase::Done || m_phase == Phase::Idle || m_phase == Phase::WaitingAuth)
         return;
     if (m_phase == Phase::Running && !m_sendRequest && !m_retryTimer.isActive()) {
         // A batch that may have been stored is reconciled before anything else is sent.
@@ -216,6 +239,10 @@ void ImportEngine::pump()
     bool pending = false;
     for (const JournalBatch &b : m_batches)
         pending = pending || b.state == BatchState::Planned || b.state == BatchState::Sending;
+    if (m_phase == Phase::Cancelling) {
+        stopWith(ImportResult::Outcome::Cancelled, cancelSummary());
+        return;
+    }
     if (m_phase == Phase::Running && !pending) {
         const qint64 failed = m_journal->failedRowCount(m_job.id);
         const ImportProgress p = currentProgress();
@@ -302,6 +329,20 @@ void ImportEngine::onPostFinished(qint64 batchId, const ApiResult &r)
     }
     if (r.kind == ApiResult::Kind::Cancelled)
         return;   // pause/cancel: stays `sending`, reconciled on resume
+    if (m_phase == Phase::Cancelling) {
+        // Nothing is retried any more. Refused before storing: never sent. A 4xx: handed back. Anything
+        // else leaves the batch `sending` (its outcome unknown; the account's history shows it if stored).
+        if (r.isAuthError() || r.isRateLimited()) {
+            m_journal->markPlanned(batchId, r.errorText);
+            setState(*batch, BatchState::Planned);
+        } else if (r.kind == ApiResult::Kind::HttpError && r.httpStatus >= 400 && r.httpStatus < 500 &&
+                   r.httpStatus != 408 && r.httpStatus != 404 && r.httpStatus != 413) {
+            reject(*batch, r);
+            return;
+        }
+        pump();
+        return;
+    }
     if (r.isRateLimited() && m_probing)
         m_probeUsed = true;
     m_probing = false;
@@ -424,6 +465,10 @@ void ImportEngine::onPollFailed(const ApiResult &r, bool fetchingFailures)
 {
     if (m_phase == Phase::Done)
         return;
+    if (m_phase == Phase::Cancelling && (r.isAuthError() || r.isRateLimited())) {
+        stopWith(ImportResult::Outcome::Cancelled, cancelSummary() + QLatin1Char(' ') + r.errorText);
+        return;
+    }
     if (r.isAuthError()) {
         authPause(r);
         return;
@@ -480,6 +525,7 @@ void ImportEngine::scheduleRetry(int delayMs, const QString &reason)
 {
     emit retryCountdown((delayMs + 999) / 1000, reason);
     m_retryTimer.start(delayMs);
+    emitProgress();
 }
 
 void ImportEngine::quotaStop(const ApiResult &r)
@@ -497,6 +543,7 @@ void ImportEngine::quotaStop(const ApiResult &r)
                       .arg(p.rows)
                       .arg(resumeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_journal->setJobState(m_job.id, JournalJob::State::PausedQuota, m_lastError);
+    m_eta.reset();
     emit waitingForQuota(resumeAt, m_lastError);
     if (m_interactive) {
         m_phase = Phase::WaitingQuota;
@@ -515,6 +562,7 @@ void ImportEngine::authPause(const ApiResult &r)
     m_poller->setPaused(true);
     m_journal->setJobState(m_job.id, JournalJob::State::PausedAuth, r.errorText);
     m_phase = Phase::WaitingAuth;
+    emitProgress();
     emit authenticationRequired(r.errorText);
     if (!m_interactive)
         stopWith(ImportResult::Outcome::AuthenticationRequired, r.errorText);
@@ -536,6 +584,7 @@ void ImportEngine::stopWith(ImportResult::Outcome outcome, const QString &messag
     if (m_phase == Phase::Done)
         return;
     m_phase = Phase::Done;
+    m_outcome = outcome;
     m_retryTimer.stop();
     m_quotaTimer.stop();
     m_poller->end();
@@ -556,19 +605,72 @@ void ImportEngine::stopWith(ImportResult::Outcome outcome, const QString &messag
     emit finished(result);
 }
 
+ImportState ImportEngine::state() const
+{
+    switch (m_phase) {
+    case Phase::Idle:
+        return m_preparing ? ImportState::Preparing : ImportState::Idle;
+    case Phase::Paused:
+        return ImportState::Paused;
+    case Phase::WaitingQuota:
+    case Phase::Draining:
+        return ImportState::WaitingForQuota;
+    case Phase::WaitingAuth:
+        return ImportState::WaitingForKey;
+    case Phase::Cancelling:
+        return ImportState::Cancelling;
+    case Phase::Done:
+        switch (m_outcome) {
+        case ImportResult::Outcome::Completed:
+        case ImportResult::Outcome::CompletedWithFailures:
+            return ImportState::Finished;
+        case ImportResult::Outcome::Cancelled:
+            return ImportState::Cancelled;
+        case ImportResult::Outcome::QuotaStopped:
+            return ImportState::WaitingForQuota;
+        case ImportResult::Outcome::AuthenticationRequired:
+            return ImportState::WaitingForKey;
+        default:
+            return ImportState::Failed;
+        }
+    case Phase::Running:
+        break;
+    }
+    if (m_retryTimer.isActive())
+        return ImportState::WaitingForRetry;
+    for (const JournalBatch &b : m_batches) {
+        if (b.state == BatchState::Planned || b.state == BatchState::Sending)
+            return ImportState::Sending;
+    }
+    return ImportState::Polling;
+}
+
+void ImportEngine::setPreparing(bool preparing)
+{
+    m_preparing = preparing;
+    emitProgress();
+}
+
 ImportProgress ImportEngine::currentProgress() const
 {
     ImportProgress p = ImportProgress::count(m_job, m_batches);
-    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
-    if (ms > 0) {
-        p.rowsPerSecond = double(p.processedRows - m_processedAtStart) * 1000.0 / double(ms);
-        if (p.rowsPerSecond > 0)
-            p.etaSeconds = qint64(double(p.rowsToSend - p.processedRows) / p.rowsPerSecond);
+    p.state = state();
+    if (p.state == ImportState::Sending || p.state == ImportState::Polling) {
+        p.rowsPerSecond = m_eta.rowsPerSecond();
+        p.etaSeconds = m_eta.secondsLeft(p.rowsToSend - p.processedRows);
     }
     return p;
 }
 
 void ImportEngine::emitProgress()
 {
-    emit progress(currentProgress());
+    const ImportProgress now = ImportProgress::count(m_job, m_batches);
+    if (m_phase == Phase::Running)
+        m_eta.sample(now.processedRows);
+    const ImportProgress p = currentProgress();
+    if (p.state != m_lastState) {
+        m_lastState = p.state;
+        emit stateChanged(p.state);
+    }
+    emit progress(p);
 }

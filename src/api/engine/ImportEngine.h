@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/engine/DailyQuota.h"
+#include "api/engine/EtaEstimator.h"
 #include "api/engine/ImportProgress.h"
+#include "api/engine/ImportState.h"
 #include "api/engine/ImportResult.h"
 #include "api/http/ApiResult.h"
 #include "api/http/RetryPolicy.h"
@@ -48,7 +50,10 @@ class StatusPoller;
 //                                        otherwise finished(AuthenticationRequired) follows
 //   logMessage(text)                     a line for a log (never contains the API key)
 //   finished(result)                     the run ended; result.exitCode() is the CLI's exit code
-// Slots: pause() (in-flight request completes, nothing new is sent), resume(), cancel(), setApiKey().
+//   stateChanged(state)                  the job's ImportState changed (also in every progress snapshot)
+// Slots: pause() (in-flight request completes, nothing new is sent; accepted batches are still polled
+// and counted), resume(), cancel() (nothing new is sent; the request under way and every accepted
+// batch still finish, then finished(Cancelled) with what the server did), setApiKey().
 class ImportEngine : public QObject
 {
     Q_OBJECT
@@ -69,7 +74,11 @@ public:
 
     void start(const QString &jobId);
     QString jobId() const { return m_job.id; }
+    // The one place the job's state is decided (see ImportState); also in every progress() snapshot.
+    ImportState state() const;
     ImportProgress currentProgress() const;
+    // The page checks and journals a new job (JobWriter) before start(): shown as Preparing.
+    void setPreparing(bool preparing);
 
 public slots:
     void pause();
@@ -87,9 +96,11 @@ signals:
     void authenticationRequired(const QString &message);
     void logMessage(const QString &text);
     void finished(const ImportResult &result);
+    void stateChanged(ImportState state);
 
 private:
-    enum class Phase { Idle, Running, Paused, Draining, WaitingQuota, WaitingAuth, Done };
+    enum class Phase { Idle, Running, Paused, Draining, WaitingQuota, WaitingAuth, Cancelling, Done };
+    QString cancelSummary() const;
 
     void pump();
     void sendBatch(JournalBatch &batch);
@@ -135,7 +146,9 @@ private:
     bool m_probeUsed = false;   // the server refused a POST past the local budget this session
     bool m_probing = false;   // the POST in flight goes past the local budget
     QString m_lastError;
-    QElapsedTimer m_clock;
-    qint64 m_processedAtStart = 0;
+    EtaEstimator m_eta;
+    bool m_preparing = false;
+    ImportResult::Outcome m_outcome = ImportResult::Outcome::Completed;
+    ImportState m_lastState = ImportState::Idle;
     std::unique_ptr<QLockFile> m_lock;   // one engine per job, across processes (stale after a kill)
 };

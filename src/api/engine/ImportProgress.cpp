@@ -12,11 +12,20 @@ ImportProgress ImportProgress::count(const JournalJob &job, const QList<JournalB
         p.rowsToSend += b.rowCount();
         switch (b.state) {
         case BatchState::Accepted:
+            ++p.batchesProcessing;
+            p.rowsProcessing += qMax<qint64>(0, b.rowCount() - b.successCount - b.failedCount);
+            Q_FALLTHROUGH();
         case BatchState::Finished:
             p.acceptedRows += b.rowCount();
             p.successRows += b.successCount;
             p.failedRows += b.failedCount;
             p.processedRows += b.successCount + b.failedCount;
+            break;
+        case BatchState::Planned:
+            p.rowsNotSent += b.rowCount();
+            break;
+        case BatchState::Sending:
+            p.rowsUnknown += b.rowCount();
             break;
         case BatchState::Rejected:
             p.failedRows += b.rowCount();

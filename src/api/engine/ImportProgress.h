@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/engine/ImportState.h"
 #include "core/journal/JournalBatch.h"
 #include "core/journal/JournalJob.h"
 
@@ -19,8 +20,13 @@ struct ImportProgress
     qint64 failedRows = 0;   // failed on the server or rejected (not counting invalidRows)
     int batchesTotal = 0;   // batches that carry rows (split parents not counted)
     int batchesDone = 0;
-    double rowsPerSecond = 0;   // processed rows per second in this session
-    qint64 etaSeconds = -1;   // -1: unknown
+    int batchesProcessing = 0;   // accepted by the server, not finished there yet
+    qint64 rowsProcessing = 0;   // their rows the server has not finished
+    qint64 rowsNotSent = 0;   // rows in batches never sent (planned)
+    qint64 rowsUnknown = 0;   // rows of a batch whose POST got no answer (reconciled before any resend)
+    ImportState state = ImportState::Idle;
+    double rowsPerSecond = 0;   // processed rows per second lately; 0 when not meaningful
+    qint64 etaSeconds = -1;   // -1: no meaningful estimate (see EtaEstimator); never 0
 
     // Rows and batches of `job` as its batches stand (speed and ETA are left to the caller).
     static ImportProgress count(const JournalJob &job, const QList<JournalBatch> &batches);

@@ -1,5 +1,6 @@
 #include "api/engine/JobWriter.h"
 
+#include "api/http/UrlPolicy.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/ImportPlanner.h"
 #include "core/journal/SourceFingerprint.h"
@@ -99,4 +100,17 @@ QString JobWriter::write(JournalJob job, const SendableRows &rows, const RecordS
         return QString();
     }
     return job.id;
+}
+
+std::optional<JournalJob> JobWriter::earlierImport(const ImportJournal &journal, const SourceFingerprint &fingerprint,
+                                                   const MappingProfile &profile, const QUrl &apiUrl)
+{
+    const QByteArray mapping = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
+    const QString account = UrlPolicy::origin(apiUrl);
+    for (const JournalJob &job : journal.jobs(false)) {   // newest first
+        if (job.state == JournalJob::State::Finished && job.source.sha256 == fingerprint.sha256 &&
+            job.profileJson == mapping && UrlPolicy::origin(QUrl(job.apiUrl)) == account)
+            return job;
+    }
+    return std::nullopt;
 }

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class FieldCatalog;
 class ImportJournal;
 class MappingProfile;
@@ -48,6 +50,12 @@ public:
     QString write(JournalJob job, const SendableRows &rows, const RecordSource *source, QString *errorMessage);
     // The same for rows converted one by one (tests, tools).
     QString write(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source, QString *errorMessage);
+
+    // The job's identity is the source's content + the mapping + the destination account
+    // (docs/engine.md, "No accidental second import"). The latest finished job with the same identity
+    // as a new job of `fingerprint`, `profile` into `apiUrl`, if there is one.
+    static std::optional<JournalJob> earlierImport(const ImportJournal &journal, const SourceFingerprint &fingerprint,
+                                                   const MappingProfile &profile, const QUrl &apiUrl);
 
 private:
     ImportJournal *m_journal;

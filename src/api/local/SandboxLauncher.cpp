@@ -1,13 +1,62 @@
 #include "api/local/SandboxLauncher.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_UNIX
+bool isSandboxProcess(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+#ifdef Q_OS_LINUX
+    // A pid is reused after a reboot: only a process that is a mateo-sandbox is ended.
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return false;
+    return cmdline.readAll().contains("mateo-sandbox");
+#else
+    return true;
+#endif
+}
+#endif
+
+}
 
 SandboxLauncher::SandboxLauncher(QObject *parent)
     : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    const pid_t parent = ::getpid();
+    m_process.setChildProcessModifier([parent] {
+        // In the child, between fork and exec: end with the wizard, however the wizard ends.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)   // the wizard died before prctl took effect
+            ::_exit(1);
+    });
+#endif
+    connect(&m_process, &QProcess::started, this, [this] {
+        // Found and ended at the next start if this program dies without taking the sandbox along.
+        QFile pid(m_pidFile);
+        if (pid.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            pid.write(QByteArray::number(m_process.processId()) + '\n');
+    });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         emit failed(tr("The practice sandbox could not be started (%1): %2. "
@@ -48,9 +97,34 @@ void SandboxLauncher::start(const QString &dataDirectory, const QStringList &ext
     m_buffer.clear();
     m_apiBaseUrl.clear();
     QDir().mkpath(dataDirectory);
+    endStale(dataDirectory);
+    m_pidFile = QDir(dataDirectory).filePath(pidFileName());
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data"), dataDirectory};
     args += extraArguments;
     m_process.start(sandboxProgram(), args);
+}
+
+bool SandboxLauncher::endStale(const QString &dataDirectory)
+{
+    QFile file(QDir(dataDirectory).filePath(pidFileName()));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const qint64 pid = file.readAll().trimmed().toLongLong();
+    file.close();
+    bool ended = false;
+#ifdef Q_OS_UNIX
+    if (isSandboxProcess(pid)) {
+        ::kill(pid_t(pid), SIGTERM);
+        QDeadlineTimer deadline(3000);
+        while (isSandboxProcess(pid) && !deadline.hasExpired())
+            QThread::msleep(20);
+        if (isSandboxProcess(pid))
+            ::kill(pid_t(pid), SIGKILL);
+        ended = true;
+    }
+#endif
+    file.remove();
+    return ended;
 }
 
 void SandboxLauncher::stop()
@@ -61,6 +135,8 @@ void SandboxLauncher::stop()
     if (!m_process.waitForFinished(3000))
         m_process.kill();
     m_process.waitForFinished(1000);
+    if (!m_pidFile.isEmpty())
+        QFile::remove(m_pidFile);
 }
 
 bool SandboxLauncher::isRunning() const

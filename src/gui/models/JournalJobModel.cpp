@@ -25,6 +25,8 @@ void JournalJobModel::reload(const ImportJournal &journal, bool unfinishedOnly)
             ++entry.batchesTotal;
             if (BatchStates::isDone(batch.state))
                 ++entry.batchesDone;
+            if (batch.state == BatchState::Planned || batch.state == BatchState::Sending)
+                ++entry.batchesNotSent;
         }
         entries << entry;
     }
@@ -104,6 +106,11 @@ QVariant JournalJobModel::data(const QModelIndex &index, int role) const
     case StartedColumn:
         return locale.toString(job.createdAt.toLocalTime(), QLocale::ShortFormat);
     case ProgressColumn:
+        // A cancelled job's unsent batches are not "to do": say what happened to them.
+        if (job.state == JournalJob::State::Cancelled && entry.batchesNotSent > 0)
+            return tr("%1 of %2 batches, %3 not sent")
+                .arg(locale.toString(entry.batchesDone), locale.toString(entry.batchesTotal),
+                     locale.toString(entry.batchesNotSent));
         return tr("%1 of %2 batches").arg(locale.toString(entry.batchesDone), locale.toString(entry.batchesTotal));
     case DestinationColumn:
         return destination(job.apiUrl);

@@ -22,6 +22,7 @@ public:
     {
         JournalJob job;
         int batchesDone = 0;   // finished or rejected (split parents are replaced by their children)
+        int batchesNotSent = 0;   // planned, or sent without an answer
         int batchesTotal = 0;
     };
 

@@ -77,6 +77,16 @@ FilePage::~FilePage()
 
 void FilePage::initializePage()
 {
+    if (!m_session->source() && m_fullyRead) {
+        // A fresh start after an import: nothing of the previous file shows.
+        m_fullyRead = false;
+        m_model->setSource(nullptr);
+        m_ui->fileEdit->clear();
+        m_ui->statusLabel->clear();
+        forgetDetection();
+        m_ui->warningsList->setVisible(false);
+        emit completeChanged();
+    }
     m_ui->practiceSampleButton->setVisible(m_session->mode() == WizardSession::Mode::Practice);
     const QString reimport = m_session->pendingReimportFile();
     if (!reimport.isEmpty()) {
@@ -143,7 +153,7 @@ void FilePage::startOpen(const QString &path, const ReadOptions &options)
     if (!preview) {
         m_model->setSource(nullptr);
         m_ui->statusLabel->setText(error);
-        m_ui->detectionLabel->clear();
+        forgetDetection();
         m_ui->warningsList->setVisible(false);
         emit completeChanged();
         emit fileFailed(error);
@@ -213,6 +223,7 @@ void FilePage::finishOpen()
     if (!result.source) {
         m_model->setSource(nullptr);
         m_ui->statusLabel->setText(result.error);
+        forgetDetection();
         emit completeChanged();
         emit fileFailed(result.error);
         return;
@@ -228,6 +239,16 @@ void FilePage::finishOpen()
                                         QLocale().toString(result.source->headers().size())));
     emit completeChanged();
     emit fileOpened(m_pendingPath);
+}
+
+void FilePage::forgetDetection()
+{
+    // What was detected belongs to the file it was detected in: a file that cannot be read shows none.
+    m_ui->detectionLabel->clear();
+    m_ui->encodingCombo->setItemText(0, tr("Detect automatically"));
+    m_ui->delimiterCombo->setItemText(0, tr("Detect automatically"));
+    m_ui->headerRowSpin->setSpecialValueText(tr("Detect automatically"));
+    m_ui->warningsList->clear();
 }
 
 void FilePage::showDescription(const SourceDescription &d)

@@ -58,6 +58,7 @@ private:
     void startOpen(const QString &path, const ReadOptions &options);
     void startFullScan();
     void finishOpen();
+    void forgetDetection();
     void showDescription(const SourceDescription &description);
     void fillSheets(const QString &path);
     void chooseFile();

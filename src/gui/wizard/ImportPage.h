@@ -2,11 +2,14 @@
 
 #include "api/engine/ImportProgress.h"
 #include "api/engine/ImportResult.h"
+#include "api/engine/ImportState.h"
+#include "core/journal/JournalJob.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ImportPage;
@@ -32,6 +35,10 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool isRunning() const;
+    // A job was sent (or is being sent) from this page: going back must start afresh, not send again.
+    bool hasSentJob() const { return m_started; }
+    // The job's state as the engine decides it (every label and button on the page follows it).
+    ImportState state() const;
     BatchTableModel *batchModel() const { return m_batches; }
     // Stops sending (the job stays resumable); used when the window closes mid-import.
     void pauseForClose();
@@ -40,12 +47,15 @@ public:
 
 signals:
     void importFinished(const ImportResult &result);
+    // Back was pressed after a job was sent from here: the wizard starts afresh (ImportWizard).
+    void freshStartWanted();
 
 private:
     struct Prepared
     {
         QString jobId;
         QString error;
+        std::optional<JournalJob> earlier;   // the same file, mapping and account, imported before
     };
 
     void prepare();
@@ -53,6 +63,8 @@ private:
     void startEngine(const QString &jobId);
     void refreshBatch(qint64 batchId);
     void showProgress(const ImportProgress &progress);
+    void askAboutEarlierImport(const JournalJob &earlier);
+    QString statusText(const ImportProgress &p) const;
     void showQuota();
     void finished(const ImportResult &result);
     void askForNewKey(const QString &message);
@@ -65,9 +77,14 @@ private:
     ImportEngine *m_engine = nullptr;
     QFutureWatcher<Prepared> m_preparing;
     QTimer *m_countdown;
+    QTimer *m_statusTick;
     int m_countdownSeconds = 0;
     QString m_countdownReason;
+    QString m_quotaMessage;
+    QString m_finalMessage;
     bool m_running = false;
-    bool m_paused = false;
+    bool m_started = false;
     bool m_finished = false;
+    bool m_sendAgain = false;   // the user chose to import the same file again
+    bool m_showEarlier = false;   // "Open its results": Results shows the earlier job
 };

@@ -1,5 +1,6 @@
 #include "gui/wizard/ImportWizard.h"
 
+#include "core/mapping/MappingProfile.h"
 #include "gui/support/GuiResources.h"
 #include "gui/wizard/ConnectPage.h"
 #include "gui/wizard/FilePage.h"
@@ -11,6 +12,8 @@
 #include "gui/wizard/WizardSession.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -34,6 +37,65 @@ ImportWizard::ImportWizard(QWidget *parent)
     // The Import page is a commit page: leaving it shows the results, there is no way back.
     setButtonText(QWizard::CommitButton, tr("&Results >"));
     resize(1000, 720);
+    auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId));
+    connect(importPage, &ImportPage::freshStartWanted, this, &ImportWizard::startAfresh, Qt::QueuedConnection);
+    connect(importPage, &ImportPage::importFinished, m_session, &WizardSession::markWorkKept);
+}
+
+bool ImportWizard::hasUnsavedWork() const
+{
+    return m_session->hasUnkeptWork();
+}
+
+void ImportWizard::startAfresh()
+{
+    m_session->clearSource();
+    restart();
+    // The connection stays; the File page shows no file.
+    if (currentPage() && currentPage()->isComplete())
+        next();
+}
+
+bool ImportWizard::confirmDiscardingWork()
+{
+    if (!hasUnsavedWork())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Keep your work?"),
+                    tr("You chose a file and mapped its columns. If you close now, that work is lost (it is offered "
+                       "again at the next start only until then)."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardWorkQuestion"));
+    QPushButton *save = box.addButton(tr("&Save mapping…"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("saveMappingButton"));
+    discard->setObjectName(QStringLiteral("discardButton"));
+    keep->setObjectName(QStringLiteral("keepWorkingButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == discard)
+        return true;
+    if (box.clickedButton() != save)
+        return false;
+    auto *mapping = qobject_cast<MappingPage *>(page(MappingPageId));
+    const MappingProfile profile = currentId() == MappingPageId && mapping ? mapping->currentProfile()
+                                                                           : m_session->profile();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), tr("mapping.json"),
+                                                      tr("Mappings (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (!profile.save(path, &error)) {
+        QMessageBox::warning(this, tr("Save the mapping"), error);
+        return false;
+    }
+    return true;
+}
+
+bool ImportWizard::confirmClose()
+{
+    return confirmLeavingImport() && confirmDiscardingWork();
 }
 
 bool ImportWizard::confirmLeavingImport()
@@ -53,16 +115,19 @@ bool ImportWizard::confirmLeavingImport()
 
 void ImportWizard::reject()
 {
-    if (!confirmLeavingImport())
+    if (!confirmClose())
         return;
     if (auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId)))
         importPage->pauseForClose();   // the journal keeps the job resumable
+    m_closingConfirmed = true;
     QWizard::reject();
+    m_closingConfirmed = false;
 }
 
 void ImportWizard::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeavingImport()) {
+    // reject() (Escape, Cancel) asked already when it closes the window.
+    if (!m_closingConfirmed && !confirmClose()) {
         event->ignore();
         return;
     }

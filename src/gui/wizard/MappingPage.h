@@ -26,6 +26,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // The mapping as shown now (edits not yet taken over by Next included).
+    MappingProfile currentProfile() const { return buildProfile(); }
 
     ColumnMappingModel *mappingModel() const { return m_model; }
 

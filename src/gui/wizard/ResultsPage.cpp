@@ -69,6 +69,7 @@ void ResultsPage::initializePage()
 void ResultsPage::showJob(const QString &jobId)
 {
     m_shownJob = jobId;
+    m_ui->exportStatusLabel->clear();   // an export message belongs to the job it was written for
     ImportJournal journal;
     QString error;
     if (jobId.isEmpty() || !journal.open(&error)) {
@@ -81,14 +82,17 @@ void ResultsPage::showJob(const QString &jobId)
         m_ui->totalsLabel->setText(tr("The import job %1 is not in the journal %2.").arg(jobId, journal.filePath()));
         return;
     }
-    qint64 success = 0, failedOnServer = 0, pending = 0;
+    // What the server did, batch by batch: imported, failed there, still processing there, never sent.
+    qint64 success = 0, failedOnServer = 0, processing = 0, notSent = 0;
     for (const JournalBatch &b : journal.batches(jobId)) {
         if (b.state == BatchState::Split)
             continue;
         success += b.successCount;
         failedOnServer += b.failedCount;
-        if (!BatchStates::isDone(b.state))
-            pending += b.rowCount();
+        if (b.state == BatchState::Accepted)
+            processing += qMax<qint64>(0, b.rowCount() - b.successCount - b.failedCount);
+        else if (b.state == BatchState::Planned || b.state == BatchState::Sending)
+            notSent += b.rowCount();
     }
     const QList<FailedRow> failed = journal.failedRows(jobId);
     m_failed->setRows(job->headers, failed);
@@ -105,9 +109,15 @@ void ResultsPage::showJob(const QString &jobId)
     QString totals = tr("%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.")
                          .arg(locale.toString(job->totalRows), locale.toString(success),
                               locale.toString(failedOnServer), locale.toString(job->invalidRows));
-    if (pending > 0)
+    if (processing > 0)
         totals += QLatin1Char(' ') +
-                  tr("%1 rows are not finished yet; resume the job from the first page.").arg(locale.toString(pending));
+                  tr("%1 rows are still being processed by the server.").arg(locale.toString(processing));
+    if (notSent > 0 && job->state == JournalJob::State::Cancelled)
+        totals += QLatin1Char(' ') + tr("%1 rows were not sent because the import was cancelled.")
+                                         .arg(locale.toString(notSent));
+    else if (notSent > 0)
+        totals += QLatin1Char(' ') +
+                  tr("%1 rows are not sent yet; resume the job from the first page.").arg(locale.toString(notSent));
     if (failed.isEmpty())
         totals += QLatin1Char(' ') + tr("Nothing to fix.");
     else

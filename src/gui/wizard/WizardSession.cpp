@@ -46,6 +46,19 @@ void WizardSession::setSource(const QString &filePath, const ReadOptions &option
     m_readOptions = options;
     m_source = std::move(source);
     m_corrections = m_source ? std::make_shared<OverlayRecordSource>(m_source) : nullptr;
+    m_unkeptWork = m_source != nullptr;
+    emit sourceChanged();
+}
+
+void WizardSession::clearSource()
+{
+    m_filePath.clear();
+    m_readOptions = ReadOptions();
+    m_description = SourceDescription();
+    m_source.reset();
+    m_corrections.reset();
+    m_jobId.clear();
+    m_unkeptWork = false;
     emit sourceChanged();
 }
 
@@ -59,6 +72,7 @@ std::shared_ptr<const RecordSource> WizardSession::effectiveSource() const
 void WizardSession::setProfile(const MappingProfile &profile)
 {
     m_profile = profile;
+    m_unkeptWork = m_unkeptWork || m_source != nullptr;
     emit mappingChanged();
 }
 

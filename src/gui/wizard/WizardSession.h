@@ -66,6 +66,13 @@ public:
     QString jobId() const { return m_jobId; }
     void setJobId(const QString &jobId) { m_jobId = jobId; }
 
+    // Work the user would lose by closing: a file chosen or a mapping made since the last kept state
+    // (an import sent, a fresh start).
+    bool hasUnkeptWork() const { return m_unkeptWork; }
+    void markWorkKept() { m_unkeptWork = false; }
+    // A fresh start: no file, no corrections; the connection and the mapping stay.
+    void clearSource();
+
     // A file handed back by the Results page to import again with the same mapping.
     QString pendingReimportFile() const { return m_pendingReimport; }
     void setPendingReimportFile(const QString &path) { m_pendingReimport = path; }
@@ -91,4 +98,5 @@ private:
     QString m_pendingReimport;
     RowConverter::Decisions m_decisions;
     QString m_jobId;
+    bool m_unkeptWork = false;
 };

@@ -2,6 +2,7 @@
 
 #include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
+#include "api/http/UrlPolicy.h"
 #include "app/cli/CommandInputs.h"
 #include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
@@ -65,6 +66,8 @@ int RunCommand::run(const QStringList &arguments)
                   QStringLiteral("URL"));
     args.addValue(QStringLiteral("batch-size"), tr("Contacts per import (default: the profile's, else 1000)."),
                   QStringLiteral("N"));
+    args.parser().addOption({QStringLiteral("again"), tr("Import the file even if it was already imported with "
+                                                         "this profile into this account.")});
     ImportSession::addOptions(args.parser());
     int exitCode = 0;
     if (!args.parse(arguments, &exitCode))
@@ -124,6 +127,22 @@ int RunCommand::run(const QStringList &arguments)
                                 << Qt::endl;
             return ImportSession::runJob(journal, client, job.id, options).exitCode();
         }
+    }
+
+    // The same content, mapping and account imported before: a second run would send every row again
+    // and count against the quota again. Only on purpose.
+    if (const auto earlier = JobWriter::earlierImport(journal, fingerprint, profile, client.baseUrl());
+        earlier && !args.isSet(QStringLiteral("again"))) {
+        qint64 imported = 0;
+        for (const JournalBatch &b : journal.batches(earlier->id))
+            imported += b.successCount;
+        err << tr("mateo-import run: %1 was already imported with this profile into %2: job %3 on %4 UTC (%L5 rows "
+                  "imported). Nothing was sent. To import it again anyway, add --again.")
+                   .arg(path, UrlPolicy::origin(client.baseUrl()), earlier->id,
+                        earlier->createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(imported)
+            << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
     }
 
     // A fixed failed-rows export imports like the original: guard stripped, error columns hidden.

@@ -1,0 +1,299 @@
+#include "gui/models/JournalJobModel.h"
+#include "core/journal/ImportJournal.h"
+#include "core/mapping/MappingProfile.h"
+#include "gui/wizard/FilePage.h"
+#include "gui/wizard/ImportPage.h"
+#include "gui/wizard/ResultsPage.h"
+#include "gui/wizard/WizardSession.h"
+#include "support/SandboxHttp.h"
+#include "support/SandboxProcess.h"
+#include "support/TestHome.h"
+#include "support/TestPaths.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// The Import page tells the truth at every moment (issue 15): against a real sandbox that processes
+// rows slowly (--processing-ms-per-row), pause, resume and cancel are pressed while batches are on
+// the server, and after each event the bar, the counts, the ETA text, the buttons, Results and History
+// are compared with the sandbox's own /__sandbox/stats and GET /import. Nothing sleeps: the test waits
+// for the sandbox to be idle and for the page to show it.
+class TestImportStatus : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QString m_file;
+    QString m_profile;
+    static constexpr int rows = 60;   // 6 batches of 10
+
+    struct Wizard
+    {
+        explicit Wizard(const SandboxProcess &sandbox, const QString &file, const QString &profilePath)
+        {
+            session.setConnection(WizardSession::Mode::Hellomateo, sandbox.apiUrl(), sandbox.apiKey());
+            QSignalSpy opened(&filePage, &FilePage::fileOpened);
+            filePage.openFile(file);
+            if (!opened.wait(20000))
+                qFatal("file not opened");
+            MappingProfile profile;
+            QString error;
+            if (!MappingProfile::load(profilePath, &profile, &error))
+                qFatal("%s", qPrintable(error));
+            session.setProfile(profile);
+        }
+        QString label(const char *name) { return import.findChild<QLabel *>(QLatin1String(name))->text(); }
+        QPushButton *button(const char *name) { return import.findChild<QPushButton *>(QLatin1String(name)); }
+        int bar() { return import.findChild<QProgressBar *>(QStringLiteral("overallProgress"))->value(); }
+        // "1,234 of 5,000 rows processed" → 1234
+        qint64 processedShown()
+        {
+            static const QRegularExpression number(QStringLiteral("^([0-9.,\\s]+)"));
+            const auto m = number.match(label("rateLabel"));
+            QString digits = m.captured(1);
+            digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+            return digits.isEmpty() ? -1 : digits.toLongLong();
+        }
+
+        WizardSession session;
+        FilePage filePage{&session};
+        ImportPage import{&session};
+    };
+
+    // Every ETA text the page shows while `until` is false, sampled as the page changes it.
+    static QStringList etaTexts(Wizard &w, const std::function<bool()> &until, int timeoutMs)
+    {
+        QStringList seen;
+        QTimer sampler;
+        sampler.setInterval(20);
+        QObject::connect(&sampler, &QTimer::timeout, [&] {
+            const QString eta = w.label("etaLabel");
+            if (!eta.isEmpty() && (seen.isEmpty() || seen.last() != eta))
+                seen << eta;
+        });
+        sampler.start();
+        QTest::qWaitFor(until, timeoutMs);
+        return seen;
+    }
+
+    static qint64 statsValue(SandboxHttp &http, const char *key)
+    {
+        return http.stats().value(QLatin1String(key)).toVariant().toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        TestHome::isolate(m_home, QStringLiteral("mateo-import-test"));
+        m_file = m_home.filePath(QStringLiteral("contacts.csv"));
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nr;E-Mail\n");
+        for (int i = 1; i <= rows; ++i)
+            f.write(QStringLiteral("%1;person%1@example.com\n").arg(i).toUtf8());
+        f.close();
+        MappingProfile p;
+        ColumnMapping nr, mail;
+        nr.header = QStringLiteral("Nr");
+        nr.target = QStringLiteral("external_id");
+        mail.header = QStringLiteral("E-Mail");
+        mail.target = QStringLiteral("email");
+        p.setColumns({nr, mail});
+        p.setBatchSize(10);
+        m_profile = m_home.filePath(QStringLiteral("contacts.json"));
+        QString error;
+        QVERIFY2(p.save(m_profile, &error), qPrintable(error));
+    }
+
+    void pauseKeepsFollowingAcceptedBatchesThenResumeFinishes()
+    {
+        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"),
+                                QStringLiteral("40")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        Wizard w(sandbox, m_file, m_profile);
+        w.import.initializePage();
+        QTRY_VERIFY_WITH_TIMEOUT(w.import.state() == ImportState::Sending || w.import.state() == ImportState::Polling,
+                                 20000);
+        // Pause as soon as the server holds batches it has not finished.
+        QTRY_VERIFY_WITH_TIMEOUT(statsValue(http, "imports") >= 2, 20000);
+        w.button("pauseButton")->click();
+        QCOMPARE(w.import.state(), ImportState::Paused);
+        QVERIFY(w.label("etaLabel").isEmpty());   // no estimate while paused
+        QVERIFY(w.button("resumeButton")->isVisible() || !w.import.isVisible());
+        QVERIFY(w.button("resumeButton")->isEnabled());
+        QVERIFY(!w.button("pauseButton")->isEnabled());
+        const qint64 importsAtPause = statsValue(http, "imports");
+
+        // The server finishes what it accepted; the paused page follows it to the last row.
+        QVERIFY(http.waitIdle(60000));
+        const qint64 processed = statsValue(http, "rows_processed");
+        QCOMPARE(statsValue(http, "rows_total"), processed);
+        QTRY_COMPARE_WITH_TIMEOUT(w.processedShown(), processed, 15000);
+        QCOMPARE(w.bar(), int(processed * 100 / rows));
+        QCOMPARE(w.import.state(), ImportState::Paused);
+        QVERIFY2(w.label("retryLabel").contains(QLatin1String("wait to be sent")), qPrintable(w.label("retryLabel")));
+        QCOMPARE(statsValue(http, "imports"), importsAtPause);   // nothing new was sent while paused
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY(!w.import.isComplete());
+
+        // Resume: the rest goes out and the page ends at what the server did.
+        w.button("resumeButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.import.state() != ImportState::Paused, 5000);
+        const QStringList etas = etaTexts(w, [&] { return w.import.isComplete(); }, 90000);
+        QVERIFY(w.import.isComplete());
+        QCOMPARE(w.import.state(), ImportState::Finished);
+        for (const QString &eta : etas)
+            QVERIFY2(!eta.contains(QRegularExpression(QStringLiteral("\\b0 (second|minute)"))), qPrintable(eta));
+        QVERIFY(http.waitIdle(60000));
+        QCOMPARE(statsValue(http, "rows_processed"), qint64(rows));
+        QCOMPARE(w.processedShown(), qint64(rows));
+        QCOMPARE(w.bar(), 100);
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY(!w.button("pauseButton")->isEnabled() && !w.button("cancelButton")->isEnabled());
+
+        ResultsPage results(&w.session);
+        results.initializePage();
+        const QString totals = results.findChild<QLabel *>(QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("%1 imported").arg(statsValue(http, "rows_succeeded"))),
+                 qPrintable(totals));
+        QVERIFY2(!totals.contains(QLatin1String("not finished")) && !totals.contains(QLatin1String("not sent")),
+                 qPrintable(totals));
+    }
+
+    void cancelShowsWhatStillFinishesAndResultsAgreeWithTheServer()
+    {
+        SandboxProcess sandbox({QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"),
+                                QStringLiteral("40")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        Wizard w(sandbox, m_file, m_profile);
+        w.import.initializePage();
+        QTRY_VERIFY_WITH_TIMEOUT(statsValue(http, "imports") >= 2, 20000);
+        w.button("cancelButton")->click();
+        // Right after Cancel: nothing new goes out, and the page says what still finishes.
+        const ImportState now = w.import.state();
+        QVERIFY(now == ImportState::Cancelling || now == ImportState::Cancelled);
+        QVERIFY(!w.button("cancelButton")->isEnabled());
+        QVERIFY(!w.button("pauseButton")->isEnabled());
+        QVERIFY(w.label("etaLabel").isEmpty());
+        if (now == ImportState::Cancelling)
+            QVERIFY2(w.label("retryLabel").contains(QLatin1String("still finish")), qPrintable(w.label("retryLabel")));
+
+        QTRY_COMPARE_WITH_TIMEOUT(w.import.state(), ImportState::Cancelled, 60000);
+        QVERIFY(w.import.isComplete());
+        QVERIFY(http.waitIdle(60000));
+        const qint64 sent = statsValue(http, "rows_total");
+        QCOMPARE(statsValue(http, "rows_processed"), sent);   // everything accepted finished on the server
+        QVERIFY(sent < rows);
+        QCOMPARE(w.processedShown(), sent);
+        QCOMPARE(w.bar(), 100);   // of what was going to finish
+        const QString status = w.label("retryLabel");
+        QVERIFY2(status.contains(QStringLiteral("%1 not sent").arg(rows - sent)), qPrintable(status));
+        // GET /import agrees: as many imports as the sandbox counts, each finished.
+        const QJsonArray imports = http.get(QStringLiteral("import?select=id,total_count,success_count,failed_count"))
+                                       .array();
+        QCOMPARE(qint64(imports.size()), statsValue(http, "imports"));
+        qint64 total = 0;
+        for (const QJsonValue &v : imports)
+            total += v.toObject().value(QLatin1String("total_count")).toVariant().toLongLong();
+        QCOMPARE(total, sent);
+
+        ResultsPage results(&w.session);
+        results.initializePage();
+        const QString totals = results.findChild<QLabel *>(QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("%1 imported").arg(statsValue(http, "rows_succeeded"))),
+                 qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("%1 rows were not sent because the import was cancelled").arg(rows - sent)),
+                 qPrintable(totals));
+        QVERIFY2(!totals.contains(QLatin1String("resume")), qPrintable(totals));
+
+        // History: the job is cancelled, and its unsent batches are named as such.
+        ImportJournal journal;
+        QVERIFY(journal.open());
+        JournalJobModel history;
+        history.reload(journal, false);
+        bool found = false;
+        for (int row = 0; row < history.rowCount(); ++row) {
+            if (history.index(row, 0).data(JournalJobModel::JobIdRole).toString() != w.session.jobId())
+                continue;
+            found = true;
+            QCOMPARE(history.index(row, JournalJobModel::StateColumn).data().toString(), QStringLiteral("Cancelled"));
+            QVERIFY2(history.index(row, JournalJobModel::ProgressColumn).data().toString().contains(QLatin1String("not sent")),
+                     qPrintable(history.index(row, JournalJobModel::ProgressColumn).data().toString()));
+        }
+        QVERIFY(found);
+    }
+
+    void theSameFileTwiceIsNotSentAgainByDefault()
+    {
+        SandboxProcess sandbox({QStringLiteral("--test-controls")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        {
+            Wizard first(sandbox, m_file, m_profile);
+            first.import.initializePage();
+            QTRY_VERIFY_WITH_TIMEOUT(first.import.isComplete(), 60000);
+            QCOMPARE(first.import.state(), ImportState::Finished);
+        }
+        const qint64 imports = statsValue(http, "imports");
+        Wizard second(sandbox, m_file, m_profile);
+        second.import.initializePage();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = second.import.findChild<QMessageBox *>(
+                                      QStringLiteral("earlierImportQuestion"))) != nullptr,
+                                 20000);
+        QCOMPARE(question->defaultButton()->objectName(), QStringLiteral("dontSendButton"));
+        QVERIFY(question->findChild<QPushButton *>(QStringLiteral("openResultsButton")));
+        question->defaultButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(second.label("retryLabel").contains(QLatin1String("Nothing was sent")), 5000);
+        QVERIFY(!second.import.isComplete());
+        QCOMPARE(statsValue(http, "imports"), imports);   // not one request to import
+    }
+
+    void runRefusesTheSameFileTwiceUnlessAgain()
+    {
+        SandboxProcess sandbox({QStringLiteral("--test-controls")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        const QString data = m_home.filePath(QStringLiteral("cli-journal"));
+        auto run = [&](const QStringList &extra, QByteArray *err) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("MATEO_API_KEY"), sandbox.apiKey());
+            p.setProcessEnvironment(env);
+            p.start(TestPaths::importBinary(), QStringList{QStringLiteral("run"), m_file, QStringLiteral("--profile"),
+                                                           m_profile, QStringLiteral("--api-url"),
+                                                           sandbox.apiUrl().toString(), QStringLiteral("--data"), data,
+                                                           QStringLiteral("--poll-interval"), QStringLiteral("20")} +
+                                                   extra);
+            p.waitForFinished(60000);
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray err;
+        QCOMPARE(run({}, &err), 0);
+        const qint64 imports = statsValue(http, "imports");
+        QCOMPARE(run({}, &err), 2);
+        ImportJournal journal(data);
+        QVERIFY(journal.open());
+        const QString firstJob = journal.jobs(false).first().id;
+        QVERIFY2(err.contains(firstJob.toUtf8()) && err.contains("--again"), err.constData());
+        QCOMPARE(statsValue(http, "imports"), imports);   // nothing sent
+        QCOMPARE(run({QStringLiteral("--again")}, &err), 0);
+        QVERIFY(statsValue(http, "imports") > imports);
+    }
+};
+
+QTEST_MAIN(TestImportStatus)
+#include "tst_import_status.moc"
