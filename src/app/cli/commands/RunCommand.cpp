@@ -66,8 +66,8 @@ int RunCommand::run(const QStringList &arguments)
                   QStringLiteral("URL"));
     args.addValue(QStringLiteral("batch-size"), tr("Contacts per import (default: the profile's, else 1000)."),
                   QStringLiteral("N"));
-    args.parser().addOption({QStringLiteral("again"), tr("Import the file even if it was already imported with "
-                                                         "this profile into this account.")});
+    args.addFlag(QStringLiteral("again"),
+                 tr("Import the file even if it was already imported with this profile into this account."));
     ImportSession::addOptions(args.parser());
     int exitCode = 0;
     if (!args.parse(arguments, &exitCode))
