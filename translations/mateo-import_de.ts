@@ -1145,10 +1145,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <source>Import cancelled. Rows already sent stay imported.</source>
-        <translation>Import abgebrochen. Bereits gesendete Zeilen bleiben importiert.</translation>
-    </message>
-    <message>
         <source>Import finished: %L1 rows imported, %L2 failed or invalid.</source>
         <translation>Import abgeschlossen: %L1 Zeilen importiert, %L2 fehlgeschlagen oder ungültig.</translation>
     </message>
@@ -1181,6 +1177,14 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
     <message>
         <source>The daily quota is used up; %L1 rows are left. The import can continue from %2 UTC: run &quot;mateo-import resume&quot; then.</source>
         <translation>Das Tageslimit ist aufgebraucht; %L1 Zeilen sind übrig. Der Import kann ab %2 UTC fortgesetzt werden: Führen Sie dann „mateo-import resume“ aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing new is sent; batches the server already accepted still finish.</source>
+        <translation>Abgebrochen. Es wird nichts Neues gesendet; Stapel, die der Server schon angenommen hat, werden noch fertig.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %L1 rows imported, %L2 failed on the server, %L3 not sent.</source>
+        <translation>Import abgebrochen: %L1 Zeilen importiert, %L2 auf dem Server fehlgeschlagen, %L3 nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1344,14 +1348,6 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>%1 Das Senden wird um %2 von selbst fortgesetzt — Sie können das Fenster auch schließen und später fortsetzen.</translation>
     </message>
     <message>
-        <source>Paused. Nothing new is sent; a batch already on its way still completes.</source>
-        <translation>Pausiert. Es wird nichts Neues gesendet; ein bereits gesendetes Paket wird noch abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Cancelling: no new batches are sent. Batches the server already accepted still finish there; their results follow.</source>
-        <translation>Wird abgebrochen: Es werden keine neuen Pakete gesendet. Pakete, die der Server bereits angenommen hat, werden dort noch fertig verarbeitet; ihre Ergebnisse folgen.</translation>
-    </message>
-    <message>
         <source>Preparing the batches…</source>
         <translation>Pakete werden vorbereitet…</translation>
     </message>
@@ -1362,24 +1358,6 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
     <message>
         <source>%1 of %2 rows processed · %3 rows/s</source>
         <translation>%1 von %2 Zeilen verarbeitet · %3 Zeilen/s</translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>noch etwa %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 contacts today</source>
@@ -1411,6 +1389,93 @@ Geben Sie einen gültigen API-Schlüssel ein, um fortzufahren; es ist nichts ver
     <message>
         <source>%1 The job is saved; resume it from the first page or with &quot;mateo-import resume&quot;.</source>
         <translation>%1 Der Auftrag ist gespeichert; setzen Sie ihn auf der ersten Seite oder mit „mateo-import resume“ fort.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. This file was already imported with this mapping into this account.</source>
+        <translation>Es wurde nichts gesendet. Diese Datei wurde mit dieser Zuordnung bereits in dieses Konto importiert.</translation>
+    </message>
+    <message>
+        <source>Import this file again?</source>
+        <translation>Diese Datei erneut importieren?</translation>
+    </message>
+    <message>
+        <source>This file was already imported with the same mapping into this account on %1: %2 rows imported, %3 not imported.
+
+Importing it again sends every row once more and counts against today&apos;s quota.</source>
+        <translation>Diese Datei wurde am %1 mit derselben Zuordnung in dieses Konto importiert: %2 Zeilen importiert, %3 nicht importiert.
+
+Ein erneuter Import sendet jede Zeile noch einmal und zählt gegen das heutige Kontingent.</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send</source>
+        <translation>&amp;Nicht senden</translation>
+    </message>
+    <message>
+        <source>&amp;Open its results</source>
+        <translation>&amp;Ergebnisse öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Go back to choose another file or mapping.</source>
+        <translation>Es wurde nichts gesendet. Gehen Sie zurück, um eine andere Datei oder Zuordnung zu wählen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed</source>
+        <translation>%1 von %2 Zeilen verarbeitet</translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation>noch wenige Sekunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending batches…</source>
+        <translation>Stapel werden gesendet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: nothing new is sent. %n batch(es) still processing on the server; their rows are counted as they finish.</source>
+        <translation>
+            <numerusform>Angehalten: Es wird nichts Neues gesendet. %n Stapel wird noch auf dem Server verarbeitet; seine Zeilen werden gezählt, sobald er fertig ist.</numerusform>
+            <numerusform>Angehalten: Es wird nichts Neues gesendet. %n Stapel werden noch auf dem Server verarbeitet; ihre Zeilen werden gezählt, sobald sie fertig sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent. %L1 rows wait to be sent; resume when you are ready.</source>
+        <translation>Angehalten: Es wird nichts Neues gesendet. %L1 Zeilen warten auf das Senden; setzen Sie fort, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Enter a valid key to continue; nothing is lost.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Schlüssel ein, um fortzufahren; nichts geht verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is sent. %n batch(es) still processing on the server.</source>
+        <translation>
+            <numerusform>Alles ist gesendet. %n Stapel wird noch auf dem Server verarbeitet.</numerusform>
+            <numerusform>Alles ist gesendet. %n Stapel werden noch auf dem Server verarbeitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: nothing new is sent. %n batch(es) the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</source>
+        <translation>
+            <numerusform>Abgebrochen: Es wird nichts Neues gesendet. %n Stapel, den der Server schon angenommen hat, wird dort noch fertig (noch %L1 Zeilen); %L2 Zeilen werden nicht gesendet.</numerusform>
+            <numerusform>Abgebrochen: Es wird nichts Neues gesendet. %n Stapel, die der Server schon angenommen hat, werden dort noch fertig (noch %L1 Zeilen); %L2 Zeilen werden nicht gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1589,38 @@ Close anyway?</source>
         <translation>Der Import läuft noch. Wenn Sie jetzt schließen, stoppt das Senden nach dem aktuellen Paket; Pakete, die der Server bereits angenommen hat, werden noch fertig verarbeitet. Den Rest können Sie später auf der ersten Seite oder mit „mateo-import resume“ fortsetzen.
 
 Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Keep your work?</source>
+        <translation>Ihre Arbeit behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>Zuordnung &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>mapping.json</source>
+        <translation>zuordnung.json</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>You chose a file and mapped its columns. If you close now, that work is lost; save the mapping to use it again.</source>
+        <translation>Sie haben eine Datei gewählt und ihre Spalten zugeordnet. Wenn Sie jetzt schließen, geht diese Arbeit verloren; speichern Sie die Zuordnung, um sie wieder zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1878,10 @@ Trotzdem schließen?</translation>
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1 of %2 batches, %3 not sent</source>
+        <translation>%1 von %2 Stapeln, %3 nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -2028,10 +2129,6 @@ Trotzdem schließen?</translation>
         <translation>%1 Zeilen in der Datei: %2 importiert, %3 auf dem Server fehlgeschlagen, %4 wegen Fehlern nicht gesendet.</translation>
     </message>
     <message>
-        <source>%1 rows are not finished yet; resume the job from the first page.</source>
-        <translation>%1 Zeilen sind noch nicht fertig; setzen Sie den Auftrag auf der ersten Seite fort.</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Nichts zu korrigieren.</translation>
     </message>
@@ -2062,6 +2159,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>Exported to %1. Fix the rows there, then use &quot;Import the fixed file&quot;.</source>
         <translation>Nach %1 exportiert. Korrigieren Sie die Zeilen dort und verwenden Sie dann „Korrigierte Datei importieren“.</translation>
+    </message>
+    <message>
+        <source>%1 rows are still being processed by the server.</source>
+        <translation>%1 Zeilen werden noch vom Server verarbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 rows were not sent because the import was cancelled.</source>
+        <translation>%1 Zeilen wurden nicht gesendet, weil der Import abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 rows are not sent yet; resume the job from the first page.</source>
+        <translation>%1 Zeilen sind noch nicht gesendet; setzen Sie den Auftrag auf der ersten Seite fort.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2499,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1: profile: %2</source>
         <translation>%1: Profil: %2</translation>
+    </message>
+    <message>
+        <source>Import the file even if it was already imported with this profile into this account.</source>
+        <translation>Die Datei auch dann importieren, wenn sie mit diesem Profil bereits in dieses Konto importiert wurde.</translation>
+    </message>
+    <message>
+        <source>mateo-import run: %1 was already imported with this profile into %2: job %3 on %4 UTC (%L5 rows imported). Nothing was sent. To import it again anyway, add --again.</source>
+        <translation>mateo-import run: %1 wurde mit diesem Profil bereits in %2 importiert: Auftrag %3 am %4 UTC (%L5 Zeilen importiert). Es wurde nichts gesendet. Um sie trotzdem erneut zu importieren, fügen Sie --again hinzu.</translation>
     </message>
 </context>
 <context>

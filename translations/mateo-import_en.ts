@@ -1128,10 +1128,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import cancelled. Rows already sent stay imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import finished: %L1 rows imported, %L2 failed or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,6 +1158,14 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
     </message>
     <message>
         <source>The daily quota is used up; %L1 rows are left. The import can continue from %2 UTC: run &quot;mateo-import resume&quot; then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing new is sent; batches the server already accepted still finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: %L1 rows imported, %L2 failed on the server, %L3 not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,14 +1330,6 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused. Nothing new is sent; a batch already on its way still completes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling: no new batches are sent. Batches the server already accepted still finish there; their results follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preparing the batches…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,24 +1340,6 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
     <message>
         <source>%1 of %2 rows processed · %3 rows/s</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 contacts today</source>
@@ -1391,6 +1369,91 @@ Enter a valid API key to continue; nothing has been lost.</source>
     <message>
         <source>%1 The job is saved; resume it from the first page or with &quot;mateo-import resume&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. This file was already imported with this mapping into this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was already imported with the same mapping into this account on %1: %2 rows imported, %3 not imported.
+
+Importing it again sends every row once more and counts against today&apos;s quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Go back to choose another file or mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: nothing new is sent. %n batch(es) still processing on the server; their rows are counted as they finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent. %L1 rows wait to be sent; resume when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was refused. Enter a valid key to continue; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is sent. %n batch(es) still processing on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: nothing new is sent. %n batch(es) the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1564,38 @@ Enter a valid API key to continue; nothing has been lost.</source>
         <source>The import is still running. If you close now, sending stops after the current batch; batches the server already accepted still finish. You can resume the rest later from the first page or with &quot;mateo-import resume&quot;.
 
 Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose a file and mapped its columns. If you close now, that work is lost; save the mapping to use it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,6 +1854,10 @@ Close anyway?</source>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 batches, %3 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -2006,10 +2105,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows are not finished yet; resume the job from the first page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,6 +2134,18 @@ Close anyway?</source>
     </message>
     <message>
         <source>Exported to %1. Fix the rows there, then use &quot;Import the fixed file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are still being processed by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were not sent because the import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are not sent yet; resume the job from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,6 +2474,14 @@ Close anyway?</source>
     </message>
     <message>
         <source>%1: profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the file even if it was already imported with this profile into this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mateo-import run: %1 was already imported with this profile into %2: job %3 on %4 UTC (%L5 rows imported). Nothing was sent. To import it again anyway, add --again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,11 +43,11 @@ SandboxLauncher::SandboxLauncher(QObject *parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX
-    const pid_t parent = ::getpid();
-    m_process.setChildProcessModifier([parent] {
+    const pid_t launcherPid = ::getpid();
+    m_process.setChildProcessModifier([launcherPid] {
         // In the child, between fork and exec: end with the wizard, however the wizard ends.
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent)   // the wizard died before prctl took effect
+        if (::getppid() != launcherPid)   // the wizard died before prctl took effect
             ::_exit(1);
     });
 #endif

@@ -12,11 +12,11 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QWizard>
-#include <QLocale>
 #include <QTimer>
+#include <QWizard>
 #include <QtConcurrent>
 
 ImportPage::ImportPage(WizardSession *session, QWidget *parent)

@@ -13,9 +13,9 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QPushButton>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 
 ImportWizard::ImportWizard(QWidget *parent)
     : QWizard(parent)
@@ -60,10 +60,11 @@ bool ImportWizard::confirmDiscardingWork()
 {
     if (!hasUnsavedWork())
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Keep your work?"),
-                    tr("You chose a file and mapped its columns. If you close now, that work is lost (it is offered "
-                       "again at the next start only until then)."),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Keep your work?"),
+        tr("You chose a file and mapped its columns. If you close now, that work is lost; save the mapping to "
+           "use it again."),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("discardWorkQuestion"));
     QPushButton *save = box.addButton(tr("&Save mapping…"), QMessageBox::AcceptRole);
     QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);

@@ -113,8 +113,8 @@ void ResultsPage::showJob(const QString &jobId)
         totals += QLatin1Char(' ') +
                   tr("%1 rows are still being processed by the server.").arg(locale.toString(processing));
     if (notSent > 0 && job->state == JournalJob::State::Cancelled)
-        totals += QLatin1Char(' ') + tr("%1 rows were not sent because the import was cancelled.")
-                                         .arg(locale.toString(notSent));
+        totals += QLatin1Char(' ') +
+                  tr("%1 rows were not sent because the import was cancelled.").arg(locale.toString(notSent));
     else if (notSent > 0)
         totals += QLatin1Char(' ') +
                   tr("%1 rows are not sent yet; resume the job from the first page.").arg(locale.toString(notSent));
