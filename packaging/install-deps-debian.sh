@@ -14,6 +14,10 @@ packages=(
   curl
   # GUI tests and screenshots, keychain tests.
   xvfb xauth x11-apps imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-1-0
+  # The desktop file and AppStream metainfo checks (ctest label meta); the package test's clean systems.
+  desktop-file-utils appstream mmdebstrap
+  # .deb packages: dpkg-shlibdeps (dpkg-dev) and file find the shared-library dependencies.
+  dpkg-dev file
   # Fuzzing (clang's libFuzzer) and benchmark peers.
   clang libclang-rt-14-dev python3 python3-phonenumbers
   # Formatting and static analysis checks (tests/meta, .ci/run).

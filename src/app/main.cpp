@@ -1,11 +1,17 @@
 #include "app/AppTranslations.h"
 #include "app/cli/CommandLineInterface.h"
+#include "app/cli/ExitCode.h"
+#include "app/selftest/PlatformPluginCheck.h"
+#include "app/selftest/SelfTest.h"
+#include "app/startup/DesktopSession.h"
+#include "app/startup/PortableMode.h"
 #include "core/Version.h"
 #include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <memory>
 
@@ -41,16 +47,36 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(MATEO_VERSION));
 
     const QStringList arguments = argumentList(argc, argv);
+    const QString first = arguments.value(1);
+    if (first == QLatin1String(PlatformPluginCheck::probeArgument))
+        return PlatformPluginCheck::runProbe(argc, argv);   // the self-test's child process
+    if (first == QLatin1String("--self-test")) {
+        // No display needed: the platform plugin is checked offscreen in a child process.
+        QCoreApplication app(argc, argv);
+        AppTranslations::install(app);
+        PortableMode::applyIfMarked();
+        return SelfTest().run();
+    }
     if (CommandLineInterface::wantsCommandLine(arguments)) {
         // Headless: no display needed, so the CLI runs on servers and in CI.
         QCoreApplication app(argc, argv);
         AppTranslations::install(app);
+        PortableMode::applyIfMarked();
         CommandLineInterface cli;
         return cli.run(arguments);
     }
+    if (!DesktopSession::available()) {
+        // Said before QApplication exists: without a display it would abort with a plugin message.
+        QCoreApplication app(argc, argv);
+        AppTranslations::install(app, languageOverride(arguments));
+        QTextStream(stderr) << DesktopSession::missingMessage() << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
 
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(MATEO_APP_ID));   // Wayland: the icon and name
     AppTranslations::install(app, languageOverride(arguments));
+    PortableMode::applyIfMarked();
     ScreenshotTour::applyThemeFromEnvironment();
     ImportWizard wizard;
     wizard.show();

@@ -87,7 +87,14 @@ QString SandboxLauncher::sandboxProgram()
 #ifdef Q_OS_WIN
     name += QStringLiteral(".exe");
 #endif
-    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    // Beside the program in the build tree, the Windows folder and the macOS bundle; in
+    // libexec/mateo-import/ where the Linux install rules put it (cmake/MateoInstall.cmake).
+    const QDir programDir(QCoreApplication::applicationDirPath());
+    const QString beside = programDir.filePath(name);
+    const QString libexec = programDir.filePath(QStringLiteral("../libexec/mateo-import/") + name);
+    if (!QFileInfo::exists(beside) && QFileInfo::exists(libexec))
+        return QDir::cleanPath(libexec);
+    return beside;
 }
 
 void SandboxLauncher::start(const QString &dataDirectory, const QStringList &extraArguments)

@@ -4,7 +4,7 @@
 #include <QProcess>
 #include <QUrl>
 
-// Starts the practice `mateo-sandbox` (from next to this program) on a free loopback port
+// Starts the practice `mateo-sandbox` (installed with this program) on a free loopback port
 // and reports its API base URL once it prints "listening on ...". Never blocks.
 //
 // The sandbox lives and dies with the program that started it: on Linux the child asks the kernel
@@ -20,7 +20,8 @@ public:
     explicit SandboxLauncher(QObject *parent = nullptr);
     ~SandboxLauncher() override;
 
-    // Where the sandbox binary is looked for: next to the running program.
+    // Where the sandbox binary is looked for: next to the running program, else in the installed
+    // ../libexec/mateo-import/.
     static QString sandboxProgram();
     static QString pidFileName() { return QStringLiteral("sandbox.pid"); }
     // Ends a sandbox an earlier run left behind in `dataDirectory` (its pid file names it and it is

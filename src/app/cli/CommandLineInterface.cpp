@@ -64,6 +64,7 @@ QString CommandLineInterface::helpText() const
     text += tr("\nOptions:\n"
                "  --help        show this help\n"
                "  --version     print the version\n"
+               "  --self-test   check that this installation works (no display needed)\n"
                "  --lang LANG   open the wizard in this language (de, en)\n\n"
                "Run \"mateo-import COMMAND --help\" for a command's options.\n"
                "Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable input,\n"
