@@ -14,22 +14,27 @@ set(CPACK_PACKAGE_CONTACT "mateo-import maintainers" CACHE STRING "Maintainer na
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 
+# NSIS and the portable ZIP are configured on every system, so `cpack -G NSIS` / `cpack -G ZIP` on Linux
+# (makensis from Debian's nsis) exercise the installer script, the icons and the `.portable` marker even
+# though only Windows builds ship them.
+# NSIS: an install with a Start menu entry (CPACK_PACKAGE_EXECUTABLES) and an uninstaller.
+set(CPACK_NSIS_PACKAGE_NAME "Mateo Import ${PROJECT_VERSION}")
+set(CPACK_NSIS_DISPLAY_NAME "Mateo Import")
+set(CPACK_NSIS_MUI_ICON "${CMAKE_SOURCE_DIR}/packaging/icons/mateo-import.ico")
+set(CPACK_NSIS_MUI_UNIICON "${CMAKE_SOURCE_DIR}/packaging/icons/mateo-import.ico")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "mateo-import.exe")
+set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY ".")   # mateo-import.exe lies at the top of the install folder
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN "mateo-import.exe")
+# ZIP: the portable edition. The `.portable` marker makes the app keep its settings and journal in
+# the unpacked folder (src/app/startup/PortableMode.cpp); the installer never ships the marker.
+set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_SOURCE_DIR}/packaging/windows/portable-marker.cmake")
+
 if(WIN32)
     set(CPACK_GENERATOR "NSIS;ZIP")
     set(CPACK_PACKAGE_FILE_NAME "mateo-import-${PROJECT_VERSION}-windows-x64-setup")        # NSIS: .exe
     set(CPACK_ARCHIVE_FILE_NAME "mateo-import-${PROJECT_VERSION}-windows-x64-portable")     # ZIP
-    # NSIS: an install with a Start menu entry (CPACK_PACKAGE_EXECUTABLES) and an uninstaller.
-    set(CPACK_NSIS_PACKAGE_NAME "Mateo Import ${PROJECT_VERSION}")
-    set(CPACK_NSIS_DISPLAY_NAME "Mateo Import")
-    set(CPACK_NSIS_MUI_ICON "${CMAKE_SOURCE_DIR}/packaging/icons/mateo-import.ico")
-    set(CPACK_NSIS_MUI_UNIICON "${CMAKE_SOURCE_DIR}/packaging/icons/mateo-import.ico")
-    set(CPACK_NSIS_INSTALLED_ICON_NAME "mateo-import.exe")
-    set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_MUI_FINISHPAGE_RUN "mateo-import.exe")
-    # ZIP: the portable edition. The `.portable` marker makes the app keep its settings and journal in
-    # the unpacked folder (src/app/startup/PortableMode.cpp); the installer never ships the marker.
-    set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_SOURCE_DIR}/packaging/windows/portable-marker.cmake")
 elseif(APPLE)
     set(CPACK_GENERATOR "DragNDrop")
     set(CPACK_PACKAGE_FILE_NAME "mateo-import-${PROJECT_VERSION}-macos")
