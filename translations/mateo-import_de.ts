@@ -211,6 +211,7 @@ Befehle:
 Options:
   --help        show this help
   --version     print the version
+  --self-test   check that this installation works (no display needed)
   --lang LANG   open the wizard in this language (de, en)
 
 Run &quot;mateo-import COMMAND --help&quot; for a command&apos;s options.
@@ -221,6 +222,7 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
 Optionen:
   --help        diese Hilfe anzeigen
   --version     die Version ausgeben
+  --self-test   prüfen, ob diese Installation funktioniert (ohne Bildschirm)
   --lang LANG   den Assistenten in dieser Sprache öffnen (de, en)
 
 Führen Sie „mateo-import BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
@@ -690,6 +692,13 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <source>mateo-import: the wizard needs a desktop session; see `mateo-import --help` for the command line</source>
+        <translation>mateo-import: Der Assistent braucht eine Desktop-Sitzung; die Befehlszeile beschreibt `mateo-import --help`</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
@@ -737,6 +746,17 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     <message>
         <source>the domain must end in a name such as .de or .com</source>
         <translation>die Domain muss auf einen Namen wie .de oder .com enden</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetectionCheck</name>
+    <message>
+        <source>Encoding detection (uchardet)</source>
+        <translation>Kodierung erkennen (uchardet)</translation>
+    </message>
+    <message>
+        <source>a Windows-1252 sample was detected as &quot;%1&quot;</source>
+        <translation>eine Windows-1252-Probe wurde als „%1“ erkannt</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2084,32 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>PhoneNumberCheck</name>
+    <message>
+        <source>Phone numbers (libphonenumber)</source>
+        <translation>Telefonnummern (libphonenumber)</translation>
+    </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation>%1 (erwartet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPluginCheck</name>
+    <message>
+        <source>Qt platform plugin</source>
+        <translation>Qt-Plattform-Plugin</translation>
+    </message>
+    <message>
+        <source>the probe did not finish: %1</source>
+        <translation>der Testprozess endete nicht: %1</translation>
+    </message>
+    <message>
+        <source>offscreen did not load: %1</source>
+        <translation>offscreen wurde nicht geladen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PracticeSample</name>
     <message>
         <source>Could not write the practice sample to %1: %2. Check that the folder is writable.</source>
@@ -2510,6 +2556,25 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>SandboxCheck</name>
+    <message>
+        <source>Practice sandbox</source>
+        <translation>Übungs-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 did not report its address within %2 s</source>
+        <translation>%1 hat seine Adresse nicht innerhalb von %2 s gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 started but answered %2 instead of 401 (no API key)</source>
+        <translation>%1 startete, antwortete aber %2 statt 401 (ohne API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2</source>
+        <translation>%1 antwortete auf %2</translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>The practice sandbox could not be started (%1): %2. Reinstall mateo-import or connect to Hellomateo with an API key instead.</source>
@@ -2518,6 +2583,27 @@ Trotzdem schließen?</translation>
     <message>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
         <translation>Die Übungs-Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>%1 %2 self-test</source>
+        <translation>%1 %2 Selbsttest</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks passed.</source>
+        <translation>
+            <numerusform>%n Prüfung war erfolgreich.</numerusform>
+            <numerusform>Alle %n Prüfungen waren erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2666,17 @@ Trotzdem schließen?</translation>
     <message>
         <source>same size and time, but different content</source>
         <translation>gleiche Größe und Zeit, aber anderer Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteCheck</name>
+    <message>
+        <source>SQLite database driver</source>
+        <translation>SQLite-Datenbanktreiber</translation>
+    </message>
+    <message>
+        <source>QSQLITE did not open an in-memory database: %1</source>
+        <translation>QSQLITE konnte keine Datenbank im Arbeitsspeicher öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2874,36 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>TlsCheck</name>
+    <message>
+        <source>TLS (HTTPS)</source>
+        <translation>TLS (HTTPS)</translation>
+    </message>
+    <message>
+        <source>no TLS backend (available: %1)</source>
+        <translation>kein TLS-Backend (vorhanden: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsCheck</name>
+    <message>
+        <source>Translations</source>
+        <translation>Übersetzungen</translation>
+    </message>
+    <message>
+        <source>the embedded &quot;%1&quot; translation did not load</source>
+        <translation>die eingebaute Übersetzung „%1“ wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1; Qt&apos;s own German strings found</source>
+        <translation>%1; Qts eigene deutsche Texte gefunden</translation>
+    </message>
+    <message>
+        <source>%1; Qt&apos;s own German strings not found (standard buttons stay English)</source>
+        <translation>%1; Qts eigene deutsche Texte nicht gefunden (Standardschaltflächen bleiben englisch)</translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedJobsBox</name>
     <message>
         <source>Unfinished imports</source>
@@ -2894,6 +3021,21 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falsche Aufrufpar
     <message>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation>eine E-Mail-Adresse oder Telefonnummer dieser Zeile gehört in der Datei schon zu einem anderen Kontakt; „mateo-import validate“ zeigt, zu welchem</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxCheck</name>
+    <message>
+        <source>Excel workbooks (QuaZip)</source>
+        <translation>Excel-Arbeitsmappen (QuaZip)</translation>
+    </message>
+    <message>
+        <source>could not write the sample workbook to %1</source>
+        <translation>die Beispielmappe konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the sample workbook has no readable rows: %1</source>
+        <translation>die Beispielmappe hat keine lesbaren Zeilen: %1</translation>
     </message>
 </context>
 <context>

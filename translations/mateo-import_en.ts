@@ -205,6 +205,7 @@ Commands:
 Options:
   --help        show this help
   --version     print the version
+  --self-test   check that this installation works (no display needed)
   --lang LANG   open the wizard in this language (de, en)
 
 Run &quot;mateo-import COMMAND --help&quot; for a command&apos;s options.
@@ -673,6 +674,13 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <source>mateo-import: the wizard needs a desktop session; see `mateo-import --help` for the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
@@ -719,6 +727,17 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <source>the domain must end in a name such as .de or .com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetectionCheck</name>
+    <message>
+        <source>Encoding detection (uchardet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows-1252 sample was detected as &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2040,6 +2059,32 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PhoneNumberCheck</name>
+    <message>
+        <source>Phone numbers (libphonenumber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPluginCheck</name>
+    <message>
+        <source>Qt platform plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offscreen did not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PracticeSample</name>
     <message>
         <source>Could not write the practice sample to %1: %2. Check that the folder is writable.</source>
@@ -2486,6 +2531,25 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SandboxCheck</name>
+    <message>
+        <source>Practice sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report its address within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started but answered %2 instead of 401 (no API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>The practice sandbox could not be started (%1): %2. Reinstall mateo-import or connect to Hellomateo with an API key instead.</source>
@@ -2494,6 +2558,27 @@ Close anyway?</source>
     <message>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>%1 %2 self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2640,17 @@ Close anyway?</source>
     </message>
     <message>
         <source>same size and time, but different content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteCheck</name>
+    <message>
+        <source>SQLite database driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QSQLITE did not open an in-memory database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,6 +2849,36 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>TlsCheck</name>
+    <message>
+        <source>TLS (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS backend (available: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsCheck</name>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded &quot;%1&quot; translation did not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; Qt&apos;s own German strings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; Qt&apos;s own German strings not found (standard buttons stay English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedJobsBox</name>
     <message>
         <source>Unfinished imports</source>
@@ -2867,6 +2993,21 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     <name>Validator</name>
     <message>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxCheck</name>
+    <message>
+        <source>Excel workbooks (QuaZip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the sample workbook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample workbook has no readable rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
