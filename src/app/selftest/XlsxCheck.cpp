@@ -1,5 +1,6 @@
 #include "app/selftest/XlsxCheck.h"
 
+#include "core/source/xlsx/XlsxRow.h"
 #include "core/source/xlsx/XlsxWorkbook.h"
 
 #include <QFile>
@@ -25,8 +26,8 @@ SelfCheck::Outcome XlsxCheck::run()
     QStringList header;
     const bool read = workbook.readSheet(
         sheet,
-        [&header](qint64, const QStringList &cells) {
-            header = cells;
+        [&header](qint64, const XlsxRow &cells) {
+            header = cells.toStringList();
             return false;   // the first row is enough
         },
         &error);
