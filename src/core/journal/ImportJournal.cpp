@@ -1,5 +1,7 @@
 #include "core/journal/ImportJournal.h"
 
+#include "core/journal/JournalSchema.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,73 +11,6 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
-
-namespace {
-
-QString joinNumbers(const QList<qint64> &numbers)
-{
-    QString text;
-    text.reserve(numbers.size() * 6);
-    for (qint64 n : numbers) {
-        if (!text.isEmpty())
-            text += QLatin1Char(',');
-        text += QString::number(n);
-    }
-    return text;
-}
-
-QList<qint64> splitNumbers(const QString &text)
-{
-    QList<qint64> numbers;
-    if (text.isEmpty())
-        return numbers;
-    const auto parts = QStringView(text).split(QLatin1Char(','));
-    numbers.reserve(parts.size());
-    for (const auto &p : parts)
-        numbers << p.toLongLong();
-    return numbers;
-}
-
-QByteArray cellsJson(const QStringList &cells)
-{
-    return QJsonDocument(QJsonArray::fromStringList(cells)).toJson(QJsonDocument::Compact);
-}
-
-QStringList cellsFromJson(const QByteArray &json)
-{
-    QStringList cells;
-    const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &v : array)
-        cells << v.toString();
-    return cells;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-const char *const kSchema[] = {
-    "CREATE TABLE IF NOT EXISTS jobs(id TEXT PRIMARY KEY, state TEXT NOT NULL, created_at TEXT, updated_at TEXT,"
-    " source_path TEXT, source_size INTEGER, source_mtime TEXT, source_hash TEXT, source_headers TEXT,"
-    " source_encoding TEXT, source_delimiter TEXT, source_bom INTEGER, profile TEXT, api_url TEXT,"
-    " import_type TEXT, contact_list_id TEXT, batch_size INTEGER, total_rows INTEGER, invalid_rows INTEGER,"
-    " message TEXT)",
-    "CREATE TABLE IF NOT EXISTS batches(id INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL,"
-    " sequence INTEGER, parent_id INTEGER, state TEXT NOT NULL, reference_id TEXT UNIQUE NOT NULL,"
-    " record_indexes TEXT, lines TEXT, payload BLOB, payload_hash TEXT, cells BLOB, import_id TEXT,"
-    " total_count INTEGER DEFAULT 0, success_count INTEGER DEFAULT 0, failed_count INTEGER DEFAULT 0,"
-    " attempts INTEGER DEFAULT 0, error TEXT, updated_at TEXT)",
-    "CREATE INDEX IF NOT EXISTS batches_job ON batches(job_id, sequence, id)",
-    "CREATE TABLE IF NOT EXISTS failed_rows(id INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL,"
-    " batch_id INTEGER, record_index INTEGER, line INTEGER, cells TEXT, code TEXT, message TEXT, hint TEXT,"
-    " input TEXT)",
-    "CREATE INDEX IF NOT EXISTS failed_rows_job ON failed_rows(job_id, line)",
-    ("CREATE TABLE IF NOT EXISTS usage(origin TEXT NOT NULL, day TEXT NOT NULL, entities INTEGER DEFAULT 0,"
-     " requests INTEGER DEFAULT 0, PRIMARY KEY(origin, day))"),   // parenthesised: clang's -Wstring-concatenation
-};
-
-}
 
 ImportJournal::ImportJournal(QString directory)
     : m_directory(std::move(directory))
@@ -150,7 +85,7 @@ bool ImportJournal::open(QString *errorMessage)
         if (!exec(QString::fromLatin1(pragma)))
             return done(false);
     }
-    for (const char *statement : kSchema) {
+    for (const char *statement : JournalSchema::statements()) {
         if (!exec(QString::fromLatin1(statement)))
             return done(false);
     }
@@ -168,15 +103,15 @@ bool ImportJournal::addBatch(JournalBatch &batch, const QList<QStringList> &cell
     q.addBindValue(batch.parentId);
     q.addBindValue(BatchStates::toString(batch.state));
     q.addBindValue(batch.referenceId);
-    q.addBindValue(joinNumbers(batch.recordIndexes));
-    q.addBindValue(joinNumbers(batch.lines));
+    q.addBindValue(JournalSchema::joinNumbers(batch.recordIndexes));
+    q.addBindValue(JournalSchema::joinNumbers(batch.lines));
     q.addBindValue(batch.payload);
     q.addBindValue(QString::fromLatin1(batch.payloadHash));
     QJsonArray rows;
     for (const QStringList &row : cells)
         rows.append(QJsonArray::fromStringList(row));
     q.addBindValue(cells.isEmpty() ? QByteArray() : QJsonDocument(rows).toJson(QJsonDocument::Compact));
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     if (!q.exec())
         return fail(tr("saving batch %1").arg(batch.referenceId), q.lastError().text());
     batch.id = q.lastInsertId().toLongLong();
@@ -195,7 +130,7 @@ bool ImportJournal::insertFailedRows(const QString &jobId, const QList<FailedRow
         q.addBindValue(row.batchId);
         q.addBindValue(row.recordIndex);
         q.addBindValue(row.line);
-        q.addBindValue(QString::fromUtf8(cellsJson(row.cells)));
+        q.addBindValue(QString::fromUtf8(JournalSchema::cellsJson(row.cells)));
         q.addBindValue(row.code);
         q.addBindValue(row.message);
         q.addBindValue(row.hint);
@@ -246,7 +181,7 @@ bool ImportJournal::beginJob(JournalJob &job)
     q.addBindValue(job.source.size);
     q.addBindValue(job.source.modified.toString(Qt::ISODateWithMs));
     q.addBindValue(job.source.sha256);
-    q.addBindValue(QString::fromUtf8(cellsJson(job.headers)));
+    q.addBindValue(QString::fromUtf8(JournalSchema::cellsJson(job.headers)));
     q.addBindValue(job.encoding);
     q.addBindValue(job.delimiter);
     q.addBindValue(job.bom ? 1 : 0);
@@ -282,52 +217,21 @@ void ImportJournal::abandonJob()
     db().rollback();
 }
 
-static JournalJob jobFrom(const QSqlQuery &q)
-{
-    JournalJob job;
-    job.id = q.value(0).toString();
-    job.state = JournalJob::stateFromName(q.value(1).toString());
-    job.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-    job.updatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-    job.source.path = q.value(4).toString();
-    job.source.size = q.value(5).toLongLong();
-    job.source.modified = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-    job.source.sha256 = q.value(7).toString();
-    job.headers = cellsFromJson(q.value(8).toString().toUtf8());
-    job.encoding = q.value(9).toString();
-    job.delimiter = q.value(10).toString();
-    job.bom = q.value(11).toInt() != 0;
-    job.profileJson = q.value(12).toString().toUtf8();
-    job.apiUrl = q.value(13).toString();
-    job.importType = q.value(14).toString();
-    job.contactListId = q.value(15).toString();
-    job.batchSize = q.value(16).toInt();
-    job.totalRows = q.value(17).toLongLong();
-    job.invalidRows = q.value(18).toLongLong();
-    job.message = q.value(19).toString();
-    return job;
-}
-
-static const char kJobColumns[] =
-    "SELECT id, state, created_at, updated_at, source_path, source_size, source_mtime, source_hash, source_headers,"
-    " source_encoding, source_delimiter, source_bom, profile, api_url, import_type, contact_list_id, batch_size,"
-    " total_rows, invalid_rows, message FROM jobs";
-
 std::optional<JournalJob> ImportJournal::job(const QString &id) const
 {
     QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kJobColumns) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(QString::fromLatin1(JournalSchema::jobColumns) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return jobFrom(q);
+    return JournalSchema::jobFrom(q);
 }
 
 QList<JournalJob> ImportJournal::jobs(bool unfinishedOnly) const
 {
     QList<JournalJob> list;
     QSqlQuery q(db());
-    QString sql = QString::fromLatin1(kJobColumns);
+    QString sql = QString::fromLatin1(JournalSchema::jobColumns);
     if (unfinishedOnly)
         sql += QStringLiteral(" WHERE state NOT IN ('finished', 'cancelled')");
     sql += QStringLiteral(" ORDER BY created_at DESC");
@@ -336,7 +240,7 @@ QList<JournalJob> ImportJournal::jobs(bool unfinishedOnly) const
         return list;
     }
     while (q.next())
-        list << jobFrom(q);
+        list << JournalSchema::jobFrom(q);
     return list;
 }
 
@@ -346,59 +250,35 @@ bool ImportJournal::setJobState(const QString &jobId, JournalJob::State state, c
     q.prepare(QStringLiteral("UPDATE jobs SET state = ?, message = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(JournalJob::stateName(state));
     q.addBindValue(message);
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(jobId);
     return q.exec() || fail(tr("updating job %1").arg(jobId), q.lastError().text());
-}
-
-static const char kBatchColumns[] =
-    "SELECT id, job_id, sequence, parent_id, state, reference_id, record_indexes, lines, payload_hash, import_id,"
-    " total_count, success_count, failed_count, attempts, error FROM batches";
-
-static JournalBatch batchFrom(const QSqlQuery &q)
-{
-    JournalBatch b;
-    b.id = q.value(0).toLongLong();
-    b.jobId = q.value(1).toString();
-    b.sequence = q.value(2).toInt();
-    b.parentId = q.value(3).toLongLong();
-    b.state = BatchStates::fromString(q.value(4).toString());
-    b.referenceId = q.value(5).toString();
-    b.recordIndexes = splitNumbers(q.value(6).toString());
-    b.lines = splitNumbers(q.value(7).toString());
-    b.payloadHash = q.value(8).toString().toLatin1();
-    b.importId = q.value(9).toString();
-    b.totalCount = q.value(10).toLongLong();
-    b.successCount = q.value(11).toLongLong();
-    b.failedCount = q.value(12).toLongLong();
-    b.attempts = q.value(13).toInt();
-    b.error = q.value(14).toString();
-    return b;
 }
 
 QList<JournalBatch> ImportJournal::batches(const QString &jobId) const
 {
     QList<JournalBatch> list;
     QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE job_id = ? ORDER BY sequence, id"));
+    q.prepare(QString::fromLatin1(JournalSchema::batchColumns) +
+              QStringLiteral(" WHERE job_id = ? ORDER BY sequence, id"));
     q.addBindValue(jobId);
     if (!q.exec()) {
         fail(tr("reading batches"), q.lastError().text());
         return list;
     }
     while (q.next())
-        list << batchFrom(q);
+        list << JournalSchema::batchFrom(q);
     return list;
 }
 
 std::optional<JournalBatch> ImportJournal::batchWhere(const QString &condition, const QVariant &value) const
 {
     QSqlQuery q(db());
-    q.prepare(QString::fromLatin1(kBatchColumns) + QStringLiteral(" WHERE ") + condition);
+    q.prepare(QString::fromLatin1(JournalSchema::batchColumns) + QStringLiteral(" WHERE ") + condition);
     q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return batchFrom(q);
+    return JournalSchema::batchFrom(q);
 }
 
 std::optional<JournalBatch> ImportJournal::batch(qint64 batchId) const
@@ -446,7 +326,7 @@ bool ImportJournal::markSending(qint64 batchId)
     QSqlQuery q(db());
     q.prepare(
         QStringLiteral("UPDATE batches SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?"));
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(batchId);
     return q.exec() || fail(tr("marking batch %1 as sending").arg(batchId), q.lastError().text());
 }
@@ -456,7 +336,7 @@ bool ImportJournal::markPlanned(qint64 batchId, const QString &error)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE batches SET state = 'planned', error = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(error);
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(batchId);
     return q.exec() || fail(tr("updating batch %1").arg(batchId), q.lastError().text());
 }
@@ -467,7 +347,7 @@ bool ImportJournal::markAccepted(qint64 batchId, const QString &importId)
     q.prepare(QStringLiteral("UPDATE batches SET state = 'accepted', import_id = ?, error = NULL, updated_at = ?"
                              " WHERE id = ?"));
     q.addBindValue(importId);
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(batchId);
     return q.exec() || fail(tr("updating batch %1").arg(batchId), q.lastError().text());
 }
@@ -498,7 +378,7 @@ bool ImportJournal::markFinished(qint64 batchId, qint64 total, qint64 success, q
     q.addBindValue(total);
     q.addBindValue(success);
     q.addBindValue(failed);
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(batchId);
     bool ok = q.exec() || fail(tr("finishing batch %1").arg(batchId), q.lastError().text());
     // Only the first finish stores failed rows: finishing twice must not duplicate them.
@@ -523,7 +403,7 @@ bool ImportJournal::markRejected(qint64 batchId, const QString &error, const QLi
                              " WHERE id = ? AND state <> 'rejected'"));
     q.addBindValue(error);
     q.addBindValue(qint64(failures.size()));
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(batchId);
     bool ok = q.exec() || fail(tr("rejecting batch %1").arg(batchId), q.lastError().text());
     ok = ok && (q.numRowsAffected() == 0 || insertFailedRows(b->jobId, failures));
@@ -542,7 +422,7 @@ bool ImportJournal::splitBatch(qint64 parentId, QList<JournalBatch> &children,
         return fail(tr("starting a transaction"), database.lastError().text());
     QSqlQuery q(database);
     q.prepare(QStringLiteral("UPDATE batches SET state = 'split', updated_at = ? WHERE id = ?"));
-    q.addBindValue(now());
+    q.addBindValue(JournalSchema::now());
     q.addBindValue(parentId);
     bool ok = q.exec() || fail(tr("splitting batch %1").arg(parentId), q.lastError().text());
     for (int i = 0; ok && i < children.size(); ++i)
@@ -575,7 +455,7 @@ bool ImportJournal::forEachFailedRow(const QString &jobId, const std::function<v
         r.batchId = q.value(0).toLongLong();
         r.recordIndex = q.value(1).toLongLong();
         r.line = q.value(2).toLongLong();
-        r.cells = cellsFromJson(q.value(3).toString().toUtf8());
+        r.cells = JournalSchema::cellsFromJson(q.value(3).toString().toUtf8());
         r.code = q.value(4).toString();
         r.message = q.value(5).toString();
         r.hint = q.value(6).toString();
