@@ -3,6 +3,7 @@
 #include "gui/models/FailedRowModel.h"
 #include "gui/models/ImportHistoryModel.h"
 #include "gui/models/JournalJobModel.h"
+#include "gui/support/PracticeOrigins.h"
 #include "gui/widgets/ServerImportDialog.h"
 #include "gui/wizard/HistoryPage.h"
 #include "gui/wizard/ImportWizard.h"
@@ -86,6 +87,16 @@ private slots:
                  JournalJobModel::stateText(JournalJob::State::Finished));
         QCOMPARE(jobs->entryAt(1).batchesDone, 1);
         QCOMPARE(jobs->entryAt(1).batchesTotal, 1);
+        // Sent to an account that happens to run on 127.0.0.1: not "Practice" (issue 15). Only the
+        // origin where this program started its practice sandbox is labelled so.
+        const QString origin = UrlPolicy::origin(sandbox.apiUrl());
+        auto destination = [&] { return jobs->index(0, JournalJobModel::DestinationColumn).data().toString(); };
+        QCOMPARE(destination(), QStringLiteral("Hellomateo · %1").arg(origin));
+        PracticeOrigins::remember(QUrl(QStringLiteral("http://127.0.0.1:1/api/v1")));   // another port
+        QCOMPARE(destination(), QStringLiteral("Hellomateo · %1").arg(origin));
+        PracticeOrigins::remember(sandbox.apiUrl());
+        QCOMPARE(destination(), QStringLiteral("Practice · %1").arg(origin));
+        QSettings().remove(QStringLiteral("practice/origins"));
 
         // (b) the account, a page at a time; loading shows in the page and never blocks it.
         ImportHistoryModel *imports = history->importModel();

@@ -2,6 +2,7 @@
 
 #include "api/http/UrlPolicy.h"
 #include "core/journal/ImportJournal.h"
+#include "gui/support/PracticeOrigins.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +45,9 @@ QString JournalJobModel::destination(const QString &apiUrl)
 {
     const QUrl url(apiUrl);
     const QString origin = UrlPolicy::origin(url);
-    if (UrlPolicy::isLoopbackHost(url.host()))
+    // Practice only when this program started its practice sandbox there: an account on 127.0.0.1
+    // (a local test server) is not practice.
+    if (UrlPolicy::isLoopbackHost(url.host()) && PracticeOrigins::contains(apiUrl))
         return tr("Practice · %1").arg(origin);
     return tr("Hellomateo · %1").arg(origin);
 }

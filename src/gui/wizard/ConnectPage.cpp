@@ -6,6 +6,7 @@
 #include "api/local/KeychainStore.h"
 #include "api/local/SandboxLauncher.h"
 #include "core/journal/ImportJournal.h"
+#include "gui/support/PracticeOrigins.h"
 #include "gui/widgets/UnfinishedJobsBox.h"
 #include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
@@ -38,6 +39,7 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
 
     connect(m_sandbox, &SandboxLauncher::ready, this, [this](const QUrl &url) {
         m_practiceReady = true;
+        PracticeOrigins::remember(url);   // History tells its jobs from an account's on 127.0.0.1
         m_ui->statusLabel->setText(
             tr("Practice sandbox ready at %1. Nothing you do here reaches a real account.").arg(url.toDisplayString()));
         // Only while this page is shown: a connection chosen elsewhere (a resumed job, History) stays.
