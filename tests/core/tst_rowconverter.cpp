@@ -262,6 +262,27 @@ private slots:
         QVERIFY(buffer.hasErrors());
     }
 
+    // The check reads eight characters at a time: a control character is found at every position
+    // of a long cell (inside a block, at its edges, in the tail), and text far above ASCII (€, CJK,
+    // emoji halves) with tabs and line breaks is not mistaken for one.
+    void controlCharacterFoundAtEveryPosition()
+    {
+        const MappingProfile p = profile(R"([{"header": "K", "target": "external_id"},
+            {"header": "Notiz", "target": "custom:note", "type": "string"}])");
+        const RowConverter c(p, catalog(), {"K", "Notiz"});
+        const QString text = QStringLiteral("Grüße \u20ac\u9fa5 \U0001F600\tZeile\nEnde\rX");
+        QVERIFY(!c.convert(record({"K0", text})).hasErrors());
+        for (const char16_t control : {u'\0', u'\x01', u'\x1f', u'\x7f'}) {
+            for (int at = 0; at < text.size(); ++at) {
+                QString damaged = text;
+                damaged[at] = QChar(control);
+                const ConvertedRow row = c.convert(record({"K1", damaged}));
+                QVERIFY2(row.hasErrors(), qPrintable(QStringLiteral("U+%1 at %2").arg(int(control)).arg(at)));
+                QCOMPARE(row.issues.first().kind, QStringLiteral("control_character"));
+            }
+        }
+    }
+
     // The buffer keeps its strings' storage from row to row (dates, full_name) and hands out
     // views of the cells (e-mail): a long run of mixed rows through one buffer must give what a
     // fresh buffer gives for each row.

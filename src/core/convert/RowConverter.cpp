@@ -12,6 +12,10 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 QString tr(const char *text)
 {
@@ -21,15 +25,35 @@ QString tr(const char *text)
 using T = FieldDefinition::ValueType;
 
 // The first C0 control character (other than tab, line feed and carriage return, which quoted
-// CSV cells may hold) or DEL; 0 if there is none. Runs on every mapped cell: one compare per unit.
+// CSV cells may hold) or DEL; 0 if there is none. Runs on every mapped cell, so eight units are
+// tested at a time (SSE2) and only a block holding a candidate is looked at one unit at a time.
 char16_t firstControlCharacter(QStringView cell)
 {
-    for (const QChar ch : cell) {
-        const char16_t u = ch.unicode();
-        if (Q_UNLIKELY(u < 0x20 || u == 0x7f) && u != u'\t' && u != u'\n' && u != u'\r')
-            return u == 0 ? char16_t(0xffff) : u;   // NUL as non-zero, so the caller sees it
+    const char16_t *p = reinterpret_cast<const char16_t *>(cell.utf16());
+    const char16_t *const end = p + cell.size();
+    auto scalar = [](const char16_t *from, const char16_t *to) -> char16_t {
+        for (; from < to; ++from) {
+            const char16_t u = *from;
+            if (Q_UNLIKELY(u < 0x20 || u == 0x7f) && u != u'\t' && u != u'\n' && u != u'\r')
+                return u == 0 ? char16_t(0xffff) : u;   // NUL as non-zero, so the caller sees it
+        }
+        return 0;
+    };
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi16(0x20), del = _mm_set1_epi16(0x7f), zero = _mm_setzero_si128();
+    for (; end - p >= 8; p += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // 0x20 - v (unsigned, saturating) is non-zero exactly for units below 0x20.
+        const __m128i notBelowSpace = _mm_cmpeq_epi16(_mm_subs_epu16(space, v), zero);
+        const int candidates = (~_mm_movemask_epi8(notBelowSpace) & 0xffff) |
+                               _mm_movemask_epi8(_mm_cmpeq_epi16(v, del));
+        if (Q_UNLIKELY(candidates != 0)) {
+            if (const char16_t found = scalar(p, p + 8))
+                return found;
+        }
     }
-    return 0;
+#endif
+    return scalar(p, end);
 }
 }
 
