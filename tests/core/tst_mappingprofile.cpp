@@ -135,6 +135,41 @@ private slots:
         QVERIFY2(error.contains(mentions), qPrintable(error));
     }
 
+    void unknownKeysAreNamedWithTheClosestKnownOne()
+    {
+        // The typo "source_time_zone" used to be ignored without a word: rows were read in the
+        // computer's zone instead of the one the user wrote down.
+        MappingProfile p;
+        QVERIFY(MappingProfile::fromJson(R"({"version": 1, "source_time_zone": "Europe/Berlin",
+            "source": {"delimter": ";"}, "whatever_this_is": 1,
+            "columns": [{"header": "Name", "target": "full_name", "fromat": "x"}]})",
+                                         &p, nullptr));
+        const QString all = p.warnings().join(QLatin1Char('\n'));
+        QCOMPARE(p.warnings().size(), 4);
+        QVERIFY2(all.contains(QLatin1String("\"source_time_zone\" is ignored; did you mean \"source_timezone\"?")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("\"delimter\" in \"source\" is ignored; did you mean \"delimiter\"?")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("\"fromat\" in columns[0] is ignored; did you mean \"format\"?")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("unknown key \"whatever_this_is\" is ignored")) &&
+                     !all.contains(QLatin1String("\"whatever_this_is\" is ignored; did you mean")),
+                 qPrintable(all));
+        // Unknown keys still survive a save.
+        QCOMPARE(p.toJson().value(QLatin1String("whatever_this_is")).toInt(), 1);
+        // Everything this program writes itself it also knows.
+        MappingProfile saved;
+        saved.setColumns({ColumnMapping{}});
+        saved.columns()[0].header = QStringLiteral("Name");
+        saved.columns()[0].target = QStringLiteral("full_name");
+        saved.setBatchSize(10);
+        saved.setTwoDigitYearPivot(1950);
+        saved.setSourceTimeZone(QStringLiteral("Europe/Berlin"));
+        MappingProfile reread;
+        QVERIFY(MappingProfile::fromJson(QJsonDocument(saved.toJson()).toJson(), &reread, nullptr));
+        QVERIFY2(reread.warnings().isEmpty(), qPrintable(reread.warnings().join(QLatin1Char('\n'))));
+    }
+
     void dstRulesRoundTrip()
     {
         MappingProfile p;

@@ -4,10 +4,12 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 // Each hostile file of docs/robustness.md, built in a temporary folder and given to the real
@@ -133,6 +135,95 @@ private slots:
             QVERIFY(!json.contains("\\u0000"));
             QVERIFY(json.contains("\"K1\"") && json.contains("\"K1000\""));   // the good rows are all there
         }
+    }
+    // `convert self.csv --out self.csv` replaced the CSV with JSON lines; `run --failed-rows self.csv`
+    // replaced it with the failed rows. Every way of naming the same file is refused before writing.
+    void anOutputNeverOverwritesAnInput()
+    {
+        const QString csv = m_cli.writeContacts(QStringLiteral("self.csv"), 4);
+        const QString profile = m_cli.writeProfile();
+        const QString link = m_cli.path(QStringLiteral("link.jsonl"));
+        const QString hard = m_cli.path(QStringLiteral("hard.jsonl"));
+        QVERIFY(QFile::link(csv, link));
+#ifdef Q_OS_UNIX
+        QCOMPARE(::link(QFile::encodeName(csv).constData(), QFile::encodeName(hard).constData()), 0);
+#endif
+        const QByteArray profileBefore = fingerprint(profile);
+        struct Case
+        {
+            QString out;
+            QString named;   // the input the message names
+        };
+        QList<Case> cases{{csv, csv}, {link, csv}, {profile, profile}, {m_cli.path(QStringLiteral("./self.csv")), csv}};
+#ifdef Q_OS_UNIX
+        cases.append({hard, csv});
+#endif
+        for (const Case &c : cases) {
+            const ImportCli::Result r = runOn(
+                csv,
+                {QStringLiteral("convert"), csv, QStringLiteral("--profile"), profile, QStringLiteral("--out"), c.out},
+                30);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String("is the same file as the input ") + c.named) &&
+                         r.err.contains(c.out) && r.err.contains(QLatin1String("Choose another output file")),
+                     qPrintable(r.err));
+            QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);   // one line
+        }
+        for (const QString &out : {csv, link, profile}) {
+            const ImportCli::Result r = runOn(csv,
+                                              {QStringLiteral("run"), csv, QStringLiteral("--profile"), profile,
+                                               QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:9/api/v1"),
+                                               QStringLiteral("--data"), m_cli.dataDir(),
+                                               QStringLiteral("--failed-rows"), out},
+                                              30);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String("is the same file as the input")), qPrintable(r.err));
+        }
+        QCOMPARE(fingerprint(profile), profileBefore);
+        // A different file is still written.
+        const QString fresh = m_cli.path(QStringLiteral("fresh.jsonl"));
+        const ImportCli::Result ok = runOn(
+            csv, {QStringLiteral("convert"), csv, QStringLiteral("--profile"), profile, QStringLiteral("--out"), fresh},
+            30);
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(QFileInfo(fresh).size() > 0);
+    }
+    // A profile mapping nothing of the file made `run` say "0 rows imported" and exit 0; a typo in a
+    // key was silently ignored.
+    void aProfileThatMapsNothingIsAUsageError()
+    {
+        const QString csv = m_cli.writeContacts(QStringLiteral("contacts.csv"), 4);
+        const QString profile = m_cli.path(QStringLiteral("nothing.json"));
+        for (const QByteArray &json :
+             {QByteArray(R"({"version": 1, "columns": []})"),
+              QByteArray(R"({"version": 1, "columns": [{"header": "Not in the file", "target": "email"}]})"),
+              QByteArray(R"({"version": 1, "columns": [{"header": "Name", "target": null}]})")}) {
+            QFile f(profile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+            f.close();
+            for (const QString &command : {QStringLiteral("validate"), QStringLiteral("convert")}) {
+                QStringList args{command, csv, QStringLiteral("--profile"), profile};
+                if (command == QLatin1String("convert"))
+                    args << QStringLiteral("--out") << m_cli.path(QStringLiteral("nothing.jsonl"));
+                const ImportCli::Result r = runOn(csv, args, 30);
+                QCOMPARE(r.exitCode, 2);
+                QVERIFY2(r.err.contains(profile + QLatin1String(" maps no column of ") + csv), qPrintable(r.err));
+            }
+        }
+        QVERIFY(!QFileInfo::exists(m_cli.path(QStringLiteral("nothing.jsonl"))));
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"version": 1, "source_time_zone": "Europe/Berlin",
+                   "columns": [{"header": "Name", "target": "full_name"}]})");
+        f.close();
+        const ImportCli::Result r = runOn(csv, {QStringLiteral("validate"), csv, QStringLiteral("--profile"), profile},
+                                          30);
+        QVERIFY2(r.exitCode != 2, qPrintable(r.err));   // a warning, not a refusal
+        QVERIFY2(r.err.contains(QLatin1String("warning: ") + profile +
+                                QLatin1String(": unknown key \"source_time_zone\" is ignored; did you mean "
+                                              "\"source_timezone\"?")),
+                 qPrintable(r.err));
     }
 };
 

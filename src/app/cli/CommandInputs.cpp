@@ -36,6 +36,9 @@ bool CommandInputs::loadProfile(const QString &path)
     m_hasProfile = !path.isEmpty();
     if (m_hasProfile && !MappingProfile::load(path, &m_profile, &message))
         return fail(message);
+    m_profilePath = path;
+    for (const QString &warning : m_profile.warnings())
+        m_parser.warning(path + QStringLiteral(": ") + warning);
     m_phones = PhoneNormalizer::prepareInBackground(m_profile.defaultRegion());   // while indexing
     return true;
 }
@@ -48,7 +51,20 @@ bool CommandInputs::openSource(const QString &path, const ReadOptions &options)
         return fail(message);
     m_description = file->description();
     m_source = FailedRowsSource::wrapIfExport(std::move(file));
+    if (m_hasProfile && !mapsAColumn())
+        return fail(tr("%1 maps no column of %2 (none of its headers with a target is in the file), so nothing "
+                       "would be imported. Map at least one column, e.g. in the wizard, and save the profile again.")
+                        .arg(m_profilePath, path));
     return true;
+}
+
+bool CommandInputs::mapsAColumn() const
+{
+    for (const ColumnMapping *column : m_profile.columnsForHeaders(m_source->headers())) {
+        if (column && !column->target.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void CommandInputs::waitForPhones()

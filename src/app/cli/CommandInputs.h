@@ -6,6 +6,7 @@
 #include "core/source/RecordSource.h"
 #include "core/source/SourceDescription.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QString>
 
@@ -20,6 +21,8 @@ class CommandParser;
 // formula guard removed), so every command sees the same rows as `run` sends.
 class CommandInputs
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandInputs)
+
 public:
     explicit CommandInputs(const CommandParser &parser);
     ~CommandInputs();
@@ -48,11 +51,14 @@ public:
 
 private:
     bool fail(const QString &message);
+    // A profile none of whose mapped headers is in the file would import nothing and call it done.
+    bool mapsAColumn() const;
 
     const CommandParser &m_parser;
     FieldCatalog m_catalog;
     MappingProfile m_profile;
     bool m_hasProfile = false;
+    QString m_profilePath;
     SourceDescription m_description;
     std::unique_ptr<RecordSource> m_source;
     QFuture<void> m_phones;

@@ -63,6 +63,11 @@ int CommandParser::usageError(const QString &reason) const
     return ExitCode::UsageOrUnreadableInput;
 }
 
+void CommandParser::warning(const QString &message) const
+{
+    QTextStream(stderr) << tr("mateo-import %1: warning: %2").arg(m_command, message.simplified()) << Qt::endl;
+}
+
 int CommandParser::inputError(const QString &message) const
 {
     QTextStream(stderr) << tr("mateo-import %1: %2").arg(m_command, message.simplified()) << Qt::endl;

@@ -35,6 +35,8 @@ public:
     int usageError(const QString &reason) const;
     // "mateo-import validate: <message>" on stderr (an input that cannot be read); returns 2.
     int inputError(const QString &message) const;
+    // "mateo-import <command>: warning: <message>" on stderr; the command goes on.
+    void warning(const QString &message) const;
 
 private:
     QString m_command;

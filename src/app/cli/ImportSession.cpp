@@ -8,6 +8,7 @@
 #include "app/cli/ExitCode.h"
 #include "core/failedrows/FailedRowsExport.h"
 #include "core/journal/ImportJournal.h"
+#include "core/source/SameFile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -88,6 +89,12 @@ QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob
     if (target.isEmpty()) {
         const QFileInfo source(job.source.path);
         target = source.dir().filePath(source.completeBaseName() + QStringLiteral(".failed-rows.csv"));
+    }
+    const QString overwrite = SameFile::refuseOutput(target, {job.source.path});
+    if (!overwrite.isEmpty()) {
+        if (error)
+            *error = overwrite;
+        return QString();
     }
     // Written like the source (encoding, delimiter), as the wizard's Results page writes it.
     const FailedRowsExport::Options options = FailedRowsExport::Options::forJob(job);

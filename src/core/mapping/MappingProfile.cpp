@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace {
 QString tr(const char *text)
 {
@@ -18,6 +20,50 @@ QString tr(const char *text)
 QString looseHeader(const QString &header)
 {
     return header.simplified().toCaseFolded();
+}
+
+// Edits (insert, delete, replace) from a to b: the typo "source_time_zone" is one from "source_timezone".
+int editDistance(const QString &a, const QString &b)
+{
+    QVector<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = qMin(qMin(row[j] + 1, row[j - 1] + 1), diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// An unknown key is kept (it survives a load and save) but named, with the known key it most
+// likely meant: a misspelt key silently ignored changes an import without anyone noticing.
+void warnAboutUnknownKeys(const QJsonObject &o, const QStringList &known, const QString &where, QStringList *warnings)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        QString closest;
+        int best = std::numeric_limits<int>::max();
+        for (const QString &k : known) {
+            const int d = editDistance(it.key().toCaseFolded(), k);
+            if (d < best) {
+                best = d;
+                closest = k;
+            }
+        }
+        if (best <= qMax(2, int(it.key().size()) / 3))
+            warnings->append(
+                QCoreApplication::translate("MappingProfile", "unknown key \"%1\"%2 is ignored; did you mean \"%3\"?")
+                    .arg(it.key(), where, closest));
+        else
+            warnings->append(
+                QCoreApplication::translate("MappingProfile", "unknown key \"%1\"%2 is ignored").arg(it.key(), where));
+    }
 }
 }
 
@@ -50,6 +96,16 @@ bool MappingProfile::fromJson(const QByteArray &json, MappingProfile *profile, Q
 
     MappingProfile p;
     p.m_extra = o;
+    warnAboutUnknownKeys(o,
+                         {QStringLiteral("version"), QStringLiteral("source"), QStringLiteral("default_region"),
+                          QStringLiteral("source_timezone"), QStringLiteral("dst_gap"), QStringLiteral("dst_overlap"),
+                          QStringLiteral("two_digit_year_pivot"), QStringLiteral("batch_size"),
+                          QStringLiteral("consent_values"), QStringLiteral("columns")},
+                         QString(), &p.m_warnings);
+    warnAboutUnknownKeys(o.value(QLatin1String("source")).toObject(),
+                         {QStringLiteral("encoding"), QStringLiteral("delimiter"), QStringLiteral("header_row"),
+                          QStringLiteral("sheet")},
+                         tr(" in \"source\""), &p.m_warnings);
     p.m_defaultRegion = o.value(QLatin1String("default_region")).toString().toUpper();
     p.m_sourceTimeZone = o.value(QLatin1String("source_timezone")).toString();
     if (p.m_sourceTimeZone == QLatin1String("auto"))
@@ -82,6 +138,11 @@ bool MappingProfile::fromJson(const QByteArray &json, MappingProfile *profile, Q
         if (!columns.at(i).isObject())
             return fail(tr("columns[%1] is not an object; each entry is {\"header\": ..., \"target\": ...}").arg(i));
         const QJsonObject c = columns.at(i).toObject();
+        warnAboutUnknownKeys(c,
+                             {QStringLiteral("header"), QStringLiteral("target"), QStringLiteral("type"),
+                              QStringLiteral("format"), QStringLiteral("decimal"), QStringLiteral("separator"),
+                              QStringLiteral("values")},
+                             tr(" in columns[%1]").arg(i), &p.m_warnings);
         ColumnMapping m;
         m.extra = c;
         m.header = c.value(QLatin1String("header")).toString();

@@ -33,6 +33,8 @@ public:
     static bool fromJson(const QByteArray &json, MappingProfile *profile, QString *errorMessage);
     static bool load(const QString &path, MappingProfile *profile, QString *errorMessage);
     QJsonObject toJson() const;
+    // What fromJson() read but does not understand (unknown keys, with the closest known one).
+    const QStringList &warnings() const { return m_warnings; }
     bool save(const QString &path, QString *errorMessage) const;
 
     ReadOptions readOptions() const;
@@ -75,4 +77,5 @@ private:
     int m_batchSize = 0;
     QList<ColumnMapping> m_columns;
     QJsonObject m_extra;   // the whole object as read: unknown keys survive
+    QStringList m_warnings;
 };

@@ -3,6 +3,7 @@
 #include "core/failedrows/FailedRowsExport.h"
 #include "core/journal/ImportJournal.h"
 #include "core/mapping/MappingProfile.h"
+#include "core/source/SameFile.h"
 #include "gui/models/FailedRowFilterProxyModel.h"
 #include "gui/models/FailedRowModel.h"
 #include "gui/wizard/WizardSession.h"
@@ -172,8 +173,16 @@ void ResultsPage::exportTo(const QString &path)
     FailedRowsExport::Options options;
     ImportJournal journal;
     if (journal.open()) {
-        if (const auto job = journal.job(m_shownJob))
+        if (const auto job = journal.job(m_shownJob)) {
             options = FailedRowsExport::Options::forJob(*job);
+            // The export must never replace the file the rows came from.
+            const QString overwrite = SameFile::refuseOutput(path, {job->source.path});
+            if (!overwrite.isEmpty()) {
+                m_ui->exportStatusLabel->setText(overwrite);
+                emit exported(path, false);
+                return;
+            }
+        }
     }
     const QStringList headers = m_failed->headers();
     const QList<FailedRow> rows = m_failed->rows();

@@ -7,6 +7,7 @@
 #include "core/convert/RowConverter.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
+#include "core/source/SameFile.h"
 #include "core/validate/Validator.h"
 
 #include <QSaveFile>
@@ -59,6 +60,12 @@ int ConvertCommand::run(const QStringList &arguments)
     if (!args.isSet(QStringLiteral("profile")) || !args.isSet(QStringLiteral("out")))
         return args.usageError(tr("--profile and --out are required"));
     const QString file = args.files().first();
+    // Checked before anything is read: `--out` naming the source or the profile would replace it.
+    const QString overwrite = SameFile::refuseOutput(
+        args.value(QStringLiteral("out")),
+        {file, args.value(QStringLiteral("profile")), args.value(QStringLiteral("catalog"))});
+    if (!overwrite.isEmpty())
+        return args.inputError(overwrite);
     CommandInputs inputs(args);
     if (!inputs.loadCatalogFile(args.value(QStringLiteral("catalog"))) ||
         !inputs.loadProfile(args.value(QStringLiteral("profile"))) || !inputs.openSource(file))

@@ -12,6 +12,7 @@
 #include "core/journal/SourceFingerprint.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
+#include "core/source/SameFile.h"
 #include "core/validate/ValidationIssue.h"
 
 #include <QEventLoop>
@@ -87,6 +88,11 @@ int RunCommand::run(const QStringList &arguments)
         return ExitCode::UsageOrUnreadableInput;
     }
     const QString path = files.first();
+    // Before anything is sent: the failed rows would otherwise replace the source or the profile.
+    const QString overwrite = SameFile::refuseOutput(options.failedRowsPath,
+                                                     {path, args.value(QStringLiteral("profile"))});
+    if (!overwrite.isEmpty())
+        return args.inputError(overwrite);
 
     CommandInputs inputs(args);
     if (!inputs.loadProfile(args.value(QStringLiteral("profile"))))
