@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>CommandInputs</name>
+    <message>
+        <source>%1 maps no column of %2 (none of its headers with a target is in the file), so nothing would be imported. Map at least one column, e.g. in the wizard, and save the profile again.</source>
+        <translation>%1 ordnet keine Spalte von %2 zu (keine seiner Spaltenüberschriften mit Ziel kommt in der Datei vor), es würde also nichts importiert. Ordnen Sie mindestens eine Spalte zu, z. B. im Assistenten, und speichern Sie das Profil erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineInterface</name>
     <message>
         <source>mateo-import: unknown command &quot;%1&quot;. Run &quot;mateo-import --help&quot; for the list of commands.</source>
@@ -244,6 +251,10 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
     <message>
         <source>mateo-import %1: %2</source>
         <translation>mateo-import %1: %2</translation>
+    </message>
+    <message>
+        <source>mateo-import %1: warning: %2</source>
+        <translation>mateo-import %1: Warnung: %2</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2078,22 @@ Trotzdem schließen?</translation>
         <source>%1: cannot write the profile (%2).</source>
         <translation>%1: Das Profil kann nicht geschrieben werden (%2).</translation>
     </message>
+    <message>
+        <source> in &quot;source&quot;</source>
+        <translation> in &quot;source&quot;</translation>
+    </message>
+    <message>
+        <source> in columns[%1]</source>
+        <translation> in columns[%1]</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;%2 is ignored; did you mean &quot;%3&quot;?</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;%2 wird ignoriert; meinten Sie &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;%2 is ignored</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;%2 wird ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNormalizer</name>
@@ -2575,6 +2602,13 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>SameFile</name>
+    <message>
+        <source>%1 is the same file as the input %2; writing there would overwrite it. Choose another output file.</source>
+        <translation>%1 ist dieselbe Datei wie die Eingabe %2; dorthin zu schreiben würde sie überschreiben. Wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>The practice sandbox could not be started (%1): %2. Reinstall mateo-import or connect to Hellomateo with an API key instead.</source>
@@ -3014,6 +3048,17 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falsche Aufrufpar
     <message>
         <source>--max-issues needs a number</source>
         <translation>--max-issues braucht eine Zahl</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: ... and %n more.</source>
+        <translation>
+            <numerusform>Warnung: ... und %n weitere.</numerusform>
+            <numerusform>Warnung: ... und %n weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

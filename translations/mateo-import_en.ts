@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>CommandInputs</name>
+    <message>
+        <source>%1 maps no column of %2 (none of its headers with a target is in the file), so nothing would be imported. Map at least one column, e.g. in the wizard, and save the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLineInterface</name>
     <message>
         <source>mateo-import: unknown command &quot;%1&quot;. Run &quot;mateo-import --help&quot; for the list of commands.</source>
@@ -227,6 +234,10 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
     </message>
     <message>
         <source>mateo-import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mateo-import %1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,6 +2053,22 @@ Close anyway?</source>
         <source>%1: cannot write the profile (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> in &quot;source&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in columns[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;%2 is ignored; did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;%2 is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneNormalizer</name>
@@ -2550,6 +2577,13 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SameFile</name>
+    <message>
+        <source>%1 is the same file as the input %2; writing there would overwrite it. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>The practice sandbox could not be started (%1): %2. Reinstall mateo-import or connect to Hellomateo with an API key instead.</source>
@@ -2987,6 +3021,17 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     <message>
         <source>--max-issues needs a number</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: ... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

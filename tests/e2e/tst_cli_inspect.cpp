@@ -83,6 +83,28 @@ private slots:
                  QStringLiteral("1.234,56"));
     }
 
+    // A 50 MB cell used to be printed whole as a sample.
+    void samplesAreCutToAReadableLength()
+    {
+        const QByteArray longCell(5 * 1024 * 1024, 'x');
+        const QString path = write(QStringLiteral("long.csv"), "Name,Notes\nAnna," + longCell + "\nBen,short\n");
+        const Result json = inspect({path, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray samples = QJsonDocument::fromJson(json.out)
+                                       .object()
+                                       .value(QStringLiteral("columns"))
+                                       .toArray()
+                                       .at(1)
+                                       .toObject()
+                                       .value(QStringLiteral("samples"))
+                                       .toArray();
+        QCOMPARE(samples.at(0).toString(), QString(60, QLatin1Char('x')) + QChar(0x2026));
+        QCOMPARE(samples.at(1).toString(), QStringLiteral("short"));
+        const Result text = inspect({path});
+        QVERIFY2(text.out.size() < 4096, "the text output stays short");
+        QVERIFY(QString::fromUtf8(text.out).contains(QString(60, QLatin1Char('x')) + QChar(0x2026)));
+    }
+
     void warningsCarryLineAndColumn()
     {
         const QString path = write(QStringLiteral("bad.csv"), "a,b\n1,\"x\"y\n2,\xff\n3,\xc3\xa4\xc3\xb6\n");

@@ -170,6 +170,30 @@ private slots:
             QVERIFY(!m.toObject().value(QLatin1String("header")).toString().startsWith(QLatin1String("error_")));
     }
 
+    // An unclosed quote swallows the rest of the file into one cell: `inspect` warned, `validate`
+    // said nothing and could report the file clean.
+    void validateShowsTheReadersWarnings()
+    {
+        const QString path = write(QStringLiteral("unclosed.csv"),
+                                   "Name,E-Mail\nAnna,anna@example.de\n\"Ben,ben@example.de\n");
+        const Result text = run({QStringLiteral("validate"), path});
+        QVERIFY2(text.out.contains("warning: Line 3"), text.out.constData());
+        const Result json = run({QStringLiteral("validate"), path, QStringLiteral("--json")});
+        const QJsonArray warnings =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        const QJsonObject w = warnings.first().toObject();
+        QCOMPARE(w.value(QStringLiteral("kind")).toString(), QStringLiteral("unterminated_quote"));
+        QCOMPARE(w.value(QStringLiteral("line")).toInt(), 3);
+        QVERIFY(w.contains(QStringLiteral("column")) && !w.value(QStringLiteral("message")).toString().isEmpty());
+        // A clean file has an empty list, the same shape as `inspect --json`.
+        const QString clean = write(QStringLiteral("clean.csv"), "Name,E-Mail\nAnna,anna@example.de\n");
+        const Result none = run({QStringLiteral("validate"), clean, QStringLiteral("--json")});
+        QVERIFY(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("warnings")).isArray());
+        QVERIFY(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("warnings")).toArray().isEmpty());
+        QVERIFY(!run({QStringLiteral("validate"), clean}).out.contains("warning: "));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

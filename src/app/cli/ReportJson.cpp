@@ -4,6 +4,17 @@
 
 namespace ReportJson {
 
+QJsonArray warningsToJson(const QList<ReaderWarning> &warnings)
+{
+    QJsonArray array;
+    for (const ReaderWarning &w : warnings)
+        array.append(QJsonObject{{QStringLiteral("kind"), w.kind},
+                                 {QStringLiteral("line"), w.line},
+                                 {QStringLiteral("column"), w.column},
+                                 {QStringLiteral("message"), w.message}});
+    return array;
+}
+
 QJsonObject issueToJson(const ValidationIssue &i)
 {
     QJsonObject o{{QStringLiteral("line"), i.line},

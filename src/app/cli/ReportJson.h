@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/mapping/HeaderMatcher.h"
+#include "core/source/ReaderWarning.h"
 #include "core/validate/ValidationReport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 // The JSON of `mateo-import validate --json` (docs/architecture.md): {"rows", "valid_rows",
@@ -13,4 +15,7 @@ namespace ReportJson {
 QJsonObject toJson(const ValidationReport &report, const MappingProfile &profile,
                    const QVector<HeaderMatcher::Suggestion> &suggestions);
 QJsonObject issueToJson(const ValidationIssue &issue);
+// The reader's warnings (an unclosed quote, a ragged row) as `inspect --json` and `validate --json`
+// print them: [{"kind", "line", "column", "message"}].
+QJsonArray warningsToJson(const QList<ReaderWarning> &warnings);
 }

@@ -3,6 +3,16 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+QString InspectColumn::readableSample(const QString &value)
+{
+    if (value.size() <= MaxSampleLength)
+        return value;
+    qsizetype cut = MaxSampleLength;
+    if (value.at(cut - 1).isHighSurrogate())   // never half a character
+        --cut;
+    return value.left(cut) + QChar(0x2026);   // "…"
+}
+
 QJsonObject InspectColumn::toJson() const
 {
     return {{QStringLiteral("index"), index},
@@ -25,8 +35,10 @@ QList<InspectColumn> InspectColumn::fromSource(const RecordSource &source, int m
     source.forEachRecord([&](const SourceRecord &record) {
         for (int i = 0; i < columns.size() && i < record.cells.size(); ++i) {
             QStringList &samples = columns[i].samples;
-            const QString &value = record.cells.at(i);
-            if (samples.size() >= maxSamples || value.trimmed().isEmpty() || samples.contains(value))
+            if (samples.size() >= maxSamples || record.cells.at(i).trimmed().isEmpty())
+                continue;
+            const QString value = readableSample(record.cells.at(i));
+            if (samples.contains(value))
                 continue;
             samples << value;
             if (samples.size() == maxSamples)

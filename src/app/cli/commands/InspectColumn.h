@@ -15,7 +15,12 @@ struct InspectColumn
     QString header;
     QString suggestedTarget;   // target name (docs/architecture.md), empty = null
     double confidence = 0.0;
-    QStringList samples;   // first distinct non-empty values, in file order
+    QStringList samples;   // first distinct non-empty values, in file order, cut by readableSample()
+
+    // A sample is a hint, not the data: a 50 MB cell printed whole buried the rest of `inspect`.
+    static constexpr int MaxSampleLength = 60;
+    // `value` cut to MaxSampleLength characters with "…" appended when longer.
+    static QString readableSample(const QString &value);
 
     QJsonObject toJson() const;
 

@@ -3,6 +3,7 @@
 #include "app/cli/CommandInputs.h"
 #include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/ReportJson.h"
 #include "core/failedrows/FailedRowsSource.h"
 #include "core/mapping/HeaderMatcher.h"
 #include "core/source/RecordSourceFactory.h"
@@ -64,12 +65,7 @@ QJsonObject InspectCommand::toJson(const SourceDescription &d, const QList<Inspe
     QJsonArray columnArray;
     for (const InspectColumn &c : columns)
         columnArray.append(c.toJson());
-    QJsonArray warnings;
-    for (const ReaderWarning &w : d.warnings)
-        warnings.append(QJsonObject{{QStringLiteral("kind"), w.kind},
-                                    {QStringLiteral("line"), w.line},
-                                    {QStringLiteral("column"), w.column},
-                                    {QStringLiteral("message"), w.message}});
+    const QJsonArray warnings = ReportJson::warningsToJson(d.warnings);
     const bool xlsx = d.format == QLatin1String("xlsx");   // no delimiter or line ending to speak of
     QJsonObject o{{QStringLiteral("file"), d.path},
                   {QStringLiteral("encoding"), d.encoding.value},

@@ -76,7 +76,9 @@ int ValidateCommand::run(const QStringList &arguments)
     }
 
     if (args.isSet(QStringLiteral("json"))) {
-        out << QJsonDocument(ReportJson::toJson(report, profile, suggestions)).toJson(QJsonDocument::Indented);
+        QJsonObject json = ReportJson::toJson(report, profile, suggestions);
+        json.insert(QStringLiteral("warnings"), ReportJson::warningsToJson(inputs.description().warnings));
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         out << tr("%1: %2 rows, %3 valid, %4 with errors")
                    .arg(file)
@@ -101,6 +103,14 @@ int ValidateCommand::run(const QStringList &arguments)
                 out << tr(", day/month order ambiguous: set the column's format");
             out << Qt::endl;
         }
+        // What the reader noticed (an unclosed quote swallowing lines, a ragged row) is said here
+        // too, not only by `inspect`: such a file can validate clean and still be wrong.
+        const SourceDescription &read = inputs.description();
+        for (const ReaderWarning &w : read.warnings)
+            out << tr("warning: %1").arg(w.message) << Qt::endl;
+        if (read.totalWarnings() > read.warnings.size())
+            out << tr("warning: ... and %n more.", nullptr, int(read.totalWarnings() - read.warnings.size()))
+                << Qt::endl;
         for (auto it = report.issuesByKind.begin(); it != report.issuesByKind.end(); ++it)
             out << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
         for (const ValidationIssue &i : report.issues) {
