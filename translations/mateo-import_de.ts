@@ -2583,6 +2583,13 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>SameFile</name>
+    <message>
+        <source>%1 is the same file as the input %2; writing there would overwrite it. Choose another output file.</source>
+        <translation>%1 ist dieselbe Datei wie die Eingabe %2; dorthin zu schreiben würde sie überschreiben. Wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCheck</name>
     <message>
         <source>Practice sandbox</source>
@@ -2599,13 +2606,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1 answered on %2</source>
         <translation>%1 antwortete auf %2</translation>
-    </message>
-</context>
-<context>
-    <name>SameFile</name>
-    <message>
-        <source>%1 is the same file as the input %2; writing there would overwrite it. Choose another output file.</source>
-        <translation>%1 ist dieselbe Datei wie die Eingabe %2; dorthin zu schreiben würde sie überschreiben. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
 </context>
 <context>

@@ -2558,6 +2558,13 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SameFile</name>
+    <message>
+        <source>%1 is the same file as the input %2; writing there would overwrite it. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxCheck</name>
     <message>
         <source>Practice sandbox</source>
@@ -2573,13 +2580,6 @@ Close anyway?</source>
     </message>
     <message>
         <source>%1 answered on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SameFile</name>
-    <message>
-        <source>%1 is the same file as the input %2; writing there would overwrite it. Choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
