@@ -333,8 +333,10 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
 
 bool ContactUpserter::isContactColumn(const QString &key) const
 {
-    static const QStringList rowColumns{QStringLiteral("id"), QStringLiteral("created_at"),
-                                        QStringLiteral("updated_at"), QStringLiteral("contact_list_ids")};
+    // external_id is a column of every contact row (the identity key), not one of the payload's fields.
+    static const QStringList rowColumns{QStringLiteral("id"), QStringLiteral("external_id"),
+                                        QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                        QStringLiteral("contact_list_ids")};
     return rowColumns.contains(key) || handleColumns().contains(key) || standardFields().contains(key) ||
            !m_organisation.customFieldType(key).isEmpty() || m_organisation.isChannel(key);
 }
