@@ -1,4 +1,4 @@
-#include "sandbox/store/FieldNormalizer.h"
+#include "core/identity/FieldNormalizer.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -109,6 +109,7 @@ ApiResult ApiRequest::makeResult(QNetworkReply *reply, const QByteArray &body)
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty())
         r.serverDate = RetryPolicy::parseHttpDate(date);
+    r.contentRange = reply->rawHeader("Content-Range");
     const QString request = describe();
     const QNetworkReply::NetworkError error = reply->error();
 

@@ -28,7 +28,16 @@ struct ApiResult
     QString hint;   // the API's "hint"
     qint64 retryAfterMs = -1;
     QDateTime serverDate;   // the response's Date header (UTC), if any
+    QByteArray contentRange;   // a list's "FIRST-LAST/TOTAL" (PostgREST paging), if any
     QString errorText;   // for the user: the request, what happened, the hint, the next step
+
+    // TOTAL of Content-Range, or -1 when unknown ("*").
+    qint64 rangeTotal() const
+    {
+        bool ok = false;
+        const qint64 total = contentRange.mid(contentRange.indexOf('/') + 1).toLongLong(&ok);
+        return ok && contentRange.contains('/') ? total : -1;
+    }
 
     bool ok() const { return kind == Kind::Ok; }
     bool isAuthError() const { return kind == Kind::HttpError && (httpStatus == 401 || httpStatus == 403); }

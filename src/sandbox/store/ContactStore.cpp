@@ -2,7 +2,7 @@
 
 #include "sandbox/http/PostgrestQuery.h"
 #include "sandbox/store/ContactUpserter.h"
-#include "sandbox/store/FieldNormalizer.h"
+#include "core/identity/FieldNormalizer.h"
 #include "sandbox/store/SandboxDatabase.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "sandbox/store/ContactUpserter.h"
 
+#include "core/identity/ContactRowNormalizer.h"
 #include "sandbox/http/JsonText.h"
-#include "sandbox/store/FieldNormalizer.h"
 #include "sandbox/store/SandboxDatabase.h"
 #include "sandbox/store/SandboxOrganisation.h"
 #include "sandbox/store/TimeOrderedUuid.h"
@@ -11,21 +11,6 @@
 namespace {
 
 constexpr int kHandles = 6;
-
-enum class Kind { Text, Date, Meta };
-
-const QHash<QString, Kind> &standardFields()
-{
-    static const QHash<QString, Kind> fields{
-        {QStringLiteral("full_name"), Kind::Text},     {QStringLiteral("display_name"), Kind::Text},
-        {QStringLiteral("salutation"), Kind::Text},    {QStringLiteral("birthday"), Kind::Date},
-        {QStringLiteral("postal"), Kind::Text},        {QStringLiteral("address_line1"), Kind::Text},
-        {QStringLiteral("address_line2"), Kind::Text}, {QStringLiteral("city"), Kind::Text},
-        {QStringLiteral("zipcode"), Kind::Text},       {QStringLiteral("country"), Kind::Text},
-        {QStringLiteral("country_codes"), Kind::Meta},
-    };
-    return fields;
-}
 
 struct Existing
 {
@@ -40,15 +25,14 @@ struct Existing
 
 const QStringList &ContactUpserter::handleColumns()
 {
-    static const QStringList columns{QStringLiteral("email"),    QStringLiteral("whatsapp"),
-                                     QStringLiteral("sms"),      QStringLiteral("instagram"),
-                                     QStringLiteral("facebook"), QStringLiteral("google_business_messaging")};
-    return columns;
+    return ContactRowNormalizer::handleColumns();
 }
 
 ContactUpserter::ContactUpserter(SandboxDatabase &database, const SandboxOrganisation &organisation)
     : m_database(database)
-    , m_organisation(organisation)
+    , m_normalizer(ContactRowNormalizer::Schema{
+          [&organisation](const QString &key) { return organisation.customFieldType(key); },
+          [&organisation](const QString &key) { return organisation.isChannel(key); }})
 {
 }
 
@@ -102,72 +86,6 @@ SqliteStatement &ContactUpserter::findStatement(int presentMask)
     return statement;
 }
 
-bool ContactUpserter::normalize(const QJsonObject &row, Normalized *out, Outcome *failure) const
-{
-    QStringList countryCodes;
-    for (const QJsonValue &code : row.value(QStringLiteral("country_codes")).toArray())
-        countryCodes << code.toString();
-    const auto fail = [failure](const QString &code, const QString &message) {
-        failure->code = code;
-        failure->message = message;
-        return false;
-    };
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-        const QString &key = it.key();
-        const QJsonValue value = it.value();
-        if (value.isNull() || value.isUndefined()) {
-            out->fields.append({key, QJsonValue::Null});
-            continue;
-        }
-        FieldNormalizer::Result result;
-        const int handle = int(handleColumns().indexOf(key));
-        if (key == QLatin1String("external_id")) {
-            result = FieldNormalizer::string(key, value);
-            if (result.ok)
-                out->externalId = result.value.toString().trimmed();
-            if (result.ok && out->externalId.isEmpty()) {
-                out->fields.append({key, QJsonValue::Null});
-                continue;
-            }
-            result.value = out->externalId;
-        } else if (handle == 0) {
-            result = FieldNormalizer::email(value);
-        } else if (handle == 1 || handle == 2) {
-            result = FieldNormalizer::phone(key, value, countryCodes);
-        } else if (handle > 2) {
-            result = FieldNormalizer::string(key, value);
-            if (result.ok)
-                result.value = result.value.toString().trimmed();
-        } else if (const auto standard = standardFields().constFind(key); standard != standardFields().constEnd()) {
-            if (*standard == Kind::Meta)
-                continue;
-            result = *standard == Kind::Date ? FieldNormalizer::date(value) : FieldNormalizer::string(key, value);
-        } else if (const QString type = m_organisation.customFieldType(key); !type.isEmpty()) {
-            result = FieldNormalizer::typed(type, key, value);
-        } else if (m_organisation.isChannel(key)) {
-            result = FieldNormalizer::subscription(value);
-        } else {
-            return fail(
-                QStringLiteral("PGRST204"),
-                QStringLiteral(
-                    "Could not find the '%1' column of 'contact' in the schema cache (not a contact field, "
-                    "custom field key or marketing channel key; see GET /custom_field and GET /marketing_channel)")
-                    .arg(key));
-        }
-        if (!result.ok)
-            return fail(result.code, result.message);
-        if (handle >= 0) {
-            out->handles[handle] = result.value.toString();
-            if (out->handles[handle].isEmpty()) {
-                out->fields.append({key, QJsonValue::Null});
-                continue;
-            }
-        }
-        out->fields.append({key, result.value});
-    }
-    return true;
-}
-
 ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, const QString &listId, const QString &now)
 {
     Outcome outcome;
@@ -176,9 +94,13 @@ ContactUpserter::Outcome ContactUpserter::apply(const QJsonValue &rowValue, cons
         outcome.message = QStringLiteral("payload element is not a JSON object");
         return outcome;
     }
-    Normalized row;
-    if (!normalize(rowValue.toObject(), &row, &outcome))
+    ContactRowNormalizer::Row row;
+    ContactRowNormalizer::Failure failure;
+    if (!m_normalizer.normalize(rowValue.toObject(), &row, &failure)) {
+        outcome.code = failure.code;
+        outcome.message = failure.message;
         return outcome;
+    }
     if (!prepare()) {
         outcome.code = QStringLiteral("XX000");
         outcome.message = QStringLiteral("internal error preparing statements");

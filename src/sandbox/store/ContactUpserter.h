@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/identity/ContactRowNormalizer.h"
 #include "sandbox/store/SqliteStatement.h"
 
 #include <QJsonArray>
@@ -43,17 +44,10 @@ public:
     Outcome apply(const QJsonValue &row, const QString &listId, const QString &now);
 
 private:
-    struct Normalized
-    {
-        QString externalId;
-        QString handles[6];
-        QList<QPair<QString, QJsonValue>> fields;   // every given key, stored value (null = clear)
-    };
-    bool normalize(const QJsonObject &row, Normalized *out, Outcome *failure) const;
     bool prepare();
 
     SandboxDatabase &m_database;
-    const SandboxOrganisation &m_organisation;
+    ContactRowNormalizer m_normalizer;   // the same reading of a row as the client's preview
     bool m_prepared = false;
     SqliteStatement &findStatement(int presentMask);
 

@@ -6,6 +6,8 @@
 
 // Server-side checks of contact values, as the real API does them: a value either normalises to
 // what is stored, or the row fails with a Postgres-style code and message (the client shows both).
+// In core so the sandbox stores and the client's preview predicts with the very same code
+// (docs/engine.md "Preview"): "unchanged" means equal after exactly this normalisation.
 class FieldNormalizer
 {
 public:
