@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountCheckPanel</name>
+    <message>
+        <source>Before you send</source>
+        <translation>Vor dem Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Import mode:</source>
+        <translation>&amp;Importmodus:</translation>
+    </message>
+    <message>
+        <source>Create and update contacts</source>
+        <translation>Kontakte anlegen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Only create new contacts</source>
+        <translation>Nur neue Kontakte anlegen</translation>
+    </message>
+    <message>
+        <source>Only update existing contacts</source>
+        <translation>Nur vorhandene Kontakte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skip unchanged rows</source>
+        <translation>Unveränderte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>Rows whose values Hellomateo already has are not sent; saves quota. Needs the preview.</source>
+        <translation>Zeilen, deren Werte Hellomateo schon hat, werden nicht gesendet; das spart Kontingent. Braucht die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Run the preview</source>
+        <translation>Vorschau starten</translation>
+    </message>
+    <message>
+        <source>&amp;Preview changes…</source>
+        <translation>Änderungen &amp;vorab ansehen…</translation>
+    </message>
+    <message>
+        <source>The account could not be checked: %1</source>
+        <translation>Das Konto konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping problem(s) with this account — Import stays off until they are fixed:</source>
+        <translation>
+            <numerusform>%n Zuordnungsproblem mit diesem Konto – Importieren bleibt aus, bis es behoben ist:</numerusform>
+            <numerusform>%n Zuordnungsprobleme mit diesem Konto – Importieren bleibt aus, bis sie behoben sind:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3.</source>
+        <translation>
+            <numerusform>Die Vorschau schlägt jede Kennung der Datei nach: etwa %n Anfrage von Ihren %L1 pro Tag (heute noch %L2 übrig). Sie hält nach %L3 an.</numerusform>
+            <numerusform>Die Vorschau schlägt jede Kennung der Datei nach: etwa %n Anfragen von Ihren %L1 pro Tag (heute noch %L2 übrig). Sie hält nach %L3 an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the file&apos;s contacts…</source>
+        <translation>Kontakte der Datei werden nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Reading the rows to send…</source>
+        <translation>Zu sendende Zeilen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n neuer Kontakt</numerusform>
+            <numerusform>%n neue Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (not sent)</source>
+        <translation>
+            <numerusform>%n Konflikt (nicht gesendet)</numerusform>
+            <numerusform>%n Konflikte (nicht gesendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) used.</source>
+        <translation>
+            <numerusform>%n Anfrage verbraucht.</numerusform>
+            <numerusform>%n Anfragen verbraucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 rows were checked: %3</source>
+        <translation>Nur die ersten %L1 von %L2 Zeilen wurden geprüft: %3</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyLookup</name>
     <message>
         <source>The keychain did not answer within 15 s.</source>
@@ -1329,6 +1433,37 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
     </message>
 </context>
 <context>
+    <name>ImportMode</name>
+    <message>
+        <source>the contact line %1 of this file creates</source>
+        <translation>den Kontakt, den Zeile %1 dieser Datei anlegt</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; belongs to %3</source>
+        <translation>%1 „%2“ gehört zu %3</translation>
+    </message>
+    <message>
+        <source>Not sent: Hellomateo would refuse this row because its identifiers belong to different contacts (%1). Fix the identifiers, or merge the contacts in Hellomateo.</source>
+        <translation>Nicht gesendet: Hellomateo würde diese Zeile ablehnen, weil ihre Kennungen zu verschiedenen Kontakten gehören (%1). Korrigieren Sie die Kennungen oder führen Sie die Kontakte in Hellomateo zusammen.</translation>
+    </message>
+    <message>
+        <source>Not sent (create only): it matches %1.</source>
+        <translation>Nicht gesendet (nur anlegen): Die Zeile passt zu %1.</translation>
+    </message>
+    <message>
+        <source>Not sent (update only): no contact matches this row.</source>
+        <translation>Nicht gesendet (nur aktualisieren): Kein Kontakt passt zu dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already has every value of this row.</source>
+        <translation>Nicht gesendet: %1 hat bereits alle Werte dieser Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Overall progress</source>
@@ -2144,6 +2279,39 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>Column &quot;%1&quot; -&gt; %2: %3</source>
+        <translation>Spalte „%1“ -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>the account has no custom field &quot;%1&quot;. Create the field in Hellomateo (Settings -&gt; Custom fields), or change the mapping.</source>
+        <translation>Das Konto hat kein benutzerdefiniertes Feld „%1“. Legen Sie das Feld in Hellomateo an (Einstellungen -&gt; Benutzerdefinierte Felder) oder ändern Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>the account has no marketing channel &quot;%1&quot;. Create the channel in Hellomateo, or change the mapping.</source>
+        <translation>Das Konto hat keinen Marketingkanal „%1“. Legen Sie den Kanal in Hellomateo an oder ändern Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>the custom field &quot;%1&quot; is of type %2 in the account, but the profile sends %3 values, which it cannot store. Change the field&apos;s type in Hellomateo, or change the mapping (remove &quot;type&quot; to convert the column as %2).</source>
+        <translation>Das benutzerdefinierte Feld „%1“ hat im Konto den Typ %2, das Profil sendet aber Werte vom Typ %3, die es nicht speichern kann. Ändern Sie den Typ des Felds in Hellomateo oder die Zuordnung (ohne „type“ wird die Spalte als %2 umgewandelt).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRunner</name>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview stopped at its limit of %n request(s).</source>
+        <translation>
+            <numerusform>Die Vorschau hat an ihrer Grenze von %n Anfrage angehalten.</numerusform>
+            <numerusform>Die Vorschau hat an ihrer Grenze von %n Anfragen angehalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Show failed rows with error</source>
@@ -2486,6 +2654,41 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.</source>
         <translation>%1 Zeilen mit Fehlern werden nicht gesendet; sie stehen auf der Ergebnisseite und können zum Korrigieren exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RowChangeLog</name>
+    <message>
+        <source>Import journal in %1: %2 failed (%3). Check free disk space.</source>
+        <translation>Importprotokoll in %1: %2 fehlgeschlagen (%3). Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>preparing the table</source>
+        <translation>Anlegen der Tabelle</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>saving the changes of line %1</source>
+        <translation>Speichern der Änderungen von Zeile %1</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation>Lesen der Änderungen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountCheckPanel</name>
+    <message>
+        <source>Before you send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and update contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only create new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only update existing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip unchanged rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows whose values Hellomateo already has are not sent; saves quota. Needs the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping problem(s) with this account — Import stays off until they are fixed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up the file&apos;s contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rows to send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (not sent)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 rows were checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyLookup</name>
     <message>
         <source>The keychain did not answer within 15 s.</source>
@@ -1310,6 +1414,37 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
     </message>
 </context>
 <context>
+    <name>ImportMode</name>
+    <message>
+        <source>the contact line %1 of this file creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; belongs to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Hellomateo would refuse this row because its identifiers belong to different contacts (%1). Fix the identifiers, or merge the contacts in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (create only): it matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (update only): no contact matches this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 already has every value of this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Overall progress</source>
@@ -2119,6 +2254,39 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PreflightCheck</name>
+    <message>
+        <source>Column &quot;%1&quot; -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has no custom field &quot;%1&quot;. Create the field in Hellomateo (Settings -&gt; Custom fields), or change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has no marketing channel &quot;%1&quot;. Create the channel in Hellomateo, or change the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom field &quot;%1&quot; is of type %2 in the account, but the profile sends %3 values, which it cannot store. Change the field&apos;s type in Hellomateo, or change the mapping (remove &quot;type&quot; to convert the column as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRunner</name>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview stopped at its limit of %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Show failed rows with error</source>
@@ -2460,6 +2628,41 @@ Close anyway?</source>
     </message>
     <message>
         <source>%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowChangeLog</name>
+    <message>
+        <source>Import journal in %1: %2 failed (%3). Check free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the changes of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,9 +53,10 @@ class TestPreview : public QObject
     static void seed(SandboxHttp &http)
     {
         const QJsonObject done = importRows(
-            http, QJsonArray{QJsonObject{{"external_id", "X1"}, {"email", "a@x.de"}, {"full_name", "Anna"}, {"revenue", 5}},
-                             QJsonObject{{"email", "b@x.de"}, {"full_name", "Bert"}},
-                             QJsonObject{{"external_id", "X3"}, {"email", "c@x.de"}, {"whatsapp", "+4915111111111"}}});
+            http,
+            QJsonArray{QJsonObject{{"external_id", "X1"}, {"email", "a@x.de"}, {"full_name", "Anna"}, {"revenue", 5}},
+                       QJsonObject{{"email", "b@x.de"}, {"full_name", "Bert"}},
+                       QJsonObject{{"external_id", "X3"}, {"email", "c@x.de"}, {"whatsapp", "+4915111111111"}}});
         QCOMPARE(done.value("success_count").toInt(), 3);
     }
 

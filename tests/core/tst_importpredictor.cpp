@@ -142,8 +142,7 @@ private slots:
     {
         SendableRows rows;
         for (int i = 0; i < 500; ++i)
-            rows.append(i, i + 2,
-                        QStringLiteral(R"({"external_id":"K%1","email":"U%1@Example.com"})").arg(i).toUtf8());
+            rows.append(i, i + 2, QStringLiteral(R"({"external_id":"K%1","email":"U%1@Example.com"})").arg(i).toUtf8());
         rows.append(500, 502, R"({"email":"u0@example.com","instagram":"insta"})");   // e-mail seen before
         rows.append(501, 503, R"({"external_id":"bad","revenue":"x"})");   // refused: nothing to look up
         const LookupPlan plan = LookupPlan::build(rows, normalizer());
@@ -156,7 +155,9 @@ private slots:
             values += b.values.size();
             QVERIFY(b.firstRow >= lastFirst);   // ordered by the first row served
             lastFirst = b.firstRow;
-            QVERIFY(QUrl::toPercentEncoding(LookupPlan::inFilter(b.values)).size() <= LookupPlan::DefaultMaxQueryBytes + 64);
+            // What PreviewRunner puts in the URL stays within the limit (a long URL is refused by proxies).
+            QVERIFY(QUrl::toPercentEncoding(LookupPlan::inFilter(b.values), "(),").size() <=
+                    LookupPlan::DefaultMaxQueryBytes + 16);
         }
         QCOMPARE(values, plan.identifiers);
         QVERIFY(plan.batches.first().values.contains(QStringLiteral("u0@example.com")));   // stored form
@@ -168,7 +169,7 @@ private slots:
     void inFilterQuotesEveryValue()
     {
         QCOMPARE(LookupPlan::inFilter({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("x\\y")}),
-                 QStringLiteral(R"(in.("a,b","say \"hi\"","x\\y"))"));
+                 QStringLiteral("in.(\"a,b\",\"say \\\"hi\\\"\",\"x\\\\y\")"));
     }
 
     void preflightNamesColumnTargetAndNextStep()

@@ -35,17 +35,16 @@ private slots:
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->error()));
         m_http = std::make_unique<SandboxHttp>(*m_sandbox);
         // One contact with every identifier (as sent: mixed case, national spacing), one plain.
-        const QJsonArray payload{
-            QJsonObject{{"external_id", "K-1, \"quoted\""},
-                        {"email", "Anna.Schmidt@Example.COM"},
-                        {"whatsapp", "+49 151 2345 6789"},
-                        {"sms", "0049 30 1234567"},
-                        {"instagram", " anna.insta "},
-                        {"facebook", "anna.fb"},
-                        {"google_business_messaging", "gbm-anna"},
-                        {"revenue", "12.5"},
-                        {"newsletter", "accepted"}},
-            QJsonObject{{"external_id", "K-2"}, {"email", "bert@example.com"}}};
+        const QJsonArray payload{QJsonObject{{"external_id", "K-1, \"quoted\""},
+                                             {"email", "Anna.Schmidt@Example.COM"},
+                                             {"whatsapp", "+49 151 2345 6789"},
+                                             {"sms", "0049 30 1234567"},
+                                             {"instagram", " anna.insta "},
+                                             {"facebook", "anna.fb"},
+                                             {"google_business_messaging", "gbm-anna"},
+                                             {"revenue", "12.5"},
+                                             {"newsletter", "accepted"}},
+                                 QJsonObject{{"external_id", "K-2"}, {"email", "bert@example.com"}}};
         const SandboxHttp::Result created = m_http->postJson(
             QStringLiteral("/import?select=id"),
             QJsonDocument(QJsonObject{{"type", "contact_details"}, {"payload", payload}}));
@@ -58,13 +57,20 @@ private slots:
     {
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
-        QTest::newRow("external_id with comma and quotes") << "external_id" << "K-1, \"quoted\"";
-        QTest::newRow("email in another case") << "email" << "ANNA.SCHMIDT@example.com";
-        QTest::newRow("whatsapp E.164") << "whatsapp" << "+4915123456789";
-        QTest::newRow("sms E.164") << "sms" << "+49301234567";
-        QTest::newRow("instagram trimmed") << "instagram" << "anna.insta";
-        QTest::newRow("facebook") << "facebook" << "anna.fb";
-        QTest::newRow("google_business_messaging") << "google_business_messaging" << "gbm-anna";
+        QTest::newRow("external_id with comma and quotes") << "external_id"
+                                                           << "K-1, \"quoted\"";
+        QTest::newRow("email in another case") << "email"
+                                               << "ANNA.SCHMIDT@example.com";
+        QTest::newRow("whatsapp E.164") << "whatsapp"
+                                        << "+4915123456789";
+        QTest::newRow("sms E.164") << "sms"
+                                   << "+49301234567";
+        QTest::newRow("instagram trimmed") << "instagram"
+                                           << "anna.insta";
+        QTest::newRow("facebook") << "facebook"
+                                  << "anna.fb";
+        QTest::newRow("google_business_messaging") << "google_business_messaging"
+                                                   << "gbm-anna";
     }
     void everyIdentifierColumnFindsTheContactByItsStoredValue()
     {

@@ -49,9 +49,9 @@ void PreviewRunner::sendNext()
     }
     const LookupPlan::Batch &batch = m_plan.batches.at(m_batch);
     if (m_cancelled || m_used >= m_maxRequests) {
-        finish(batch.firstRow, m_cancelled ? tr("The preview was cancelled.")
-                                           : tr("The preview stopped at its limit of %n request(s).", nullptr,
-                                                int(m_maxRequests)));
+        finish(batch.firstRow,
+               m_cancelled ? tr("The preview was cancelled.")
+                           : tr("The preview stopped at its limit of %n request(s).", nullptr, int(m_maxRequests)));
         return;
     }
     // Built encoded by hand: a '+' of a phone number must arrive as '+', not as a space.

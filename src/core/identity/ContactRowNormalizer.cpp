@@ -3,10 +3,10 @@
 #include "core/identity/FieldNormalizer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 #include <memory>
-#include <QJsonArray>
 
 namespace {
 
@@ -48,7 +48,8 @@ ContactRowNormalizer::Schema ContactRowNormalizer::schemaOf(const QJsonArray &cu
     for (const QJsonValue &v : customFields) {
         const QJsonObject field = v.toObject();
         if (field.value(QStringLiteral("entity")).toString(QStringLiteral("contact")) == QLatin1String("contact"))
-            types->insert(field.value(QStringLiteral("key")).toString(), field.value(QStringLiteral("type")).toString());
+            types->insert(field.value(QStringLiteral("key")).toString(),
+                          field.value(QStringLiteral("type")).toString());
     }
     auto channels = std::make_shared<QSet<QString>>();
     for (const QJsonValue &v : marketingChannels)

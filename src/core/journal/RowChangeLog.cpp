@@ -84,8 +84,9 @@ bool RowChangeLog::record(const QString &jobId, const QList<Entry> &entries)
         q.addBindValue(e.line);
         q.addBindValue(e.outcome);
         q.addBindValue(e.contactId);
-        q.addBindValue(e.changes.isEmpty() ? QString()
-                                           : QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
+        q.addBindValue(e.changes.isEmpty()
+                           ? QString()
+                           : QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)));
         if (!q.exec()) {
             database.rollback();
             return fail(tr("saving the changes of line %1").arg(e.line), q.lastError().text());

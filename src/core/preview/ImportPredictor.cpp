@@ -94,8 +94,8 @@ RowPrediction ImportPredictor::predict(const QJsonObject &payload, qint64 line, 
             for (int column = 0; column <= kHandles; ++column) {
                 const QString &value = column == 0 ? row.externalId : row.handles[column - 1];
                 if (const int who = owner(column, value); who >= 0)
-                    p.claims.append({ContactRowNormalizer::identifierColumns().at(column), value,
-                                     m_contacts.at(who).id});
+                    p.claims.append(
+                        {ContactRowNormalizer::identifierColumns().at(column), value, m_contacts.at(who).id});
             }
             const ImportMode::Decision decision = mode.decide(p);
             p.sent = decision.send;

@@ -153,10 +153,11 @@ void AccountCheckPanel::showCost(qint64 requests, qint64 requestsLeft)
 {
     m_costShown = true;
     m_costLabel->setText(tr("The preview looks up every identifier of the file: about %n request(s) of your "
-                            "%L1 a day (%L2 left today). It stops at 2,000.",
+                            "%L1 a day (%L2 left today). It stops after %L3.",
                             nullptr, int(requests))
                              .arg(kDailyRequests)
-                             .arg(requestsLeft));
+                             .arg(requestsLeft)
+                             .arg(PreviewRunner::DefaultMaxRequests));
     m_previewButton->setText(tr("Run the preview"));
 }
 

@@ -1,8 +1,8 @@
 #include "sandbox/store/ContactStore.h"
 
+#include "core/identity/FieldNormalizer.h"
 #include "sandbox/http/PostgrestQuery.h"
 #include "sandbox/store/ContactUpserter.h"
-#include "core/identity/FieldNormalizer.h"
 #include "sandbox/store/SandboxDatabase.h"
 
 #include <QJsonDocument>
