@@ -35,6 +35,11 @@ const QStringList &ContactRowNormalizer::handleColumns()
     return columns;
 }
 
+bool ContactRowNormalizer::isStandardField(const QString &key)
+{
+    return standardFields().contains(key);
+}
+
 const QStringList &ContactRowNormalizer::identifierColumns()
 {
     static const QStringList columns = QStringList{QStringLiteral("external_id")} + handleColumns();

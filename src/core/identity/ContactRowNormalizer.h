@@ -20,6 +20,8 @@ public:
     static constexpr int HandleCount = 6;
     // email, whatsapp, sms, instagram, facebook, google_business_messaging — the service's order.
     static const QStringList &handleColumns();
+    // A standard contact field other than the identifiers (full_name, birthday, …, country_codes).
+    static bool isStandardField(const QString &key);
     // external_id followed by the handles: every column with a unique constraint.
     static const QStringList &identifierColumns();
 

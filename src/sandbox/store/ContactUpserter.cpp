@@ -30,6 +30,7 @@ const QStringList &ContactUpserter::handleColumns()
 
 ContactUpserter::ContactUpserter(SandboxDatabase &database, const SandboxOrganisation &organisation)
     : m_database(database)
+    , m_organisation(organisation)
     , m_normalizer(ContactRowNormalizer::Schema{
           [&organisation](const QString &key) { return organisation.customFieldType(key); },
           [&organisation](const QString &key) { return organisation.isChannel(key); }})
@@ -259,6 +260,6 @@ bool ContactUpserter::isContactColumn(const QString &key) const
     static const QStringList rowColumns{QStringLiteral("id"), QStringLiteral("external_id"),
                                         QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                         QStringLiteral("contact_list_ids")};
-    return rowColumns.contains(key) || handleColumns().contains(key) || standardFields().contains(key) ||
+    return rowColumns.contains(key) || handleColumns().contains(key) || ContactRowNormalizer::isStandardField(key) ||
            !m_organisation.customFieldType(key).isEmpty() || m_organisation.isChannel(key);
 }

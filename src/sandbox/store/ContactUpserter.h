@@ -47,6 +47,7 @@ private:
     bool prepare();
 
     SandboxDatabase &m_database;
+    const SandboxOrganisation &m_organisation;
     ContactRowNormalizer m_normalizer;   // the same reading of a row as the client's preview
     bool m_prepared = false;
     SqliteStatement &findStatement(int presentMask);
