@@ -106,6 +106,28 @@
     </message>
 </context>
 <context>
+    <name>AccountPreflight</name>
+    <message>
+        <source>retrying in %1 s: %2</source>
+        <translation>neuer Versuch in %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the account&apos;s custom fields and channels, so the mapping was not checked and nothing was sent: %1</source>
+        <translation>Die benutzerdefinierten Felder und Kanäle des Kontos konnten nicht gelesen werden; die Zuordnung wurde daher nicht geprüft und nichts gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping does not fit this account (%n problem(s)); nothing was sent:</source>
+        <translation>
+            <numerusform>Die Zuordnung passt nicht zu diesem Konto (%n Problem); nichts wurde gesendet:</numerusform>
+            <numerusform>Die Zuordnung passt nicht zu diesem Konto (%n Probleme); nichts wurde gesendet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: its journaled mapping cannot be read (%2); nothing was sent.</source>
+        <translation>Auftrag %1: Seine gespeicherte Zuordnung kann nicht gelesen werden (%2); nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyLookup</name>
     <message>
         <source>The keychain did not answer within 15 s.</source>

@@ -106,6 +106,28 @@
     </message>
 </context>
 <context>
+    <name>AccountPreflight</name>
+    <message>
+        <source>retrying in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the account&apos;s custom fields and channels, so the mapping was not checked and nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping does not fit this account (%n problem(s)); nothing was sent:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: its journaled mapping cannot be read (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyLookup</name>
     <message>
         <source>The keychain did not answer within 15 s.</source>

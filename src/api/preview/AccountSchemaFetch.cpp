@@ -3,6 +3,7 @@
 #include "api/http/ApiClient.h"
 
 #include <QEventLoop>
+#include <QTimer>
 #include <QUrlQuery>
 
 AccountSchemaFetch::AccountSchemaFetch(ApiClient *client, QObject *parent)
@@ -16,6 +17,7 @@ void AccountSchemaFetch::start()
     m_tables[0] = m_tables[1] = QJsonArray();
     m_table = 0;
     m_requests = 0;
+    m_attempt = 0;
     next();
 }
 
@@ -28,9 +30,19 @@ void AccountSchemaFetch::next()
     connect(request, &ApiRequest::finished, this, [this](const ApiResult &result) {
         ++m_requests;
         if (!result.ok()) {
+            // A 429 asking for a long wait is the daily quota: no point in waiting here.
+            const bool shortRateLimit = result.isRateLimited() && result.retryAfterMs <= m_retry.longWaitMs;
+            if ((result.isTransient() || shortRateLimit) && m_attempt < m_retry.maxAttempts) {
+                const int delay = result.retryAfterMs >= 0 ? int(result.retryAfterMs) : m_retry.backoffMs(m_attempt);
+                ++m_attempt;
+                emit retrying((delay + 999) / 1000, result.errorText);
+                QTimer::singleShot(delay, this, &AccountSchemaFetch::next);
+                return;
+            }
             emit finished(false, result);
             return;
         }
+        m_attempt = 0;
         const QJsonArray rows = result.json.array();
         for (const QJsonValue &row : rows)
             m_tables[m_table].append(row);

@@ -1,6 +1,7 @@
 #include "app/cli/commands/ResumeCommand.h"
 
 #include "api/http/ApiClient.h"
+#include "app/cli/AccountPreflight.h"
 #include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ImportSession.h"
@@ -73,6 +74,11 @@ int ResumeCommand::run(const QStringList &arguments)
         ApiClient client;
         if (const int code = ImportSession::setUpClient(client, jobOptions, &error)) {
             err << error << Qt::endl;
+            codes << code;
+            continue;
+        }
+        // The account may have changed since the job started (a field deleted, a type changed).
+        if (const int code = AccountPreflight().run(client, job)) {
             codes << code;
             continue;
         }

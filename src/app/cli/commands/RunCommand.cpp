@@ -3,6 +3,7 @@
 #include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
 #include "api/http/UrlPolicy.h"
+#include "app/cli/AccountPreflight.h"
 #include "app/cli/CommandInputs.h"
 #include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
@@ -15,38 +16,7 @@
 #include "core/source/SameFile.h"
 #include "core/validate/ValidationIssue.h"
 
-#include <QEventLoop>
-#include <QJsonArray>
 #include <QTextStream>
-
-namespace {
-
-// The organisation's custom fields and channels, so the profile's targets resolve like the wizard's.
-// Offline or refused: the standard fields (custom: columns carry their type in the profile).
-FieldCatalog fetchCatalog(ApiClient &client, QString *authError)
-{
-    QJsonArray custom, channels;
-    for (const QString &path : {QStringLiteral("custom_field"), QStringLiteral("marketing_channel")}) {
-        ApiRequest *request = client.get(path);
-        QEventLoop loop;
-        ApiResult result;
-        QObject::connect(request, &ApiRequest::finished, &loop, [&](const ApiResult &r) {
-            result = r;
-            loop.quit();
-        });
-        request->start();
-        loop.exec();
-        if (result.isAuthError()) {
-            *authError = result.errorText;
-            return FieldCatalog();
-        }
-        if (result.ok())
-            (path == QLatin1String("custom_field") ? custom : channels) = result.json.array();
-    }
-    return FieldCatalog::fromApi(custom, channels);
-}
-
-}
 
 QString RunCommand::summary() const
 {
@@ -131,6 +101,8 @@ int RunCommand::run(const QStringList &arguments)
             QTextStream(stdout) << tr("An unfinished import of this file exists (job %1, started %2); continuing it.")
                                        .arg(job.id, job.createdAt.toString(Qt::ISODate))
                                 << Qt::endl;
+            if (const int code = AccountPreflight().run(client, job))
+                return code;
             return ImportSession::runJob(journal, client, job.id, options).exitCode();
         }
     }
@@ -156,12 +128,12 @@ int RunCommand::run(const QStringList &arguments)
         return inputs.exitCode();
     const SourceDescription &description = inputs.description();
     const std::unique_ptr<RecordSource> source = inputs.takeSource();
-    QString authError;
-    const FieldCatalog catalog = fetchCatalog(client, &authError);
-    if (!authError.isEmpty()) {
-        err << authError << Qt::endl;
-        return ExitCode::ConnectionOrAuthFailure;
-    }
+    // Before anything is journaled or sent: a mapping that fails on every row is refused here, and the
+    // account's fields are what the profile's targets resolve to (like the wizard's).
+    AccountPreflight preflight;
+    if (const int code = preflight.run(client, profile, source->headers()))
+        return code;
+    const FieldCatalog catalog = FieldCatalog::fromApi(preflight.customFields(), preflight.marketingChannels());
     {
         const RowConverter check(profile, catalog, source->headers());
         if (check.hasSetupErrors()) {
