@@ -265,6 +265,115 @@
     </message>
 </context>
 <context>
+    <name>CliPreview</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>create-and-update (default), create-only (rows that match a contact are not sent) or update-only (rows that match no contact are not sent).</source>
+        <translation>create-and-update (Standard), create-only (Zeilen, die zu einem Kontakt passen, werden nicht gesendet) oder update-only (Zeilen, die zu keinem Kontakt passen, werden nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>Do not send rows whose values the contact already has (saves quota).</source>
+        <translation>Zeilen nicht senden, deren Werte der Kontakt schon hat (spart Kontingent).</translation>
+    </message>
+    <message>
+        <source>At most this many lookup requests for the preview (default 2000).</source>
+        <translation>Höchstens so viele Nachschlage-Anfragen für die Vorschau (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>--mode takes create-and-update, create-only or update-only</source>
+        <translation>--mode erwartet create-and-update, create-only oder update-only</translation>
+    </message>
+    <message>
+        <source>--max-requests takes a positive whole number</source>
+        <translation>--max-requests erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview cost: %n lookup request(s) planned (one more for every further 50 contacts a lookup finds), of %L1 requests a day; %L2 left today. This preview stops after %L3.</source>
+        <translation>
+            <numerusform>Kosten der Vorschau: %n Nachschlage-Anfrage geplant (eine mehr für je weitere 50 Kontakte, die eine Suche findet), von %L1 Anfragen am Tag; heute noch %L2 übrig. Diese Vorschau hält nach %L3 an.</numerusform>
+            <numerusform>Kosten der Vorschau: %n Nachschlage-Anfragen geplant (eine mehr für je weitere 50 Kontakte, die eine Suche findet), von %L1 Anfragen am Tag; heute noch %L2 übrig. Diese Vorschau hält nach %L3 an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed, so no row could be chosen by the mode; nothing was sent: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen, daher konnte der Modus keine Zeile auswählen; nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The preview stopped before every row was predicted (%1, %L2 of %L3 rows); the mode cannot choose rows it has not seen, so nothing was sent. Raise --max-requests (the lookups need about %L4 requests), or import without --mode.</source>
+        <translation>Die Vorschau hielt an, bevor jede Zeile vorhergesagt war (%1, %L2 von %L3 Zeilen); der Modus kann keine Zeilen auswählen, die er nicht gesehen hat, daher wurde nichts gesendet. Erhöhen Sie --max-requests (das Nachschlagen braucht etwa %L4 Anfragen) oder importieren Sie ohne --mode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent (kept back by the mode, or conflicts); they are handed back with the failed rows, each with its reason.</source>
+        <translation>
+            <numerusform>%Ln Zeile nicht gesendet (vom Modus zurückgehalten oder ein Konflikt); sie kommt mit ihrem Grund zu den fehlgeschlagenen Zeilen.</numerusform>
+            <numerusform>%Ln Zeilen nicht gesendet (vom Modus zurückgehalten oder Konflikte); sie kommen jeweils mit ihrem Grund zu den fehlgeschlagenen Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %L1 in the file, %L2 sendable, %L3 predicted.</source>
+        <translation>Zeilen: %L1 in der Datei, %L2 sendbar, %L3 vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>  new:        %L1 (would create a contact)</source>
+        <translation>  neu:             %L1 (würde einen Kontakt anlegen)</translation>
+    </message>
+    <message>
+        <source>  update:     %L1 (would change an existing contact)</source>
+        <translation>  Aktualisierung:  %L1 (würde einen vorhandenen Kontakt ändern)</translation>
+    </message>
+    <message>
+        <source>  unchanged:  %L1 (the contact already has every value)</source>
+        <translation>  unverändert:     %L1 (der Kontakt hat schon jeden Wert)</translation>
+    </message>
+    <message>
+        <source>  conflict:   %L1 (Hellomateo would refuse: identifiers of different contacts)</source>
+        <translation>  Konflikt:        %L1 (Hellomateo würde ablehnen: Kennungen verschiedener Kontakte)</translation>
+    </message>
+    <message>
+        <source>  rejected:   %L1 (a value Hellomateo cannot store)</source>
+        <translation>  abgelehnt:       %L1 (ein Wert, den Hellomateo nicht speichern kann)</translation>
+    </message>
+    <message>
+        <source>Mode %1%2: %L3 to send, %L4 kept back.</source>
+        <translation>Modus %1%2: %L3 zu senden, %L4 zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>, skip unchanged</source>
+        <translation>, unveränderte überspringen</translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation>%1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>  line %1 updates contact %2: %3</source>
+        <translation>  Zeile %1 aktualisiert Kontakt %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; belongs to %3</source>
+        <translation>%1 „%2“ gehört zu %3</translation>
+    </message>
+    <message>
+        <source>  line %1 conflicts: %2</source>
+        <translation>  Zeile %1 im Konflikt: %2</translation>
+    </message>
+    <message>
+        <source>Requests used: %L1.</source>
+        <translation>Verbrauchte Anfragen: %L1.</translation>
+    </message>
+    <message>
+        <source>Complete: every sendable row was predicted.</source>
+        <translation>Vollständig: Jede sendbare Zeile wurde vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>Not complete: %1 Rows predicted: %L2 of %L3 sendable (through line %4). Raise --max-requests, or preview again tomorrow, to see the rest.</source>
+        <translation>Nicht vollständig: %1 Vorhergesagte Zeilen: %L2 von %L3 sendbaren (bis Zeile %4). Erhöhen Sie --max-requests oder starten Sie die Vorschau morgen erneut, um den Rest zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>CliProgress</name>
     <message>
         <source>Plan: %1</source>
@@ -2320,6 +2429,55 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>what an import would change, before sending: FILE --profile P.json --api-url URL</source>
+        <translation>was ein Import ändern würde, vor dem Senden: DATEI --profile P.json --api-url URL</translation>
+    </message>
+    <message>
+        <source>Looks up the contacts the file&apos;s identifiers belong to and predicts, row by row, what an import would do: create a contact, update one (which values), leave it unchanged, or fail because its identifiers belong to different contacts. Nothing is imported. The lookups cost requests of the daily budget: the cost is shown first, and --max-requests caps it.
+Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usage, unreadable input or a mapping that does not fit the account, 3 connection or authentication failure.</source>
+        <translation>Schlägt die Kontakte nach, denen die Kennungen der Datei gehören, und sagt Zeile für Zeile voraus, was ein Import täte: einen Kontakt anlegen, einen aktualisieren (welche Werte), ihn unverändert lassen oder scheitern, weil die Kennungen verschiedenen Kontakten gehören. Nichts wird importiert. Das Nachschlagen kostet Anfragen des Tagesbudgets: Die Kosten werden zuerst gezeigt, --max-requests begrenzt sie.
+Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konflikt oder würden abgelehnt, 2 Bedienfehler, unlesbare Eingabe oder eine Zuordnung, die nicht zum Konto passt, 3 Verbindungs- oder Anmeldefehler.</translation>
+    </message>
+    <message>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation>Die Kontaktdatei (.csv, .txt, .tsv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON).</source>
+        <translation>Das Zuordnungsprofil (JSON).</translation>
+    </message>
+    <message>
+        <source>The API base URL, e.g. https://integration.getmateo.com/api/v1.</source>
+        <translation>Die Basis-URL der API, z. B. https://integration.getmateo.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON (the cost goes to stderr).</source>
+        <translation>Die Vorschau als JSON ausgeben (die Kosten gehen nach stderr).</translation>
+    </message>
+    <message>
+        <source>Folder of the import journal, where today&apos;s request usage is counted (default: MATEO_DATA_DIR or the app data folder).</source>
+        <translation>Ordner des Import-Journals, in dem die heutigen Anfragen gezählt werden (Standard: MATEO_DATA_DIR oder der Datenordner der App).</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s daily request limit (default 10000).</source>
+        <translation>Das tägliche Anfragenlimit Ihrer Organisation (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 60).</source>
+        <translation>Sekunden ohne Daten, bevor eine Anfrage scheitert (Standard 60).</translation>
+    </message>
+    <message>
+        <source>needs FILE, --profile P.json and --api-url URL</source>
+        <translation>braucht DATEI, --profile P.json und --api-url URL</translation>
+    </message>
+    <message>
+        <source>--daily-requests and --timeout take positive whole numbers</source>
+        <translation>--daily-requests und --timeout erwarten positive ganze Zahlen</translation>
+    </message>
+</context>
+<context>
     <name>PreviewRunner</name>
     <message>
         <source>The preview was cancelled.</source>
@@ -3003,6 +3161,25 @@ Trotzdem schließen?</translation>
     <message>
         <source>Continue with: mateo-import resume</source>
         <translation>Fortsetzen mit: mateo-import resume</translation>
+    </message>
+    <message>
+        <source>With --job: write what that job&apos;s rows changed, as its preview saw them before sending (line, outcome, contact_id, field, old_value, new_value), to FILE (CSV).</source>
+        <translation>Mit --job: schreibt, was die Zeilen dieses Auftrags geändert haben, wie seine Vorschau es vor dem Senden sah (line, outcome, contact_id, field, old_value, new_value), in DATEI (CSV).</translation>
+    </message>
+    <message>
+        <source>mateo-import status: --changes needs --job ID.</source>
+        <translation>mateo-import status: --changes braucht --job ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %Ln row(s) written to %1</source>
+        <translation>
+            <numerusform>Änderungen von %Ln Zeile nach %1 geschrieben</numerusform>
+            <numerusform>Änderungen von %Ln Zeilen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 has no recorded changes (only imports with a preview record them: run --mode or --skip-unchanged); %2 has the header only.</source>
+        <translation>Auftrag %1 hat keine aufgezeichneten Änderungen (nur Importe mit Vorschau zeichnen sie auf: run --mode oder --skip-unchanged); %2 enthält nur die Kopfzeile.</translation>
     </message>
 </context>
 <context>

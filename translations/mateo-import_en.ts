@@ -45,16 +45,16 @@
     </message>
     <message numerus="yes">
         <source>%n mapping problem(s) with this account — Import stays off until they are fixed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mapping problem with this account — Import stays off until they are fixed:</numerusform>
+            <numerusform>%n mapping problems with this account — Import stays off until they are fixed:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The preview looks up every identifier of the file: about %n request of your %L1 a day (%L2 left today). It stops after %L3.</numerusform>
+            <numerusform>The preview looks up every identifier of the file: about %n requests of your %L1 a day (%L2 left today). It stops after %L3.</numerusform>
         </translation>
     </message>
     <message>
@@ -67,37 +67,37 @@
     </message>
     <message numerus="yes">
         <source>%n new contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) (not sent)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict (not sent)</numerusform>
+            <numerusform>%n conflicts (not sent)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request used.</numerusform>
+            <numerusform>%n requests used.</numerusform>
         </translation>
     </message>
     <message>
@@ -117,9 +117,9 @@
     </message>
     <message numerus="yes">
         <source>The mapping does not fit this account (%n problem(s)); nothing was sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The mapping does not fit this account (%n problem); nothing was sent:</numerusform>
+            <numerusform>The mapping does not fit this account (%n problems); nothing was sent:</numerusform>
         </translation>
     </message>
     <message>
@@ -261,6 +261,115 @@
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPreview</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-and-update (default), create-only (rows that match a contact are not sent) or update-only (rows that match no contact are not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send rows whose values the contact already has (saves quota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many lookup requests for the preview (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes create-and-update, create-only or update-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-requests takes a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview cost: %n lookup request(s) planned (one more for every further 50 contacts a lookup finds), of %L1 requests a day; %L2 left today. This preview stops after %L3.</source>
+        <translation>
+            <numerusform>Preview cost: %n lookup request planned (one more for every further 50 contacts a lookup finds), of %L1 requests a day; %L2 left today. This preview stops after %L3.</numerusform>
+            <numerusform>Preview cost: %n lookup requests planned (one more for every further 50 contacts a lookup finds), of %L1 requests a day; %L2 left today. This preview stops after %L3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed, so no row could be chosen by the mode; nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview stopped before every row was predicted (%1, %L2 of %L3 rows); the mode cannot choose rows it has not seen, so nothing was sent. Raise --max-requests (the lookups need about %L4 requests), or import without --mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) not sent (kept back by the mode, or conflicts); they are handed back with the failed rows, each with its reason.</source>
+        <translation>
+            <numerusform>%Ln row not sent (kept back by the mode, or conflicts); they are handed back with the failed rows, each with its reason.</numerusform>
+            <numerusform>%Ln rows not sent (kept back by the mode, or conflicts); they are handed back with the failed rows, each with its reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: %L1 in the file, %L2 sendable, %L3 predicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  new:        %L1 (would create a contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  update:     %L1 (would change an existing contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  unchanged:  %L1 (the contact already has every value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflict:   %L1 (Hellomateo would refuse: identifiers of different contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rejected:   %L1 (a value Hellomateo cannot store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1%2: %L3 to send, %L4 kept back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, skip unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 updates contact %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; belongs to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1 conflicts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests used: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: every sendable row was predicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete: %1 Rows predicted: %L2 of %L3 sendable (through line %4). Raise --max-requests, or preview again tomorrow, to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +2404,54 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>PreviewCommand</name>
+    <message>
+        <source>what an import would change, before sending: FILE --profile P.json --api-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up the contacts the file&apos;s identifiers belong to and predicts, row by row, what an import would do: create a contact, update one (which values), leave it unchanged, or fail because its identifiers belong to different contacts. Nothing is imported. The lookups cost requests of the daily budget: the cost is shown first, and --max-requests caps it.
+Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usage, unreadable input or a mapping that does not fit the account, 3 connection or authentication failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL, e.g. https://integration.getmateo.com/api/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON (the cost goes to stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the import journal, where today&apos;s request usage is counted (default: MATEO_DATA_DIR or the app data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s daily request limit (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without data before a request fails (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs FILE, --profile P.json and --api-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily-requests and --timeout take positive whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewRunner</name>
     <message>
         <source>The preview was cancelled.</source>
@@ -2302,9 +2459,9 @@ Close anyway?</source>
     </message>
     <message numerus="yes">
         <source>The preview stopped at its limit of %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The preview stopped at its limit of %n request.</numerusform>
+            <numerusform>The preview stopped at its limit of %n requests.</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,6 +3134,25 @@ Close anyway?</source>
     </message>
     <message>
         <source>Continue with: mateo-import resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --job: write what that job&apos;s rows changed, as its preview saw them before sending (line, outcome, contact_id, field, old_value, new_value), to FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mateo-import status: --changes needs --job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes of %Ln row(s) written to %1</source>
+        <translation>
+            <numerusform>Changes of %Ln row written to %1</numerusform>
+            <numerusform>Changes of %Ln rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 has no recorded changes (only imports with a preview record them: run --mode or --skip-unchanged); %2 has the header only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,12 +28,21 @@ QString JobWriter::write(const SourceFingerprint &fingerprint, const RecordSourc
                          const SourceDescription &description, const MappingProfile &profile,
                          const FieldCatalog &catalog, int batchSize, QString *errorMessage)
 {
+    SendableRows rows;
+    if (!check(source, profile, catalog, &rows, errorMessage))
+        return QString();
+    return write(describe(fingerprint, source, description, profile, batchSize), rows, &source, errorMessage);
+}
+
+bool JobWriter::check(const RecordSource &source, const MappingProfile &profile, const FieldCatalog &catalog,
+                      SendableRows *rows, QString *errorMessage)
+{
     // Exactly what `convert` writes: the whole file decides ambiguous columns (day/month order,
     // Excel serials, decimal mark) and in-file duplicates before a single row is journaled.
     Validator::Options options;
     options.maxIssues = 1000;
     ValidationReport report;
-    const SendableRows rows = Validator(profile, catalog).sendableRows(source, options, &report);
+    *rows = Validator(profile, catalog).sendableRows(source, options, &report);
     if (Validator::hasSetupErrors(report)) {
         QStringList problems;
         for (const ValidationIssue &issue : std::as_const(report.setupIssues)) {
@@ -44,12 +53,17 @@ QString JobWriter::write(const SourceFingerprint &fingerprint, const RecordSourc
             *errorMessage =
                 tr("The mapping has errors: %1 Fix them on the Mapping page (or in the profile), then start again.")
                     .arg(problems.join(QLatin1Char(' ')));
-        return QString();
+        return false;
     }
-    const JournalJob job = JournalJob::describe(fingerprint, source.headers(), description,
-                                                QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact),
-                                                batchSize > 0 ? batchSize : profile.batchSize(), source.recordCount());
-    return write(job, rows, &source, errorMessage);
+    return true;
+}
+
+JournalJob JobWriter::describe(const SourceFingerprint &fingerprint, const RecordSource &source,
+                               const SourceDescription &description, const MappingProfile &profile, int batchSize)
+{
+    return JournalJob::describe(fingerprint, source.headers(), description,
+                                QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact),
+                                batchSize > 0 ? batchSize : profile.batchSize(), source.recordCount());
 }
 
 QString JobWriter::write(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source,

@@ -44,6 +44,14 @@ public:
                   const SourceDescription &description, const MappingProfile &profile, const FieldCatalog &catalog,
                   int batchSize, QString *errorMessage);
 
+    // The two halves of write() for a caller that narrows the rows in between (`run --mode`: the
+    // preview keeps rows back): the whole-file check — false and *errorMessage when the mapping has
+    // errors — and the job's description as write() makes it.
+    static bool check(const RecordSource &source, const MappingProfile &profile, const FieldCatalog &catalog,
+                      SendableRows *rows, QString *errorMessage);
+    static JournalJob describe(const SourceFingerprint &fingerprint, const RecordSource &source,
+                               const SourceDescription &description, const MappingProfile &profile, int batchSize);
+
     // Journals a described job with rows already checked: rows with errors become failed rows right
     // away, the rest batches of job.batchSize. `source` (optional) supplies the original cells for the
     // failed-rows export, one batch at a time. Returns the job id, or empty and *errorMessage.

@@ -32,6 +32,7 @@ void PreviewRunner::start()
     m_offset = 0;
     m_used = 0;
     m_cancelled = false;
+    m_failed = false;
     m_running = true;
     sendNext();
 }
@@ -66,6 +67,7 @@ void PreviewRunner::sendNext()
         ++m_used;
         emit progress(m_used, m_plan.batches.size());
         if (!result.ok()) {
+            m_failed = true;
             finish(m_plan.batches.at(m_batch).firstRow, result.errorText);
             return;
         }
@@ -94,6 +96,7 @@ void PreviewRunner::finish(qsizetype coveredRows, const QString &stopReason)
     result.requestsUsed = m_used;
     result.complete = coveredRows >= m_rows->size() && stopReason.isEmpty();
     result.stopReason = stopReason;
+    result.failed = m_failed;
     result.predictions.reserve(coveredRows);
     for (qsizetype i = 0; i < coveredRows; ++i) {
         const QJsonObject payload = QJsonDocument::fromJson(m_rows->payload(i).toByteArray()).object();

@@ -61,5 +61,6 @@ private:
     int m_offset = 0;   // page within the current batch
     qint64 m_used = 0;
     bool m_cancelled = false;
+    bool m_failed = false;
     bool m_running = false;
 };

@@ -3,6 +3,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/commands/ConvertCommand.h"
 #include "app/cli/commands/InspectCommand.h"
+#include "app/cli/commands/PreviewCommand.h"
 #include "app/cli/commands/ResumeCommand.h"
 #include "app/cli/commands/RunCommand.h"
 #include "app/cli/commands/StatusCommand.h"
@@ -16,6 +17,7 @@ CommandLineInterface::CommandLineInterface()
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ConvertCommand>());
+    m_commands.push_back(std::make_unique<PreviewCommand>());
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<ResumeCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());

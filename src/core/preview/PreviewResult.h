@@ -17,6 +17,7 @@ struct PreviewResult
     qint64 requestsUsed = 0;   // lookups sent
     bool complete = false;
     QString stopReason;   // why it stopped early (translated), empty when complete
+    bool failed = false;   // a lookup failed (connection, key): not the cap, not a cancel
     QVector<RowPrediction> predictions;   // the first sendable rows, in file order
 
     qint64 count(RowPrediction::Kind kind) const;

@@ -4,12 +4,14 @@
 #include "api/http/ApiClient.h"
 #include "api/http/UrlPolicy.h"
 #include "app/cli/AccountPreflight.h"
+#include "app/cli/CliPreview.h"
 #include "app/cli/CommandInputs.h"
 #include "app/cli/CommandParser.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ImportSession.h"
 #include "core/convert/RowConverter.h"
 #include "core/journal/ImportJournal.h"
+#include "core/journal/RowChangeLog.h"
 #include "core/journal/SourceFingerprint.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
@@ -39,6 +41,7 @@ int RunCommand::run(const QStringList &arguments)
                   QStringLiteral("N"));
     args.addFlag(QStringLiteral("again"),
                  tr("Import the file even if it was already imported with this profile into this account."));
+    CliPreview::addOptions(args);
     ImportSession::addOptions(args.parser());
     int exitCode = 0;
     if (!args.parse(arguments, &exitCode))
@@ -57,6 +60,10 @@ int RunCommand::run(const QStringList &arguments)
         err << QStringLiteral("mateo-import run: ") << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
+    CliPreview::Options previewOptions;
+    if (!CliPreview::readOptions(args, &previewOptions, &error))
+        return args.usageError(error);
+    previewOptions.dailyRequests = options.dailyRequests;
     const QString path = files.first();
     // Before anything is sent: the failed rows would otherwise replace the source or the profile.
     const QString overwrite = SameFile::refuseOutput(options.failedRowsPath,
@@ -147,12 +154,35 @@ int RunCommand::run(const QStringList &arguments)
     // The phone metadata is ready before the check (the same warm-up as `convert`).
     inputs.waitForPhones();
     // The wizard prepares its jobs the same way (JobWriter): same checks, same batches, same description.
+    SendableRows rows;
+    if (!JobWriter::check(*source, profile, catalog, &rows, &error)) {
+        err << error << Qt::endl;
+        return ExitCode::UsageOrUnreadableInput;
+    }
+    // A mode other than plain create-and-update needs the preview: it decides, before anything is
+    // sent, which rows go and which are handed back (docs/engine.md "Import modes").
+    QList<RowChangeLog::Entry> changes;
+    if (previewOptions.mode.needsPreview()) {
+        CliPreview preview(&client, &journal, previewOptions);
+        preview.countEarlierRequests(preflight.requests());
+        QTextStream out(stdout);
+        if (const int code = preview.narrow(&rows, source->recordCount(), preflight.customFields(),
+                                            preflight.marketingChannels(), &changes, out, err))
+            return code;
+    }
     JobWriter writer(&journal, client.baseUrl());
     writer.setDailyLimits(options.dailyEntities, options.dailyRequests);
-    const QString jobId = writer.write(fingerprint, *source, description, profile, catalog, batchSize, &error);
+    const QString jobId = writer.write(JobWriter::describe(fingerprint, *source, description, profile, batchSize), rows,
+                                       source.get(), &error);
     if (jobId.isEmpty()) {
         err << error << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
+    }
+    // What the preview saw, kept with the job: `status --job ID --changes OUT.csv` writes it.
+    if (!changes.isEmpty()) {
+        RowChangeLog changeLog(options.dataDirectory);
+        if (!changeLog.open(&error) || !changeLog.record(jobId, changes))
+            err << changeLog.lastError() << Qt::endl;
     }
     return ImportSession::runJob(journal, client, jobId, options).exitCode();
 }

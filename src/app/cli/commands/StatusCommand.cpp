@@ -5,6 +5,8 @@
 #include "app/cli/ImportSession.h"
 #include "core/failedrows/FailedRowsExport.h"
 #include "core/journal/ImportJournal.h"
+#include "core/journal/RowChangeLog.h"
+#include "core/source/SameFile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +66,10 @@ int StatusCommand::run(const QStringList &arguments)
     args.addValue(QStringLiteral("job"), tr("Only this job."), QStringLiteral("ID"));
     args.addValue(QStringLiteral("failed-rows"), tr("With --job: write that job's failed rows to FILE (CSV)."),
                   QStringLiteral("FILE"));
+    args.addValue(QStringLiteral("changes"),
+                  tr("With --job: write what that job's rows changed, as its preview saw them before sending "
+                     "(line, outcome, contact_id, field, old_value, new_value), to FILE (CSV)."),
+                  QStringLiteral("FILE"));
     int exitCode = 0;
     if (!args.parse(arguments, &exitCode))
         return exitCode;
@@ -100,6 +106,30 @@ int StatusCommand::run(const QStringList &arguments)
         }
         out << (written.isEmpty() ? tr("Job %1 has no failed rows.").arg(jobs.first().id)
                                   : tr("Failed rows written to %1").arg(written))
+            << Qt::endl;
+        return ExitCode::Success;
+    }
+    if (args.isSet(QStringLiteral("changes"))) {
+        if (jobs.size() != 1) {
+            err << tr("mateo-import status: --changes needs --job ID.") << Qt::endl;
+            return ExitCode::UsageOrUnreadableInput;
+        }
+        const JournalJob &job = jobs.first();
+        const QString target = args.value(QStringLiteral("changes"));
+        // Never over an input: the job's source, or the journal itself.
+        const QString overwrite = SameFile::refuseOutput(target, {job.source.path, journal.filePath()});
+        if (!overwrite.isEmpty())
+            return args.inputError(overwrite);
+        RowChangeLog changes(directory);
+        if (!changes.open(&error) || !changes.exportCsv(job.id, target, &error)) {
+            err << error << Qt::endl;
+            return ExitCode::UsageOrUnreadableInput;
+        }
+        const qint64 rows = changes.count(job.id);
+        out << (rows > 0 ? tr("Changes of %Ln row(s) written to %1", nullptr, int(rows)).arg(target)
+                         : tr("Job %1 has no recorded changes (only imports with a preview record them: run "
+                              "--mode or --skip-unchanged); %2 has the header only.")
+                               .arg(job.id, target))
             << Qt::endl;
         return ExitCode::Success;
     }
