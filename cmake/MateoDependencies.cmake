@@ -6,6 +6,9 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 # The sandbox prepares its hot-path statements on the Qt SQLite connection's native handle.
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+# ICU (already needed by libphonenumber): the GUI names countries, languages and time zone cities in
+# the UI language from its CLDR data (Qt 6.4's QLocale names territories in English only).
+find_package(ICU REQUIRED COMPONENTS uc i18n)
 
 # libphonenumber ships no CMake package on Debian: find the library and headers by hand.
 find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)

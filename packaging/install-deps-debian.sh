@@ -9,7 +9,7 @@ packages=(
   # Qt HttpServer's CMake package is only found when the WebSockets one is installed too.
   qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libgl-dev libvulkan-dev
-  qtkeychain-qt6-dev libphonenumber-dev libuchardet-dev libquazip1-qt6-dev libsqlite3-dev
+  qtkeychain-qt6-dev libphonenumber-dev libuchardet-dev libquazip1-qt6-dev libsqlite3-dev libicu-dev
   # The sandbox tests run the documentation's curl examples verbatim.
   curl
   # GUI tests and screenshots, keychain tests.

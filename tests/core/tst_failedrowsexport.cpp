@@ -3,6 +3,7 @@
 #include "core/source/MemoryRecordSource.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,24 +68,77 @@ private slots:
 
     void writesGermanExcelCsv()
     {
+        // Plain words naming the column as the file heads it; the raw server text in error_detail.
         QTemporaryDir dir;
         FailedRow row;
         row.line = 7;
-        row.cells = {QStringLiteral("K1"), QStringLiteral("Jürgen"), QStringLiteral("=2+3")};
+        row.cells = {QStringLiteral("K1"), QStringLiteral("anna@example.de"), QStringLiteral("=2+3")};
         row.code = QStringLiteral("23505");
         row.message = QStringLiteral("duplicate key value violates unique constraint \"unique_email\"");
         row.hint = QStringLiteral("Use another address");
+        row.input = QJsonObject{{QStringLiteral("email"), QStringLiteral("anna@example.de")}};
         FailedRowsExport::Options utf8;
+        utf8.context.fieldColumns.insert(QStringLiteral("email"), QStringLiteral("E-Mail"));
         QString error;
         const QString path = dir.filePath(QStringLiteral("failed.csv"));
-        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Nr"), QStringLiteral("Name"), QStringLiteral("Notiz")},
-                                        {row}, utf8, &error));
+        QVERIFY(FailedRowsExport::write(
+            path, {QStringLiteral("Nr"), QStringLiteral("E-Mail"), QStringLiteral("Notiz")}, {row}, utf8, &error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(),
-                 QByteArray("\xEF\xBB\xBFNr;Name;Notiz;error_code;error_message;error_hint;source_line\r\n"
-                            "K1;J\xC3\xBCrgen;\"'=2+3\";23505;\"duplicate key value violates unique constraint "
-                            "\"\"unique_email\"\"\";Use another address;7\r\n"));
+                 QByteArray("\xEF\xBB\xBFNr;E-Mail;Notiz;error_code;error_message;error_hint;error_detail;source_line\r\n"
+                            "K1;anna@example.de;\"'=2+3\";23505;\"The e-mail address \"\"anna@example.de\"\" already "
+                            "belongs to another contact in Hellomateo.\";\"Change or remove it in column \"\"E-Mail\"\", "
+                            "or import this row with that contact's customer number.\";\"23505: duplicate key value "
+                            "violates unique constraint \"\"unique_email\"\" | Use another address\";7\r\n"));
+    }
+
+    void aRowWithTwoReasonsIsOneLineWithBoth()
+    {
+        QTemporaryDir dir;
+        FailedRow row;
+        row.line = 5;
+        row.recordIndex = 3;
+        row.cells = {QStringLiteral("0171"), QStringLiteral("anna@")};
+        row.code = QStringLiteral("invalid_phone");
+        row.message = QStringLiteral("too short");
+        row.column = QStringLiteral("Mobil");
+        row.moreReasons.append(
+            {QStringLiteral("invalid_email"), QStringLiteral("no domain"), QString(), QStringLiteral("E-Mail")});
+        const QStringList cells =
+            FailedRowsExport::errorCells(row, [] {
+                ErrorContext c;
+                c.headers = {QStringLiteral("Mobil"), QStringLiteral("E-Mail")};
+                return c;
+            }());
+        QCOMPARE(cells.value(0), QStringLiteral("invalid_phone, invalid_email"));
+        QCOMPARE(cells.value(1), QStringLiteral("\"0171\" in column \"Mobil\" is not a valid phone number.\n"
+                                                "\"anna@\" in column \"E-Mail\" is not a valid e-mail address."));
+        QCOMPARE(cells.value(3), QStringLiteral("too short\nno domain"));
+        QCOMPARE(cells.value(4), QStringLiteral("5"));
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("two.csv"));
+        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Mobil"), QStringLiteral("E-Mail")}, {row},
+                                        FailedRowsExport::Options(), &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("\r\n"), 2);   // header and one row: the row is not imported twice
+    }
+
+    void defaultPathIsBesideTheSource()
+    {
+        QCOMPARE(FailedRowsExport::defaultPath(QStringLiteral("/data/kunden-export.csv")),
+                 QStringLiteral("/data/kunden-export.failed-rows.csv"));
+        QCOMPARE(FailedRowsExport::defaultPath(QStringLiteral("/data/Kunden 2024.xlsx")),
+                 QStringLiteral("/data/Kunden 2024.failed-rows.csv"));
+    }
+
+    void olderExportsWithoutDetailAreStillRecognised()
+    {
+        QVERIFY(FailedRowsSource::isExport({QStringLiteral("Nr"), QStringLiteral("error_code"),
+                                            QStringLiteral("error_message"), QStringLiteral("error_hint"),
+                                            QStringLiteral("source_line")}));
+        QVERIFY(FailedRowsExport::isErrorColumn(QStringLiteral("error_detail")));
     }
 
     void writesTheSourceSingleByteEncoding()
@@ -107,7 +161,8 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("J\xFCrgen,\x80"
-                               "5,x,,,2"));
+                               "5,x,"));
+        QVERIFY(bytes.endsWith(",2\r\n"));
         QCOMPARE(unmappable, qint64(0));
     }
 

@@ -141,6 +141,76 @@ private slots:
         const auto optIn = m.suggest({"WhatsApp Opt-in"}, {{"yes", "no", "yes", ""}});
         QCOMPARE(optIn.first().target, QStringLiteral("channel:whatsapp_marketing"));
     }
+
+    // The account names its fields in English (as the practice sandbox does); the file is German.
+    static FieldCatalog englishAccount()
+    {
+        FieldCatalog c;
+        FieldCatalog::fromCacheJson(
+            R"({"custom_fields": [
+                  {"key": "last_contacted_at", "name": "Last contacted", "type": "datetime", "entity": "contact"},
+                  {"key": "customer_since", "name": "Customer since", "type": "date", "entity": "contact"},
+                  {"key": "contract_start", "name": "Contract start", "type": "date", "entity": "contact"},
+                  {"key": "revenue", "name": "Revenue", "type": "number", "entity": "contact"},
+                  {"key": "loyalty_points", "name": "Loyalty points", "type": "number", "entity": "contact"},
+                  {"key": "branch", "name": "Branch", "type": "string", "entity": "contact"},
+                  {"key": "interests", "name": "Interests", "type": "string_list", "entity": "contact"},
+                  {"key": "tags", "name": "Tags", "type": "string_list", "entity": "contact"}]})",
+            &c, nullptr);
+        return c;
+    }
+
+    void germanAndEnglishNamesOfCommonCustomFields_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("target");
+        for (const char *h : {"Letzter Kontakt", "Zuletzt kontaktiert", "Letzte Aktivität", "Last Contacted",
+                              "Last Activity Date", "Datum letzter Kontakt"})
+            QTest::newRow(h) << h << "custom:last_contacted_at";
+        QTest::newRow("Kunde seit") << "Kunde seit"
+                                    << "custom:customer_since";
+        QTest::newRow("Vertragsbeginn") << "Vertragsbeginn"
+                                        << "custom:contract_start";
+        QTest::newRow("Umsatz") << "Umsatz"
+                                << "custom:revenue";
+        QTest::newRow("Treuepunkte") << "Treuepunkte"
+                                     << "custom:loyalty_points";
+        QTest::newRow("Filiale") << "Filiale"
+                                 << "custom:branch";
+        QTest::newRow("Interessen") << "Interessen"
+                                    << "custom:interests";
+        QTest::newRow("Schlagworte") << "Schlagworte"
+                                     << "custom:tags";
+        QTest::newRow("Google Business") << "Google Business Messages"
+                                         << "google_business_messaging";
+        QTest::newRow("Instagram-Profil") << "Instagram-Profil"
+                                          << "instagram";
+    }
+    void germanAndEnglishNamesOfCommonCustomFields()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, target);
+        const HeaderMatcher m(englishAccount());
+        const auto s = m.suggest({header});
+        QCOMPARE(s.first().target, target);
+        QVERIFY2(s.first().confidence >= HeaderMatcher::AcceptThreshold,
+                 qPrintable(QString::number(s.first().confidence)));
+    }
+
+    void phoneticNameColumnsNeverJoinTheName()
+    {
+        // Google Contacts: the name would be sent twice ("Anna Anna Schmidt Schmidt").
+        const HeaderMatcher m(englishAccount());
+        const auto s = m.suggest({"First Name", "Phonetic First Name", "Middle Name", "Phonetic Middle Name",
+                                  "Last Name", "Phonetic Last Name", "Yomi First Name"});
+        QCOMPARE(s.at(0).target, QStringLiteral("full_name"));
+        QCOMPARE(s.at(2).target, QStringLiteral("full_name"));
+        QCOMPARE(s.at(4).target, QStringLiteral("full_name"));
+        for (int phonetic : {1, 3, 5, 6}) {
+            QVERIFY2(s.at(phonetic).target.isEmpty(), qPrintable(s.at(phonetic).header));
+            QVERIFY(!s.at(phonetic).alternatives.contains(QStringLiteral("full_name")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHeaderMatcher)

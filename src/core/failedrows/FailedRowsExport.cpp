@@ -1,7 +1,11 @@
 #include "core/failedrows/FailedRowsExport.h"
 
+#include "core/errors/ErrorCatalog.h"
+#include "core/mapping/MappingProfile.h"
 #include "core/text/TextEncoding.h"
 
+#include <QFileInfo>
+#include <QDir>
 #include <QHash>
 #include <QSaveFile>
 #include <QStringEncoder>
@@ -67,13 +71,49 @@ FailedRowsExport::Options FailedRowsExport::Options::forJob(const JournalJob &jo
     if (!job.delimiter.isEmpty())
         options.delimiter = job.delimiter.at(0);
     options.bom = true;
+    MappingProfile profile;
+    if (MappingProfile::fromJson(job.profileJson, &profile, nullptr))
+        options.context.fieldColumns = ErrorContext::columnsOf(profile);
     return options;
 }
 
 QStringList FailedRowsExport::errorColumns()
 {
     return {QStringLiteral("error_code"), QStringLiteral("error_message"), QStringLiteral("error_hint"),
+            QStringLiteral("error_detail"), QStringLiteral("source_line")};
+}
+
+QStringList FailedRowsExport::requiredErrorColumns()
+{
+    return {QStringLiteral("error_code"), QStringLiteral("error_message"), QStringLiteral("error_hint"),
             QStringLiteral("source_line")};
+}
+
+QString FailedRowsExport::defaultPath(const QString &sourcePath)
+{
+    const QFileInfo source(sourcePath);
+    return source.dir().filePath(source.completeBaseName() + QStringLiteral(".failed-rows.csv"));
+}
+
+QStringList FailedRowsExport::errorCells(const FailedRow &row, const ErrorContext &base)
+{
+    ErrorContext context = base;
+    context.cells = row.cells;
+    context.input = row.input;
+    QStringList codes, messages, hints, details;
+    for (const FailedRowReason &reason : row.reasons()) {
+        context.column = reason.column;
+        context.value = context.cell(reason.column);
+        const PlainError e = ErrorCatalog::explain(reason.code, reason.message, reason.hint, context);
+        codes << reason.code;
+        messages << e.message;
+        if (!hints.contains(e.hint))
+            hints << e.hint;
+        details << e.detail;
+    }
+    const QString lineBreak = QStringLiteral("\n");
+    return {codes.join(QStringLiteral(", ")), messages.join(lineBreak), hints.join(lineBreak),
+            details.join(lineBreak), row.line > 0 ? QString::number(row.line) : QString()};
 }
 
 bool FailedRowsExport::isErrorColumn(const QString &header)
@@ -151,6 +191,8 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
     // A re-exported export keeps one set of error columns: the old ones are dropped.
     QList<int> kept;
     QStringList keptHeaders;
+    ErrorContext context = options.context;
+    context.headers = headers;
     for (int i = 0; i < headers.size(); ++i) {
         if (!isErrorColumn(headers.at(i))) {
             kept << i;
@@ -162,7 +204,7 @@ bool FailedRowsExport::writeStreamed(const QString &path, const QStringList &hea
         QStringList cells;
         for (int i : kept)
             cells << row.cells.value(i);
-        cells << row.code << row.message << row.hint << (row.line > 0 ? QString::number(row.line) : QString());
+        cells << errorCells(row, context);
         out += encode(csvLine(cells, options.delimiter) + options.lineEnding, id, unmappable);
         if (out.size() >= (1 << 20)) {   // in blocks, never the whole file in memory; a failed write
             file.write(out);   // makes commit() fail below (QSaveFile remembers it)

@@ -4,10 +4,15 @@
 
 bool FailedRowsSource::isExport(const QStringList &headers)
 {
-    int found = 0;
-    for (const QString &h : headers)
-        found += FailedRowsExport::isErrorColumn(h) ? 1 : 0;
-    return found == FailedRowsExport::errorColumns().size();
+    // error_detail is optional: exports written before it had the other four only.
+    for (const QString &required : FailedRowsExport::requiredErrorColumns()) {
+        bool found = false;
+        for (const QString &h : headers)
+            found = found || h.trimmed().compare(required, Qt::CaseInsensitive) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 std::unique_ptr<RecordSource> FailedRowsSource::wrapIfExport(std::unique_ptr<RecordSource> source)

@@ -89,6 +89,15 @@ bool ImportJournal::open(QString *errorMessage)
         if (!exec(QString::fromLatin1(statement)))
             return done(false);
     }
+    // Journals written before failed rows named their column get the column added (empty there).
+    QSqlQuery columns(db());
+    bool hasSourceColumn = false;
+    if (columns.exec(QStringLiteral("PRAGMA table_info(failed_rows)"))) {
+        while (columns.next())
+            hasSourceColumn = hasSourceColumn || columns.value(1).toString() == QLatin1String("source_column");
+    }
+    if (!hasSourceColumn && !exec(QStringLiteral("ALTER TABLE failed_rows ADD COLUMN source_column TEXT")))
+        return done(false);
     return done(true);
 }
 
@@ -124,21 +133,27 @@ bool ImportJournal::insertFailedRows(const QString &jobId, const QList<FailedRow
         return true;
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO failed_rows(job_id, batch_id, record_index, line, cells, code, message,"
-                             " hint, input) VALUES(?,?,?,?,?,?,?,?,?)"));
+                             " hint, input, source_column) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     for (const FailedRow &row : rows) {
-        q.addBindValue(jobId);
-        q.addBindValue(row.batchId);
-        q.addBindValue(row.recordIndex);
-        q.addBindValue(row.line);
-        q.addBindValue(QString::fromUtf8(JournalSchema::cellsJson(row.cells)));
-        q.addBindValue(row.code);
-        q.addBindValue(row.message);
-        q.addBindValue(row.hint);
-        q.addBindValue(row.input.isEmpty()
-                           ? QString()
-                           : QString::fromUtf8(QJsonDocument(row.input).toJson(QJsonDocument::Compact)));
-        if (!q.exec())
-            return fail(tr("saving failed row of line %1").arg(row.line), q.lastError().text());
+        // One entry per reason; readers merge the entries of one record back (forEachFailedRow).
+        const QString cells = QString::fromUtf8(JournalSchema::cellsJson(row.cells));
+        const QString input = row.input.isEmpty()
+                                  ? QString()
+                                  : QString::fromUtf8(QJsonDocument(row.input).toJson(QJsonDocument::Compact));
+        for (const FailedRowReason &reason : row.reasons()) {
+            q.addBindValue(jobId);
+            q.addBindValue(row.batchId);
+            q.addBindValue(row.recordIndex);
+            q.addBindValue(row.line);
+            q.addBindValue(cells);
+            q.addBindValue(reason.code);
+            q.addBindValue(reason.message);
+            q.addBindValue(reason.hint);
+            q.addBindValue(input);
+            q.addBindValue(reason.column);
+            if (!q.exec())
+                return fail(tr("saving failed row of line %1").arg(row.line), q.lastError().text());
+        }
     }
     return true;
 }
@@ -445,30 +460,45 @@ bool ImportJournal::forEachFailedRow(const QString &jobId, const std::function<v
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);   // one row in memory at a time, not the whole result
-    q.prepare(QStringLiteral("SELECT batch_id, record_index, line, cells, code, message, hint, input FROM failed_rows"
-                             " WHERE job_id = ? ORDER BY line, id"));
+    q.prepare(QStringLiteral("SELECT batch_id, record_index, line, cells, code, message, hint, input, source_column"
+                             " FROM failed_rows WHERE job_id = ? ORDER BY line, id"));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(tr("reading failed rows"), q.lastError().text());
+    // The entries of one record (one per reason) follow each other: they become one row again.
+    FailedRow pending;
+    bool hasPending = false;
     while (q.next()) {
         FailedRow r;
         r.batchId = q.value(0).toLongLong();
         r.recordIndex = q.value(1).toLongLong();
         r.line = q.value(2).toLongLong();
-        r.cells = JournalSchema::cellsFromJson(q.value(3).toString().toUtf8());
         r.code = q.value(4).toString();
         r.message = q.value(5).toString();
         r.hint = q.value(6).toString();
+        r.column = q.value(8).toString();
+        if (hasPending && pending.sameRecord(r)) {
+            pending.moreReasons.append({r.code, r.message, r.hint, r.column});
+            continue;
+        }
+        r.cells = JournalSchema::cellsFromJson(q.value(3).toString().toUtf8());
         r.input = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        visit(r);
+        if (hasPending)
+            visit(pending);
+        pending = std::move(r);
+        hasPending = true;
     }
+    if (hasPending)
+        visit(pending);
     return true;
 }
 
 qint64 ImportJournal::failedRowCount(const QString &jobId) const
 {
+    // Rows, not reasons: entries of one record count once (unmatched entries, record -1, each count).
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM failed_rows WHERE job_id = ?"));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM failed_rows WHERE job_id = ? GROUP BY batch_id,"
+                             " line, CASE WHEN record_index >= 0 THEN record_index ELSE -id END)"));
     q.addBindValue(jobId);
     if (!q.exec() || !q.next())
         return 0;

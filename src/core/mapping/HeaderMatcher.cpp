@@ -105,10 +105,68 @@ const Synonyms kSynonyms[] = {
     {"country",
      {"land", "country", "staat", "countryregion", "laenderkennzeichen", "laendercode", "countrycode",
       "address1country", "mailingcountry", "billingcountry", "nation", "landregion"}},
-    {"instagram", {"instagram", "instagramhandle", "instagramname", "insta"}},
-    {"facebook", {"facebook", "facebookid", "facebookprofil", "facebookprofile"}},
-    {"postal", {"postal", "postadresse"}},
+    {"instagram",
+     {"instagram", "instagramhandle", "instagramname", "insta", "instagramprofil", "instagramprofile",
+      "instagramkonto", "instagramaccount", "instagramnutzername", "instagramusername"}},
+    {"facebook",
+     {"facebook", "facebookid", "facebookprofil", "facebookprofile", "facebookname", "facebookkonto",
+      "facebookaccount", "facebooknutzername", "facebookusername", "messenger", "facebookmessenger"}},
+    {"google_business_messaging",
+     {"googlebusinessmessaging", "googlebusinessmessages", "googlebusiness", "googlemessages", "gbm",
+      "googlebusinessmessagingid", "googlebusinessid", "googlenachrichten", "googleunternehmensnachrichten"}},
+    {"postal", {"postal", "postadresse", "postaladdress", "postalhandle", "briefpostadresse"}},
 };
+
+// Common custom fields, as accounts name them: when the account has a custom field whose key or name
+// is one of these, every name of the group finds it ("Letzter Kontakt" -> last_contacted_at).
+const std::initializer_list<const char *> kCustomFieldSynonyms[] = {
+    {"lastcontactedat", "lastcontacted", "lastcontact", "lastcontactdate", "lastactivity", "lastactivitydate",
+     "lastinteraction", "lastinteractiondate", "lastvisit", "letzterkontakt", "zuletztkontaktiert",
+     "letzteaktivitaet", "letzteraktivitaet", "letzteinteraktion", "letzterbesuch", "datumletzterkontakt",
+     "letzterkontaktam", "letzteskontaktdatum", "kontaktiertam", "letztekontaktaufnahme"},
+    {"customersince", "kundeseit", "kundeab", "kundeseitdatum", "membersince", "mitgliedseit", "erstkauf",
+     "firstpurchase", "firstorderdate", "datumerstkauf"},
+    {"contractstart", "contractstartdate", "vertragsbeginn", "vertragsstart", "vertragsanfang", "beginnvertrag",
+     "vertragab", "laufzeitbeginn"},
+    {"revenue", "umsatz", "jahresumsatz", "annualrevenue", "totalrevenue", "umsatzgesamt", "gesamtumsatz",
+     "umsatzeur", "kundenumsatz"},
+    {"loyaltypoints", "treuepunkte", "bonuspunkte", "punkte", "punktestand", "points", "rewardpoints",
+     "payback", "kundenpunkte"},
+    {"vip", "vipkunde", "vipstatus", "premiumkunde", "premium", "stammkunde", "topkunde"},
+    {"newsletteroptinconfirmed", "doubleoptin", "doi", "newsletterbestaetigt", "optinbestaetigt",
+     "newsletterdoubleoptin", "bestaetigteanmeldung"},
+    {"branch", "filiale", "niederlassung", "standort", "geschaeftsstelle", "store", "shop", "location", "markt"},
+    {"interests", "interessen", "interessengebiete", "hobbys", "hobbies", "interessiertan", "produktinteressen"},
+    {"tags", "tag", "schlagworte", "schlagwoerter", "stichworte", "labels", "label", "kategorien", "etiketten",
+     "groupmembership"},
+};
+
+// The names a custom field is found by beyond its own: its group in kCustomFieldSynonyms.
+QStringList customFieldSynonyms(const QString &normalizedKey, const QString &normalizedLabel)
+{
+    QStringList names;
+    for (const auto &group : kCustomFieldSynonyms) {
+        bool member = false;
+        for (const char *name : group)
+            member = member || normalizedKey == QLatin1String(name) || normalizedLabel == QLatin1String(name);
+        if (member) {
+            for (const char *name : group)
+                names << QString::fromLatin1(name);
+        }
+    }
+    return names;
+}
+
+// Pronunciation columns (Google's "Phonetic First Name", Outlook's "Yomi"): how a name sounds, not the
+// name. Joined into full_name they would send the name twice, so they are never suggested.
+bool isPhonetic(const QString &normalized)
+{
+    for (const char *w : {"phonetic", "phonetisch", "yomi", "furigana", "aussprache", "lautschrift", "pronunciation"}) {
+        if (normalized.contains(QLatin1String(w)))
+            return true;
+    }
+    return false;
+}
 
 // Generic words whose exact match is a little less certain than a specific one.
 const QSet<QString> &weakNames()
@@ -218,6 +276,8 @@ QList<HeaderMatcher::Candidate> HeaderMatcher::candidates(const QString &header,
             c.reason = reason;
         }
     };
+    if (isPhonetic(n))
+        return {};
     if (!n.isEmpty()) {
         for (const Synonyms &s : kSynonyms) {
             QString target = QString::fromLatin1(s.target);
@@ -242,11 +302,20 @@ QList<HeaderMatcher::Candidate> HeaderMatcher::candidates(const QString &header,
         for (const FieldDefinition &f : m_catalog.fields()) {
             if (f.kind == FieldDefinition::Kind::Standard)
                 continue;
+            const QString reason = f.kind == FieldDefinition::Kind::Custom ? QStringLiteral("custom field")
+                                                                           : QStringLiteral("channel");
+            if (f.kind == FieldDefinition::Kind::Custom) {
+                // German and English names of common custom fields: an exact one is as good as the name.
+                for (const QString &name : customFieldSynonyms(normalize(f.apiKey), normalize(f.label))) {
+                    if (n == name)
+                        offer(f.target, name.size() >= 4 ? 1.0 : 0.85, reason);
+                    else if (name.size() >= 8 && distance(n, name, name.size() >= 9 ? 2 : 1) <= 1)
+                        offer(f.target, 0.75, reason);
+                }
+            }
             for (const QString &name : {normalize(f.label), normalize(f.apiKey)}) {
                 if (name.isEmpty())
                     continue;
-                const QString reason = f.kind == FieldDefinition::Kind::Custom ? QStringLiteral("custom field")
-                                                                               : QStringLiteral("channel");
                 if (n == name)
                     offer(f.target, 1.0, reason);
                 else if (name.size() >= 4 && (name.contains(n) || n.contains(name)) &&

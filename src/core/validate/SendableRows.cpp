@@ -1,6 +1,5 @@
 #include "core/validate/SendableRows.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 FailedRow SendableRows::refusal(qint64 recordIndex, qint64 line, const QList<ValidationIssue> &issues)
@@ -8,15 +7,19 @@ FailedRow SendableRows::refusal(qint64 recordIndex, qint64 line, const QList<Val
     FailedRow f;
     f.recordIndex = recordIndex;
     f.line = line;
+    bool first = true;
     for (const ValidationIssue &issue : issues) {
         if (issue.severity != ValidationIssue::Severity::Error)
             continue;
-        f.code = issue.kind;
-        f.message = issue.message;
-        if (!issue.columnHeader.isEmpty())
-            f.hint =
-                QCoreApplication::translate("ImportEngine", "Column \"%1\": %2").arg(issue.columnHeader, issue.value);
-        break;
+        // Every error of the row goes back: the Review page listed them all, so the results must too.
+        if (first) {
+            f.code = issue.kind;
+            f.message = issue.message;
+            f.column = issue.columnHeader;
+            first = false;
+        } else {
+            f.moreReasons.append({issue.kind, issue.message, QString(), issue.columnHeader});
+        }
     }
     return f;
 }

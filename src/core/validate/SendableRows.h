@@ -10,7 +10,7 @@
 
 // The pre-flight check's result as an import needs it: every row to send as the exact compact JSON
 // `convert` writes, all in one byte buffer (an object per row would make a million rows several
-// gigabytes), and every row refused before sending with its first error. Validator::sendableRows
+// gigabytes), and every row refused before sending with all its errors. Validator::sendableRows
 // fills it; JobWriter journals it.
 struct SendableRows
 {
@@ -22,7 +22,7 @@ struct SendableRows
     };
     QVector<Row> rows;   // in file order
     QByteArray payloads;
-    QList<FailedRow> refused;   // recordIndex, line, code, message, hint (cells: see JobWriter)
+    QList<FailedRow> refused;   // recordIndex, line and every Error reason (cells: see JobWriter)
 
     qsizetype size() const { return rows.size(); }
     QByteArrayView payload(qsizetype i) const
@@ -36,7 +36,7 @@ struct SendableRows
         rows.append({recordIndex, line, payloads.size()});
     }
 
-    // A refused row: its first Error names the reason (the others are in `mateo-import validate`).
+    // A refused row with every Error issue as a reason (the first is code/message/column).
     static FailedRow refusal(qint64 recordIndex, qint64 line, const QList<ValidationIssue> &issues);
     // From rows converted one by one (tests, tools): rows with an Error are refused, the others sent.
     static SendableRows fromConverted(const QList<ConvertedRow> &rows);

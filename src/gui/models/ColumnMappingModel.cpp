@@ -1,5 +1,8 @@
 #include "gui/models/ColumnMappingModel.h"
 
+#include "gui/support/MessageStyle.h"
+
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -24,6 +27,16 @@ void ColumnMappingModel::setRows(const QList<Row> &rows)
     m_rows = rows;
     endResetModel();
     emit mappingChanged();
+}
+
+QStringList ColumnMappingModel::unmappedWithData() const
+{
+    QStringList headers;
+    for (const Row &row : m_rows) {
+        if (row.target.isEmpty() && !row.samples.isEmpty())
+            headers << row.header;
+    }
+    return headers;
 }
 
 QStringList ColumnMappingModel::targets() const
@@ -111,6 +124,16 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && conflict)
         return tr("Another column is also imported as \"%1\". Choose a different target for one of them.")
             .arg(labelFor(row.target));
+    const bool dataLeftOut = row.target.isEmpty() && !row.samples.isEmpty();
+    if (role == Qt::ForegroundRole && dataLeftOut && index.column() == SuggestionColumn)
+        return QBrush(MessageStyle::color(MessageStyle::Kind::Warning, QApplication::palette()));
+    if (role == Qt::DecorationRole && dataLeftOut && index.column() == SuggestionColumn)
+        return MessageStyle::icon(MessageStyle::Kind::Warning);
+    if (role == Qt::ToolTipRole && index.column() == TargetColumn) {
+        const TargetChoice *c = choice(row.target);
+        if (c && !c->apiKey.isEmpty())
+            return tr("Sent to Hellomateo as \"%1\"").arg(c->apiKey);
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {
@@ -124,9 +147,14 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
         if (!row.note.isEmpty())
             return row.note;
         if (row.suggestion.isEmpty())
-            return tr("no suggestion");
-        return tr("%1 (%2 sure)")
-            .arg(labelFor(row.suggestion), QLocale().toString(qRound(row.confidence * 100)) + QLatin1String(" %"));
+            return dataLeftOut ? tr("no suggestion; this column has data that will not be imported")
+                               : tr("no suggestion");
+        // Confidence in words: a percentage suggests a precision the matcher does not have.
+        if (row.confidence >= 0.95)
+            return tr("%1 (certain)").arg(labelFor(row.suggestion));
+        if (row.confidence >= 0.8)
+            return tr("%1 (likely)").arg(labelFor(row.suggestion));
+        return tr("%1 (perhaps)").arg(labelFor(row.suggestion));
     }
     return QVariant();
 }

@@ -33,6 +33,8 @@ public:
     void setRows(const QList<Row> &rows);
     QList<Row> rows() const { return m_rows; }
     QStringList targets() const;
+    // Headers of columns that have values in the file but are not imported (pointed out to the user).
+    QStringList unmappedWithData() const;
     void setTarget(int row, const QString &target);
 
     bool hasIdentifier() const;

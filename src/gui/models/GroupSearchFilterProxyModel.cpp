@@ -26,8 +26,14 @@ void GroupSearchFilterProxyModel::setSearchText(const QString &text)
 bool GroupSearchFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
-    if (!m_group.isEmpty() && model->index(sourceRow, 0, sourceParent).data(m_groupRole).toString() != m_group)
-        return false;
+    if (!m_group.isEmpty()) {
+        // A row may be in several groups (a failed row with two reasons): then it is in each.
+        const QVariant group = model->index(sourceRow, 0, sourceParent).data(m_groupRole);
+        const bool inGroup = group.typeId() == QMetaType::QStringList ? group.toStringList().contains(m_group)
+                                                                      : group.toString() == m_group;
+        if (!inGroup)
+            return false;
+    }
     if (m_search.isEmpty())
         return true;
     for (int c = 0; c < model->columnCount(sourceParent); ++c) {

@@ -12,7 +12,8 @@ struct TargetChoice
     enum class Kind { None, Standard, Custom, Channel };
 
     QString name;
-    QString label;
+    QString label;   // as people say it; the API key only in the tooltip
+    QString apiKey;
     Kind kind = Kind::None;
     bool identifier = false;   // external_id, email or a phone handle: lets the row be matched
     bool combinable = false;   // several columns may feed it (names joined, phones as a list)

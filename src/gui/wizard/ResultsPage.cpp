@@ -6,6 +6,8 @@
 #include "core/source/SameFile.h"
 #include "gui/models/FailedRowFilterProxyModel.h"
 #include "gui/models/FailedRowModel.h"
+#include "gui/support/MessageStyle.h"
+#include "gui/widgets/FailedRowDetail.h"
 #include "gui/wizard/WizardSession.h"
 
 #include "ui_ResultsPage.h"
@@ -16,10 +18,13 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
-#include <QMap>
+#include <QMessageBox>
 #include <QShortcut>
+#include <QSplitter>
 #include <QWizard>
 #include <QtConcurrent>
 
@@ -29,6 +34,8 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_failed(new FailedRowModel(this))
     , m_filter(new FailedRowFilterProxyModel(this))
+    , m_detail(new FailedRowDetail(this))
+    , m_matchLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Results"));
@@ -41,9 +48,31 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     m_ui->failedView->verticalHeader()->hide();
     m_ui->failedView->horizontalHeader()->setDefaultSectionSize(140);
     m_ui->failedView->setWordWrap(false);
-    // Long error messages must not widen the window; the full text is in the list's tooltips.
+    // Long reasons must not widen the window; the whole text is in the detail pane below the table.
     m_ui->groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->groupCombo->setMinimumContentsLength(30);
+
+    // The table and, under it, everything about the selected row; the user moves the border.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    const int at = m_ui->verticalLayout->indexOf(m_ui->failedView);
+    m_ui->verticalLayout->removeWidget(m_ui->failedView);
+    splitter->addWidget(m_ui->failedView);
+    m_detail->setParent(splitter);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_ui->verticalLayout->insertWidget(at, splitter, 1);
+    m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    m_ui->filterLayout->addWidget(m_matchLabel);
+    connect(m_ui->failedView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->showRow(m_failed, current.isValid() ? m_filter->mapToSource(current).row() : -1);
+            });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPage::updateMatchCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPage::updateMatchCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ResultsPage::updateMatchCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPage::updateMatchCount);
 
     connect(m_ui->groupCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setGroup(m_ui->groupCombo->currentData().toString()); });
@@ -76,6 +105,7 @@ void ResultsPage::showJob(const QString &jobId)
     if (jobId.isEmpty() || !journal.open(&error)) {
         m_ui->totalsLabel->setText(jobId.isEmpty() ? tr("No import has run in this window yet.") : error);
         m_failed->setRows({}, {});
+        updateMatchCount();
         return;
     }
     const auto job = journal.job(jobId);
@@ -96,46 +126,61 @@ void ResultsPage::showJob(const QString &jobId)
             notSent += b.rowCount();
     }
     const QList<FailedRow> failed = journal.failedRows(jobId);
-    m_failed->setRows(job->headers, failed);
+    // Server errors name the column as the file heads it: the job's own mapping says which one.
+    ErrorContext context;
+    MappingProfile jobProfile;
+    if (MappingProfile::fromJson(job->profileJson, &jobProfile, nullptr))
+        context.fieldColumns = ErrorContext::columnsOf(jobProfile);
+    context.fieldLabels = ErrorContext::labelsOf(m_session->catalog());
+    m_sourcePath = job->source.path;
+    m_failed->setRows(job->headers, failed, context);
     m_ui->failedView->resizeColumnToContents(FailedRowModel::LineColumn);
-    // Message and hint are what a person acts on: wide enough to read (full text in the tooltip),
-    // never so wide that the original cells leave the screen.
+    // Readable, never so wide that the original cells leave the screen (the whole text is below).
     const int readable = m_ui->failedView->fontMetrics().averageCharWidth() * 42;
-    for (int column : {int(FailedRowModel::MessageColumn), int(FailedRowModel::HintColumn)}) {
+    for (int column : {int(FailedRowModel::ProblemColumn), int(FailedRowModel::MessageColumn)}) {
         m_ui->failedView->resizeColumnToContents(column);
         m_ui->failedView->setColumnWidth(column, qMin(m_ui->failedView->columnWidth(column), readable));
     }
 
-    const QLocale locale;
-    QString totals = tr("%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.")
-                         .arg(locale.toString(job->totalRows), locale.toString(success),
-                              locale.toString(failedOnServer), locale.toString(job->invalidRows));
+    QStringList totals{tr("%n row(s) in the file:", nullptr, int(job->totalRows)),
+                       tr("%n imported,", nullptr, int(success)),
+                       tr("%n failed on the server,", nullptr, int(failedOnServer)),
+                       tr("%n not sent because of errors.", nullptr, int(job->invalidRows))};
     if (processing > 0)
-        totals += QLatin1Char(' ') +
-                  tr("%1 rows are still being processed by the server.").arg(locale.toString(processing));
+        totals << tr("%n row(s) are still being processed by the server.", nullptr, int(processing));
     if (notSent > 0 && job->state == JournalJob::State::Cancelled)
-        totals += QLatin1Char(' ') +
-                  tr("%1 rows were not sent because the import was cancelled.").arg(locale.toString(notSent));
+        totals << tr("%n row(s) were not sent because the import was cancelled.", nullptr, int(notSent));
     else if (notSent > 0)
-        totals += QLatin1Char(' ') +
-                  tr("%1 rows are not sent yet; resume the job from the first page.").arg(locale.toString(notSent));
+        totals << tr("%n row(s) are not sent yet; resume the import from the first page.", nullptr, int(notSent));
     if (failed.isEmpty())
-        totals += QLatin1Char(' ') + tr("Nothing to fix.");
+        totals << tr("Nothing to fix.");
     else
-        totals += QLatin1Char(' ') + tr("Export the failed rows, fix them in Excel, then import the fixed file.");
-    m_ui->totalsLabel->setText(totals);
+        totals << tr("Export the failed rows, fix them in Excel, then import the fixed file.");
+    MessageStyle::show(m_ui->totalsLabel, failed.isEmpty() ? MessageStyle::Kind::Success : MessageStyle::Kind::Warning,
+                       totals.join(QLatin1Char(' ')));
 
-    QMap<QString, int> groups;
-    for (const FailedRow &row : failed)
-        ++groups[FailedRowModel::groupKey(row)];
     const QSignalBlocker blocker(m_ui->groupCombo);
     m_ui->groupCombo->clear();
-    m_ui->groupCombo->addItem(tr("All failed rows (%1)").arg(locale.toString(failed.size())), QString());
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        m_ui->groupCombo->addItem(tr("%1 (%2 rows)").arg(it.key(), locale.toString(it.value())), it.key());
+    m_ui->groupCombo->addItem(tr("All failed rows (%n)", nullptr, int(failed.size())), QString());
+    for (const auto &group : m_failed->groups())
+        m_ui->groupCombo->addItem(tr("%1 (%n row(s))", nullptr, group.second).arg(group.first), group.first);
     m_filter->setGroup(QString());
     m_ui->copyButton->setEnabled(!failed.isEmpty());
     m_ui->exportButton->setEnabled(!failed.isEmpty());
+    m_detail->showRow(m_failed, -1);
+    if (m_filter->rowCount() > 0)
+        m_ui->failedView->setCurrentIndex(m_filter->index(0, 0));
+    updateMatchCount();
+}
+
+void ResultsPage::updateMatchCount()
+{
+    // "n of m": how many rows the group and the search leave of all failed rows.
+    const int all = m_failed->rowCount();
+    const int shown = m_filter->rowCount();
+    m_matchLabel->setVisible(all > 0);
+    m_matchLabel->setText(shown == all ? tr("%n row(s)", nullptr, all)
+                                       : tr("%1 of %n row(s)", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void ResultsPage::copySelection()
@@ -161,10 +206,19 @@ void ResultsPage::copySelection()
 
 void ResultsPage::exportFailedRows()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export failed rows"), tr("failed-rows.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    // NAME.failed-rows.csv beside the source, as the command line writes it; the dialog asks
+    // before replacing a file, and the source itself is never written over.
+    const QString suggested = m_sourcePath.isEmpty() ? QStringLiteral("failed-rows.csv")
+                                                     : FailedRowsExport::defaultPath(m_sourcePath);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export failed rows"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!m_sourcePath.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_sourcePath).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Export failed rows"),
+                             tr("That is the file you imported. Choose another name so it stays as it is."));
+        return;
+    }
+    exportTo(path);
 }
 
 void ResultsPage::exportTo(const QString &path)
@@ -184,6 +238,7 @@ void ResultsPage::exportTo(const QString &path)
             }
         }
     }
+    options.context = m_failed->context();
     const QStringList headers = m_failed->headers();
     const QList<FailedRow> rows = m_failed->rows();
     m_ui->exportButton->setEnabled(false);
@@ -193,10 +248,12 @@ void ResultsPage::exportTo(const QString &path)
         const QString error = watcher->result();
         watcher->deleteLater();
         m_ui->exportButton->setEnabled(true);
-        m_ui->exportStatusLabel->setText(
-            error.isEmpty() ? tr("Exported to %1. Fix the rows there, then use \"Import the fixed file\".")
-                                  .arg(QDir::toNativeSeparators(path))
-                            : error);
+        if (error.isEmpty())
+            MessageStyle::show(m_ui->exportStatusLabel, MessageStyle::Kind::Success,
+                               tr("Exported to %1. Fix the rows there, then use \"Import the fixed file\".")
+                                   .arg(QDir::toNativeSeparators(path)));
+        else
+            MessageStyle::show(m_ui->exportStatusLabel, MessageStyle::Kind::Error, error);
         emit exported(path, error.isEmpty());
     });
     watcher->setFuture(QtConcurrent::run([path, headers, rows, options] {
@@ -225,4 +282,9 @@ void ResultsPage::reimport(const QString &path)
     // Back to the start, then on to the File page, which opens the file; the mapping stays.
     w->restart();
     w->next();
+}
+
+QString ResultsPage::matchCountText() const
+{
+    return m_matchLabel->text();
 }
