@@ -81,16 +81,17 @@ private slots:
         utf8.context.fieldColumns.insert(QStringLiteral("email"), QStringLiteral("E-Mail"));
         QString error;
         const QString path = dir.filePath(QStringLiteral("failed.csv"));
-        QVERIFY(FailedRowsExport::write(
-            path, {QStringLiteral("Nr"), QStringLiteral("E-Mail"), QStringLiteral("Notiz")}, {row}, utf8, &error));
+        QVERIFY(FailedRowsExport::write(path, {QStringLiteral("Nr"), QStringLiteral("E-Mail"), QStringLiteral("Notiz")},
+                                        {row}, utf8, &error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(),
-                 QByteArray("\xEF\xBB\xBFNr;E-Mail;Notiz;error_code;error_message;error_hint;error_detail;source_line\r\n"
-                            "K1;anna@example.de;\"'=2+3\";23505;\"The e-mail address \"\"anna@example.de\"\" already "
-                            "belongs to another contact in Hellomateo.\";\"Change or remove it in column \"\"E-Mail\"\", "
-                            "or import this row with that contact's customer number.\";\"23505: duplicate key value "
-                            "violates unique constraint \"\"unique_email\"\" | Use another address\";7\r\n"));
+        QCOMPARE(
+            f.readAll(),
+            QByteArray("\xEF\xBB\xBFNr;E-Mail;Notiz;error_code;error_message;error_hint;error_detail;source_line\r\n"
+                       "K1;anna@example.de;\"'=2+3\";23505;\"The e-mail address \"\"anna@example.de\"\" already "
+                       "belongs to another contact in Hellomateo.\";\"Change or remove it in column \"\"E-Mail\"\", "
+                       "or import this row with that contact's customer number.\";\"23505: duplicate key value "
+                       "violates unique constraint \"\"unique_email\"\" | Use another address\";7\r\n"));
     }
 
     void aRowWithTwoReasonsIsOneLineWithBoth()
@@ -105,12 +106,11 @@ private slots:
         row.column = QStringLiteral("Mobil");
         row.moreReasons.append(
             {QStringLiteral("invalid_email"), QStringLiteral("no domain"), QString(), QStringLiteral("E-Mail")});
-        const QStringList cells =
-            FailedRowsExport::errorCells(row, [] {
-                ErrorContext c;
-                c.headers = {QStringLiteral("Mobil"), QStringLiteral("E-Mail")};
-                return c;
-            }());
+        const QStringList cells = FailedRowsExport::errorCells(row, [] {
+            ErrorContext c;
+            c.headers = {QStringLiteral("Mobil"), QStringLiteral("E-Mail")};
+            return c;
+        }());
         QCOMPARE(cells.value(0), QStringLiteral("invalid_phone, invalid_email"));
         QCOMPARE(cells.value(1), QStringLiteral("\"0171\" in column \"Mobil\" is not a valid phone number.\n"
                                                 "\"anna@\" in column \"E-Mail\" is not a valid e-mail address."));

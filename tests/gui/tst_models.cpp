@@ -103,7 +103,10 @@ private slots:
         QVERIFY(!model.hasConflicts());
         QCOMPARE(model.targets(), (QStringList{QStringLiteral("full_name"), QStringLiteral("full_name"),
                                                QStringLiteral("email"), QString()}));
-        QVERIFY(model.index(2, ColumnMappingModel::SuggestionColumn).data().toString().contains(QLatin1String("95")));
+        // Confidence in words, never a percentage.
+        const QString suggestion = model.index(2, ColumnMappingModel::SuggestionColumn).data().toString();
+        QVERIFY2(suggestion.endsWith(QLatin1String("(certain)")), qPrintable(suggestion));
+        QVERIFY(!suggestion.contains(QLatin1Char('%')));
     }
 
     void issuesFilterByKindAndSearchAndSortByLineNumerically()

@@ -1,4 +1,5 @@
 #include "core/mapping/MappingProfile.h"
+#include "gui/models/TimeZoneListModel.h"
 #include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/WizardSession.h"
@@ -63,7 +64,7 @@ private slots:
         QCOMPARE(picker.zone(), QString::fromUtf8(tz));
         auto *list = picker.findChild<QListView *>();
         QVERIFY(list);
-        QCOMPARE(list->currentIndex().data().toString(), QString::fromUtf8(tz));
+        QCOMPARE(list->currentIndex().data(TimeZoneListModel::ZoneIdRole).toString(), QString::fromUtf8(tz));
 
         // Tabbing into the list must not pick another zone (an empty list current would become row 0).
         QSignalSpy changed(&picker, &TimeZonePicker::zoneChanged);
@@ -109,6 +110,60 @@ private slots:
         QTRY_COMPARE(picker.zone(), QStringLiteral("America/Los_Angeles"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toString(), QStringLiteral("America/Los_Angeles"));
+    }
+
+    // People search by the names they know, in German or English, and by abbreviation.
+    void findsZonesByLocalNamesAndAbbreviations_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("zone");
+        for (const char *language : {"de", "en"}) {
+            QTest::addRow("%s Deutschland", language) << language << "Deutschland"
+                                                      << "Europe/Berlin";
+            QTest::addRow("%s Germany", language) << language << "Germany"
+                                                  << "Europe/Berlin";
+            QTest::addRow("%s Österreich", language) << language << "Österreich"
+                                                     << "Europe/Vienna";
+            QTest::addRow("%s Oesterreich", language) << language << "oesterreich"
+                                                      << "Europe/Vienna";
+            QTest::addRow("%s Wien", language) << language << "Wien"
+                                               << "Europe/Vienna";
+            QTest::addRow("%s Vienna", language) << language << "vienna"
+                                                 << "Europe/Vienna";
+            QTest::addRow("%s MEZ", language) << language << "MEZ"
+                                              << "Europe/Berlin";
+            QTest::addRow("%s MESZ", language) << language << "mesz"
+                                               << "Europe/Vienna";
+            QTest::addRow("%s CET", language) << language << "CET"
+                                              << "Europe/Paris";
+            QTest::addRow("%s ET", language) << language << "ET"
+                                             << "America/New_York";
+            QTest::addRow("%s New York", language) << language << "New York"
+                                                   << "America/New_York";
+            QTest::addRow("%s Zürich", language) << language << "Zürich"
+                                                 << "Europe/Zurich";
+        }
+    }
+    void findsZonesByLocalNamesAndAbbreviations()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, query);
+        QFETCH(QString, zone);
+        QLocale::setDefault(QLocale(language));
+        TimeZonePicker picker;
+        picker.searchEdit()->setText(query);
+        const QStringList shown = picker.shownZones();
+        QVERIFY2(shown.contains(zone), qPrintable(shown.mid(0, 10).join(QLatin1String(", "))));
+        if (query == QLatin1String("ET") || query == QLatin1String("MEZ"))
+            QVERIFY2(!shown.contains(QStringLiteral("Europe/London")) && !shown.contains(QStringLiteral("Asia/Tokyo")),
+                     qPrintable(shown.join(QLatin1String(", "))));
+        // Each entry names the place in the window's language and the offset now.
+        const QString label = TimeZoneListModel::label(zone);
+        QVERIFY2(label.contains(QLatin1String("UTC")), qPrintable(label));
+        if (language == QLatin1String("de") && zone == QLatin1String("Europe/Vienna"))
+            QVERIFY2(label.startsWith(QStringLiteral("Wien, Österreich")), qPrintable(label));
+        QLocale::setDefault(QLocale::c());
     }
 };
 

@@ -15,10 +15,14 @@ const QStringList &handleFields()
 {
     // Unique on the server (docs/sandbox.md "Identity"), longest first so "google_business_messaging"
     // wins over a shorter key inside a constraint name.
-    static const QStringList fields{QStringLiteral("google_business_messaging"), QStringLiteral("external_id"),
-                                    QStringLiteral("instagram"), QStringLiteral("whatsapp"),
-                                    QStringLiteral("facebook"), QStringLiteral("email"),
-                                    QStringLiteral("postal"), QStringLiteral("sms")};
+    static const QStringList fields{QStringLiteral("google_business_messaging"),
+                                    QStringLiteral("external_id"),
+                                    QStringLiteral("instagram"),
+                                    QStringLiteral("whatsapp"),
+                                    QStringLiteral("facebook"),
+                                    QStringLiteral("email"),
+                                    QStringLiteral("postal"),
+                                    QStringLiteral("sms")};
     return fields;
 }
 
@@ -73,17 +77,40 @@ bool isOneOf(const QString &code, std::initializer_list<const char *> codes)
 
 QStringList ErrorCatalog::serverCodes()
 {
-    return {QStringLiteral("23505"), QStringLiteral("23514"), QStringLiteral("23502"), QStringLiteral("23503"),
-            QStringLiteral("22007"), QStringLiteral("22008"), QStringLiteral("22P02"), QStringLiteral("22001"),
-            QStringLiteral("22003"), QStringLiteral("22023"), QStringLiteral("42703"), QStringLiteral("42501"),
-            QStringLiteral("XX000"), QStringLiteral("PGRST204"), QStringLiteral("PGRST116"),
-            QStringLiteral("PGRST100"), QStringLiteral("PGRST102"), QStringLiteral("PGRST301"),
-            QStringLiteral("INTERNAL_ERROR"), QStringLiteral("INVALID_JSON"), QStringLiteral("INVALID_IMPORT"),
-            QStringLiteral("INVALID_IMPORT_TYPE"), QStringLiteral("INVALID_QUERY"), QStringLiteral("MISSING_API_KEY"),
-            QStringLiteral("INVALID_API_KEY"), QStringLiteral("NOT_FOUND"), QStringLiteral("METHOD_NOT_ALLOWED"),
-            QStringLiteral("PAYLOAD_TOO_LARGE"), QStringLiteral("DAILY_REQUEST_LIMIT_EXCEEDED"),
-            QStringLiteral("DAILY_ENTITY_LIMIT_EXCEEDED"), QStringLiteral("RATE_LIMIT_EXCEEDED"),
-            QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("handle_moved"), QStringLiteral("unknown"),
+    return {QStringLiteral("23505"),
+            QStringLiteral("23514"),
+            QStringLiteral("23502"),
+            QStringLiteral("23503"),
+            QStringLiteral("22007"),
+            QStringLiteral("22008"),
+            QStringLiteral("22P02"),
+            QStringLiteral("22001"),
+            QStringLiteral("22003"),
+            QStringLiteral("22023"),
+            QStringLiteral("42703"),
+            QStringLiteral("42501"),
+            QStringLiteral("XX000"),
+            QStringLiteral("PGRST204"),
+            QStringLiteral("PGRST116"),
+            QStringLiteral("PGRST100"),
+            QStringLiteral("PGRST102"),
+            QStringLiteral("PGRST301"),
+            QStringLiteral("INTERNAL_ERROR"),
+            QStringLiteral("INVALID_JSON"),
+            QStringLiteral("INVALID_IMPORT"),
+            QStringLiteral("INVALID_IMPORT_TYPE"),
+            QStringLiteral("INVALID_QUERY"),
+            QStringLiteral("MISSING_API_KEY"),
+            QStringLiteral("INVALID_API_KEY"),
+            QStringLiteral("NOT_FOUND"),
+            QStringLiteral("METHOD_NOT_ALLOWED"),
+            QStringLiteral("PAYLOAD_TOO_LARGE"),
+            QStringLiteral("DAILY_REQUEST_LIMIT_EXCEEDED"),
+            QStringLiteral("DAILY_ENTITY_LIMIT_EXCEEDED"),
+            QStringLiteral("RATE_LIMIT_EXCEEDED"),
+            QStringLiteral("SERVICE_UNAVAILABLE"),
+            QStringLiteral("handle_moved"),
+            QStringLiteral("unknown"),
             QStringLiteral("http_500")};
 }
 
@@ -179,9 +206,8 @@ PlainError ErrorCatalog::explainServer(const QString &code, const QString &rawMe
         else if (field == QLatin1String("facebook"))
             e.message = tr("The Facebook name \"%1\" already belongs to another contact in Hellomateo.").arg(value);
         else if (field == QLatin1String("google_business_messaging"))
-            e.message =
-                tr("The Google Business Messages ID \"%1\" already belongs to another contact in Hellomateo.")
-                    .arg(value);
+            e.message = tr("The Google Business Messages ID \"%1\" already belongs to another contact in Hellomateo.")
+                            .arg(value);
         else if (field == QLatin1String("external_id"))
             e.message = tr("The customer number \"%1\" already belongs to another contact in Hellomateo.").arg(value);
         else if (!field.isEmpty())
@@ -207,7 +233,8 @@ PlainError ErrorCatalog::explainServer(const QString &code, const QString &rawMe
         locate(e, field, context);
         if (field == QLatin1String("email")) {
             e.title = tr("E-mail address not accepted");
-            e.message = tr("Hellomateo does not accept \"%1\" %2 as an e-mail address.").arg(e.value, where(e, context));
+            e.message =
+                tr("Hellomateo does not accept \"%1\" %2 as an e-mail address.").arg(e.value, where(e, context));
             e.hint = tr("Correct the address (one @ and a domain such as example.de), or empty the cell.");
         } else if (field == QLatin1String("whatsapp") || field == QLatin1String("sms")) {
             e.title = tr("Phone number not accepted");
@@ -223,8 +250,9 @@ PlainError ErrorCatalog::explainServer(const QString &code, const QString &rawMe
     if (code == QLatin1String("23502")) {
         locate(e, captured(text, QStringLiteral("column \"([^\"]+)\"")), context);
         e.title = tr("Required value missing");
-        e.message = e.field.isEmpty() ? tr("A required value is missing in this row.")
-                                      : tr("\"%1\" is required, but this row has none.").arg(fieldName(e.field, context));
+        e.message = e.field.isEmpty()
+                        ? tr("A required value is missing in this row.")
+                        : tr("\"%1\" is required, but this row has none.").arg(fieldName(e.field, context));
         e.hint = tr("Enter a value %1 and import the fixed file.").arg(where(e, context));
         return e;
     }
@@ -245,9 +273,9 @@ PlainError ErrorCatalog::explainServer(const QString &code, const QString &rawMe
                             .arg(e.value, where(e, context));
         } else {
             e.title = tr("Date not readable");
-            e.message = dateOnly ? tr("Hellomateo cannot read \"%1\" %2 as a date.").arg(e.value, where(e, context))
-                                 : tr("Hellomateo cannot read \"%1\" %2 as a date and time.")
-                                       .arg(e.value, where(e, context));
+            e.message =
+                dateOnly ? tr("Hellomateo cannot read \"%1\" %2 as a date.").arg(e.value, where(e, context))
+                         : tr("Hellomateo cannot read \"%1\" %2 as a date and time.").arg(e.value, where(e, context));
         }
         e.hint = dateOnly ? tr("Write it like 31.12.2024, or empty the cell.")
                           : tr("Write it like 31.12.2024 14:30, or empty the cell.");
@@ -307,10 +335,9 @@ PlainError ErrorCatalog::explainServer(const QString &code, const QString &rawMe
         locate(e, field, context);
         e.value.clear();
         e.title = tr("Field not in Hellomateo");
-        e.message = e.column.isEmpty()
-                        ? tr("Hellomateo has no field \"%1\".").arg(fieldName(field, context))
-                        : tr("Hellomateo has no field \"%1\", so column \"%2\" cannot be imported.")
-                              .arg(fieldName(field, context), e.column);
+        e.message = e.column.isEmpty() ? tr("Hellomateo has no field \"%1\".").arg(fieldName(field, context))
+                                       : tr("Hellomateo has no field \"%1\", so column \"%2\" cannot be imported.")
+                                             .arg(fieldName(field, context), e.column);
         e.hint = tr("Create the field in Hellomateo, or set the column to \"Don't import\" on the Mapping page, then "
                     "import again.");
         return e;
@@ -337,8 +364,7 @@ PlainError ErrorCatalog::explainServer(const QString &code, const QString &rawMe
     // Whole-request answers: the row itself may be fine.
     e.rowLevel = false;
     const int status = code.startsWith(QLatin1String("http_")) ? code.mid(5).toInt() : 0;
-    if (isOneOf(code, {"MISSING_API_KEY", "INVALID_API_KEY", "42501", "PGRST301"}) || status == 401 ||
-        status == 403) {
+    if (isOneOf(code, {"MISSING_API_KEY", "INVALID_API_KEY", "42501", "PGRST301"}) || status == 401 || status == 403) {
         e.title = tr("API key not accepted");
         e.message = tr("Hellomateo did not accept the API key.");
         e.hint = tr("Create a new API key in Hellomateo (Settings, API) and resume the import.");

@@ -6,16 +6,16 @@
 
 QStringList ErrorCatalog::issueKinds()
 {
-    return {QStringLiteral("invalid_phone"),          QStringLiteral("invalid_email"),
-            QStringLiteral("naive_datetime"),         QStringLiteral("nonexistent_local_time"),
-            QStringLiteral("ambiguous_local_time"),   QStringLiteral("duplicate_identifier"),
-            QStringLiteral("invalid_date"),           QStringLiteral("invalid_datetime"),
-            QStringLiteral("date_without_year"),      QStringLiteral("ambiguous_date_format"),
-            QStringLiteral("ambiguous_date_order"),   QStringLiteral("invalid_number"),
-            QStringLiteral("ambiguous_number"),       QStringLiteral("invalid_boolean"),
-            QStringLiteral("invalid_consent"),        QStringLiteral("missing_identifier"),
-            QStringLiteral("missing_column"),         QStringLiteral("unknown_target"),
-            QStringLiteral("mapping_conflict"),       QStringLiteral("unknown_timezone")};
+    return {QStringLiteral("invalid_phone"),        QStringLiteral("invalid_email"),
+            QStringLiteral("naive_datetime"),       QStringLiteral("nonexistent_local_time"),
+            QStringLiteral("ambiguous_local_time"), QStringLiteral("duplicate_identifier"),
+            QStringLiteral("invalid_date"),         QStringLiteral("invalid_datetime"),
+            QStringLiteral("date_without_year"),    QStringLiteral("ambiguous_date_format"),
+            QStringLiteral("ambiguous_date_order"), QStringLiteral("invalid_number"),
+            QStringLiteral("ambiguous_number"),     QStringLiteral("invalid_boolean"),
+            QStringLiteral("invalid_consent"),      QStringLiteral("missing_identifier"),
+            QStringLiteral("missing_column"),       QStringLiteral("unknown_target"),
+            QStringLiteral("mapping_conflict"),     QStringLiteral("unknown_timezone")};
 }
 
 bool ErrorCatalog::isIssueKind(const QString &code)
@@ -63,9 +63,10 @@ PlainError ErrorCatalog::explainIssue(const QString &kind, const QString &checke
         e.hint = tr("Choose on the Review page whether the earlier or the later time is meant.");
     } else if (kind == QLatin1String("duplicate_identifier")) {
         e.title = tr("Duplicate in the file");
-        e.message = context.relatedLine > 0 ? tr("\"%1\" %2 is also in line %3 of the file.")
-                                                  .arg(value, at, QString::number(context.relatedLine))
-                                            : tr("\"%1\" %2 is in the file twice.").arg(value, at);
+        e.message =
+            context.relatedLine > 0
+                ? tr("\"%1\" %2 is also in line %3 of the file.").arg(value, at, QString::number(context.relatedLine))
+                : tr("\"%1\" %2 is in the file twice.").arg(value, at);
         e.hint = tr("Keep one of the two rows, or correct the value in one of them.");
     } else if (kind == QLatin1String("invalid_date") || kind == QLatin1String("invalid_datetime")) {
         e.title = tr("Unreadable date");

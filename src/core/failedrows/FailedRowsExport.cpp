@@ -4,8 +4,8 @@
 #include "core/mapping/MappingProfile.h"
 #include "core/text/TextEncoding.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QStringEncoder>
@@ -112,8 +112,8 @@ QStringList FailedRowsExport::errorCells(const FailedRow &row, const ErrorContex
         details << e.detail;
     }
     const QString lineBreak = QStringLiteral("\n");
-    return {codes.join(QStringLiteral(", ")), messages.join(lineBreak), hints.join(lineBreak),
-            details.join(lineBreak), row.line > 0 ? QString::number(row.line) : QString()};
+    return {codes.join(QStringLiteral(", ")), messages.join(lineBreak), hints.join(lineBreak), details.join(lineBreak),
+            row.line > 0 ? QString::number(row.line) : QString()};
 }
 
 bool FailedRowsExport::isErrorColumn(const QString &header)

@@ -1,5 +1,7 @@
 #include "gui/models/IssueTableModel.h"
 
+#include "core/errors/ErrorCatalog.h"
+
 #include <QLocale>
 
 IssueTableModel::IssueTableModel(QObject *parent)
@@ -12,32 +14,13 @@ void IssueTableModel::setIssues(const QList<ValidationIssue> &issues)
     beginResetModel();
     m_issues = issues;
     m_corrected.clear();
+    m_hints.clear();   // the language may have changed since
     endResetModel();
 }
 
 QString IssueTableModel::kindLabel(const QString &kind)
 {
-    if (kind == QLatin1String("invalid_phone"))
-        return tr("Invalid phone number");
-    if (kind == QLatin1String("invalid_email"))
-        return tr("Invalid e-mail address");
-    if (kind == QLatin1String("naive_datetime"))
-        return tr("Date and time without time zone");
-    if (kind == QLatin1String("nonexistent_local_time"))
-        return tr("Time skipped by daylight saving");
-    if (kind == QLatin1String("ambiguous_local_time"))
-        return tr("Time repeated by daylight saving");
-    if (kind == QLatin1String("duplicate_identifier"))
-        return tr("Duplicate in the file");
-    if (kind == QLatin1String("ambiguous_date_order"))
-        return tr("Day and month order unclear");
-    if (kind == QLatin1String("invalid_date") || kind == QLatin1String("invalid_datetime"))
-        return tr("Unreadable date");
-    if (kind == QLatin1String("invalid_number"))
-        return tr("Unreadable number");
-    if (kind == QLatin1String("missing_identifier"))
-        return tr("No identifier");
-    return kind;
+    return ErrorCatalog::title(kind);
 }
 
 int IssueTableModel::rowCount(const QModelIndex &parent) const
@@ -87,8 +70,20 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
                 return role == Qt::ToolTipRole ? tr("Corrected from \"%1\"").arg(issue.value)
                                                : tr("%1 → %2").arg(issue.value, m_corrected.value(index.row()));
             return issue.value;
-        case MessageColumn:
-            return issue.message;
+        case MessageColumn: {
+            // The next step in plain words; the whole sentence and the checker's own words on hover.
+            if (role == Qt::ToolTipRole) {
+                const PlainError plain = ErrorCatalog::explain(issue);
+                return plain.message + QLatin1Char('\n') + plain.hint + QLatin1Char('\n') +
+                       tr("Details: %1").arg(plain.detail);
+            }
+            // The next step depends on the kind only: worked out once per kind, not per row (the
+            // search reads every row).
+            auto hint = m_hints.constFind(issue.kind);
+            if (hint == m_hints.constEnd())
+                hint = m_hints.insert(issue.kind, ErrorCatalog::explain(issue).hint);
+            return *hint;
+        }
         }
         break;
     default:

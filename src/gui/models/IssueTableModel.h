@@ -6,7 +6,8 @@
 #include <QHash>
 #include <QList>
 
-// Rows with issues found by the pre-flight check: line, column, kind, value, message.
+// Rows with issues found by the pre-flight check: line, column, the problem (ErrorCatalog title),
+// value and what to do — every problem the check listed, not a capped excerpt.
 class IssueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,5 +37,6 @@ signals:
 private:
     bool m_editable = false;
     QHash<int, QString> m_corrected;   // issue row -> corrected value
+    mutable QHash<QString, QString> m_hints;   // kind -> next step
     QList<ValidationIssue> m_issues;
 };

@@ -3,11 +3,10 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <memory>
 #include <unicode/locid.h>
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
-
-#include <memory>
 
 namespace LocalizedNames {
 

@@ -61,9 +61,10 @@ QString html(Kind kind, const QString &text, const QWidget *context)
     pixmap.save(&buffer, "PNG");
     QString body = text.toHtmlEscaped();
     body.replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\" style=\"padding-right:6px\">"
-                          "<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%2\"></td>"
-                          "<td style=\"color:%3\">%4</td></tr></table>")
+    return QStringLiteral(
+               "<table cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\" style=\"padding-right:6px\">"
+               "<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%2\"></td>"
+               "<td style=\"color:%3\">%4</td></tr></table>")
         .arg(QString::fromLatin1(png.toBase64()))
         .arg(size)
         .arg(color(kind, palette).name(), body);

@@ -29,11 +29,11 @@ void FailedRowDetail::showRow(const FailedRowModel *model, int row)
     const QString line = failed.line > 0 ? tr("Line %1").arg(QLocale().toString(failed.line))
                                          : tr("Line unknown (the server named a row that is not in the file)");
     QString html = QStringLiteral("<p><b>%1</b> &nbsp; %2</p>")
-                       .arg(line.toHtmlEscaped(),
-                            tr("%n problem(s)", nullptr, int(reasons.size())).toHtmlEscaped());
+                       .arg(line.toHtmlEscaped(), tr("%n problem(s)", nullptr, int(reasons.size())).toHtmlEscaped());
     for (const PlainError &e : reasons) {
         html += MessageStyle::html(MessageStyle::Kind::Error, e.title, this);
-        html += QStringLiteral("<p style=\"margin-left:22px\">%1<br><b>%2</b> %3<br><span style=\"color:%4\">%5</span></p>")
+        html += QStringLiteral(
+                    "<p style=\"margin-left:22px\">%1<br><b>%2</b> %3<br><span style=\"color:%4\">%5</span></p>")
                     .arg(e.message.toHtmlEscaped(), tr("What to do:").toHtmlEscaped(), e.hint.toHtmlEscaped(), muted,
                          tr("Details for support: %1").arg(e.detail).toHtmlEscaped());
     }

@@ -51,7 +51,8 @@ QSize TargetComboDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     for (const TargetChoice &choice : model->choices())
         widest = qMax(widest, option.fontMetrics.horizontalAdvance(choice.label));
     const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    const int arrow = style->pixelMetric(QStyle::PM_ScrollBarExtent) + 4 * style->pixelMetric(QStyle::PM_DefaultFrameWidth);
+    const int arrow = style->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                      4 * style->pixelMetric(QStyle::PM_DefaultFrameWidth);
     size.setWidth(qMax(size.width(), widest + arrow + 16));
     return size;
 }

@@ -56,6 +56,11 @@ FilePage::FilePage(WizardSession *session, QWidget *parent)
 
     auto *recentMenu = new QMenu(this);
     m_ui->recentButton->setMenu(recentMenu);
+    // The style's menu arrow is drawn over the text of a button this narrow ("Zuletzt verwendet"):
+    // the arrow goes after the text instead, and the button is as wide as both.
+    m_ui->recentButton->setPopupMode(QToolButton::InstantPopup);
+    m_ui->recentButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
+    m_ui->recentButton->setText(m_ui->recentButton->text() + QStringLiteral(" \u25BE"));
     connect(recentMenu, &QMenu::aboutToShow, this, &FilePage::fillRecentMenu);
 
     connect(m_ui->browseButton, &QPushButton::clicked, this, &FilePage::chooseFile);
@@ -254,12 +259,15 @@ void FilePage::forgetDetection()
 void FilePage::showDescription(const SourceDescription &d)
 {
     const QLocale locale;
-    auto percent = [&](double confidence) { return locale.toString(qRound(confidence * 100)) + QLatin1String(" %"); };
+    // Confidence in words: a percentage suggests a precision the detection does not have.
     auto choice = [&](const DetectionChoice &c, const QString &shown) {
         if (c.userChosen)
             return tr("%1 (your choice)").arg(shown);
-        QString text = tr("%1 (%2 sure)").arg(shown, percent(c.confidence));
-        return text;
+        if (c.confidence >= 0.95)
+            return tr("%1 (certain)").arg(shown);
+        if (c.confidence >= 0.75)
+            return tr("%1 (likely)").arg(shown);
+        return tr("%1 (uncertain: please check the preview)").arg(shown);
     };
     auto delimiterName = [](const QString &d) {
         if (d == QLatin1String("\t"))

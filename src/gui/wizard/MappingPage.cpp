@@ -4,6 +4,8 @@
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/HeaderMatcher.h"
 #include "gui/models/ColumnMappingModel.h"
+#include "gui/support/LocalizedNames.h"
+#include "gui/support/MessageStyle.h"
 #include "gui/widgets/ConsentValueDialog.h"
 #include "gui/widgets/TargetComboDelegate.h"
 #include "gui/wizard/WizardSession.h"
@@ -43,11 +45,11 @@ MappingPage::MappingPage(WizardSession *session, QWidget *parent)
     m_ui->mappingView->setWordWrap(false);
     m_ui->mappingView->verticalHeader()->hide();
 
+    // Country names in the window's language ("Deutschland", "Österreich"); the code stays the item's data.
     for (const char *region : {"DE", "AT", "CH", "NL", "BE", "LU", "FR", "IT", "ES", "PL", "DK", "GB", "US"}) {
         const QString code = QString::fromLatin1(region);
-        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
-        m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), code),
-                                   code);
+        const QString name = LocalizedNames::country(code);
+        m_ui->regionCombo->addItem(name.isEmpty() ? code : name, code);
     }
     m_ui->consentButton->setEnabled(false);
     m_ui->consentButton->setToolTip(tr("What the values of a channel column mean. The standard words "
@@ -95,10 +97,12 @@ void MappingPage::fetchCatalog()
     m_catalogReplies = 0;
     m_customFields = {};
     m_channels = {};
-    m_ui->hintLabel->setText(tr("Loading the account's custom fields and channels…"));
+    MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Info, tr("Loading the account's own fields and channels…"));
     auto answer = [this](bool custom, const ApiResult &result) {
         if (!result.ok()) {
-            m_ui->hintLabel->setText(tr("Custom fields and channels could not be loaded: %1").arg(result.errorText));
+            MessageStyle::show(
+                m_ui->hintLabel, MessageStyle::Kind::Error,
+                tr("The account's own fields and channels could not be loaded: %1").arg(result.errorText));
             m_catalogStale = true;   // try again next visit
             return;
         }
@@ -147,7 +151,7 @@ void MappingPage::loadProfile()
     MappingProfile profile;
     QString error;
     if (!MappingProfile::load(path, &profile, &error)) {
-        m_ui->hintLabel->setText(error);
+        MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Error, error);
         return;
     }
     m_session->setProfile(profile);
@@ -161,7 +165,8 @@ void MappingPage::loadProfile()
     const QStringList missing = profile.missingHeaders(m_session->source() ? m_session->source()->headers()
                                                                            : QStringList());
     if (!missing.isEmpty())
-        m_ui->hintLabel->setText(
+        MessageStyle::show(
+            m_ui->hintLabel, MessageStyle::Kind::Warning,
             tr("The mapping names columns this file does not have: %1").arg(missing.join(QStringLiteral(", "))));
 }
 
@@ -173,9 +178,10 @@ void MappingPage::saveProfile()
         return;
     QString error;
     if (!buildProfile().save(path, &error))
-        m_ui->hintLabel->setText(error);
+        MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Error, error);
     else
-        m_ui->hintLabel->setText(tr("Mapping saved to %1.").arg(QDir::toNativeSeparators(path)));
+        MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Success,
+                           tr("Mapping saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MappingPage::editConsentValues()
@@ -257,13 +263,27 @@ void MappingPage::suggest(bool applyTargets)
 
 void MappingPage::updateHint()
 {
-    if (m_model->hasConflicts())
-        m_ui->hintLabel->setText(tr("Two columns are imported into the same field (marked red). Change one of them."));
-    else if (!m_model->hasIdentifier())
-        m_ui->hintLabel->setText(tr("Import at least one column as customer number, e-mail or phone number: "
-                                    "Hellomateo uses it to recognise the contact."));
-    else
+    if (m_model->hasConflicts()) {
+        MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Error,
+                           tr("Two columns are imported into the same field (marked red). Change one of them."));
+    } else if (!m_model->hasIdentifier()) {
+        MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Error,
+                           tr("Import at least one column as customer number, e-mail or phone number: "
+                              "Hellomateo uses it to recognise the contact."));
+    } else if (const QStringList left = m_model->unmappedWithData(); !left.isEmpty()) {
+        // Data that would silently stay behind: say so, the user may have missed a column.
+        QStringList quoted;
+        for (const QString &header : left)
+            quoted << tr("\"%1\"").arg(header);
+        MessageStyle::show(m_ui->hintLabel, MessageStyle::Kind::Warning,
+                           tr("%n column(s) with data will not be imported: %1. Choose a field for them if they "
+                              "belong in Hellomateo.",
+                              nullptr, int(left.size()))
+                               .arg(quoted.join(QStringLiteral(", "))));
+    } else {
         m_ui->hintLabel->clear();
+        m_ui->hintLabel->setVisible(false);
+    }
 }
 
 bool MappingPage::isComplete() const

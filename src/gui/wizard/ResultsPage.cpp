@@ -16,9 +16,9 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -210,7 +210,8 @@ void ResultsPage::exportFailedRows()
     // before replacing a file, and the source itself is never written over.
     const QString suggested = m_sourcePath.isEmpty() ? QStringLiteral("failed-rows.csv")
                                                      : FailedRowsExport::defaultPath(m_sourcePath);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export failed rows"), suggested, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export failed rows"), suggested,
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!m_sourcePath.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_sourcePath).absoluteFilePath()) {

@@ -1,13 +1,18 @@
 #include "gui/wizard/ReviewPage.h"
 
 #include "api/http/UrlPolicy.h"
+#include "core/errors/ErrorCatalog.h"
 #include "core/journal/ImportJournal.h"
 #include "core/journal/ImportPlanner.h"
 #include "core/validate/Validator.h"
 #include "gui/models/IssueFilterProxyModel.h"
 #include "gui/models/IssueTableModel.h"
 #include "gui/models/OverlayRecordSource.h"
+#include "gui/models/TimeZoneListModel.h"
 #include "gui/support/BackgroundPriority.h"
+#include "gui/support/DateExamples.h"
+#include "gui/support/MessageStyle.h"
+#include "gui/widgets/DstRuleControl.h"
 #include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/WizardSession.h"
 
@@ -15,6 +20,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPointer>
 #include <QTimer>
@@ -27,6 +33,8 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     , m_issues(new IssueTableModel(this))
     , m_filter(new IssueFilterProxyModel(this))
     , m_recheckTimer(new QTimer(this))
+    , m_dstRules(new DstRuleControl(this))
+    , m_matchLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Review"));
@@ -34,7 +42,24 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
 
     m_filter->setSourceModel(m_issues);
     m_ui->issuesView->setModel(m_filter);
-    m_ui->issuesView->sortByColumn(IssueTableModel::LineColumn, Qt::AscendingOrder);
+    // The check lists problems in line order already; sorting a few hundred thousand rows on every
+    // check would freeze the window, so the view sorts only when a column header is clicked.
+    m_ui->issuesView->setSortingEnabled(false);
+    m_ui->issuesView->horizontalHeader()->setSectionsClickable(true);
+    m_ui->issuesView->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_ui->issuesView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        const Qt::SortOrder order = m_filter->sortColumn() == section && m_filter->sortOrder() == Qt::AscendingOrder
+                                        ? Qt::DescendingOrder
+                                        : Qt::AscendingOrder;
+        m_ui->issuesView->horizontalHeader()->setSortIndicator(section, order);
+        m_filter->sort(section, order);
+    });
+    m_matchLabel->setObjectName(QStringLiteral("issueMatchLabel"));
+    m_ui->filterLayout->addWidget(m_matchLabel);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ReviewPage::updateMatchCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ReviewPage::updateMatchCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ReviewPage::updateMatchCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::updateMatchCount);
     m_ui->issuesView->horizontalHeader()->setSectionResizeMode(IssueTableModel::MessageColumn, QHeaderView::Stretch);
     m_ui->issuesView->verticalHeader()->hide();
     // Wide enough for "Error: Time skipped by daylight saving" and a phone number or a date.
@@ -63,6 +88,20 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_ui->dayMonthCombo->addItem(tr("Please choose…"), QString());
     m_ui->dayMonthCombo->addItem(tr("Day before month (03/04 = 3 April)"), QStringLiteral("d/M/yyyy"));
     m_ui->dayMonthCombo->addItem(tr("Month before day (03/04 = March 4)"), QStringLiteral("M/d/yyyy"));
+    // The DST choice sits under the DST lines it acts on (its own widget: the page keeps its layout).
+    m_ui->datetimeColumn->insertWidget(m_ui->datetimeColumn->indexOf(m_ui->dstLabel) + 1, m_dstRules);
+    m_dstRules->setVisible(false);
+    connect(m_dstRules, &DstRuleControl::rulesChanged, this,
+            [this](MappingProfile::DstGapRule gap, MappingProfile::DstOverlapRule overlap) {
+                MappingProfile profile = m_session->profile();
+                profile.setDstGapRule(gap);
+                profile.setDstOverlapRule(overlap);
+                m_session->setProfile(profile);
+                // Nothing may be sent on the old check's results: Next waits for the re-check.
+                m_validated = false;
+                emit completeChanged();
+                m_recheckTimer->start();
+            });
     m_ui->dayMonthLabel->setVisible(false);
     m_ui->dayMonthCombo->setVisible(false);
     m_ui->validateProgress->setVisible(false);
@@ -76,7 +115,12 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ReviewPage::cancelValidation);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setKind(m_ui->kindCombo->currentData().toString()); });
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &IssueFilterProxyModel::setSearchText);
+    // The search reads every listed problem: typed words are collected for a moment, not filtered per key.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(200);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_ui->searchEdit->text()); });
     auto confirmZone = [this](const QString &zone) {
         if (zone.isEmpty())
             return;
@@ -195,7 +239,7 @@ void ReviewPage::startValidation()
     m_ui->validateProgress->setValue(0);
     m_ui->validateProgress->setVisible(true);
     m_ui->cancelButton->setVisible(true);
-    m_ui->countsLabel->setText(tr("Checking every row…"));
+    MessageStyle::show(m_ui->countsLabel, MessageStyle::Kind::Info, tr("Checking every row…"));
     emit completeChanged();
 
     const MappingProfile profile = m_session->profile();
@@ -211,6 +255,9 @@ void ReviewPage::startValidation()
         checked.budget = readQuotaUsage(origin);
         Validator::Options options;
         options.cancel = cancel.get();
+        // The whole list, not the first 1,000: the problems list is a model over all of them (bounded
+        // only so a file with millions of problems cannot exhaust memory; the counts are always whole).
+        options.maxIssues = MaxListedIssues;
         int last = -1;
         options.progress = [&last, bar](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
@@ -248,7 +295,8 @@ void ReviewPage::finishValidation()
     const ValidationReport &report = checked.report;
     m_budget = checked.budget;
     if (report.cancelled) {
-        m_ui->countsLabel->setText(tr("Checking was stopped. Nothing can be imported until every row is checked."));
+        MessageStyle::show(m_ui->countsLabel, MessageStyle::Kind::Warning,
+                           tr("Checking was stopped. Nothing can be imported until every row is checked."));
         m_ui->recheckButton->setVisible(true);
         emit completeChanged();
         return;
@@ -260,7 +308,10 @@ void ReviewPage::showReport(const ValidationReport &report)
 {
     m_report = report;
     m_session->setDecisions(report.decisions);
+    m_filter->sort(-1);   // the check's line order, until a header is clicked again
+    m_ui->issuesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_issues->setIssues(report.issues);
+    m_dstRules->show(m_session->profile(), report);
     m_validated = true;
     m_needsRecheck = false;
     m_ui->recheckButton->setVisible(false);
@@ -270,26 +321,25 @@ void ReviewPage::showReport(const ValidationReport &report)
     {
         const QSignalBlocker blocker(m_ui->kindCombo);
         m_ui->kindCombo->clear();
-        m_ui->kindCombo->addItem(tr("All problems (%1)").arg(locale.toString(report.totalIssues())), QString());
+        m_ui->kindCombo->addItem(tr("All problems (%n)", nullptr, int(report.totalIssues())), QString());
         for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
-            m_ui->kindCombo->addItem(
-                QStringLiteral("%1 (%2)").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value())),
-                it.key());
+            m_ui->kindCombo->addItem(tr("%1 (%n)", nullptr, int(it.value())).arg(ErrorCatalog::title(it.key())),
+                                     it.key());
         m_ui->kindCombo->setCurrentIndex(qMax(0, m_ui->kindCombo->findData(current)));
     }
     m_filter->setKind(m_ui->kindCombo->currentData().toString());
 
-    QStringList parts;
-    for (auto it = report.issuesByKind.cbegin(); it != report.issuesByKind.cend(); ++it)
-        parts << QStringLiteral("%1: %2").arg(IssueTableModel::kindLabel(it.key()), locale.toString(it.value()));
-    QString counts = tr("%1 rows checked, %2 can be imported, %3 have errors.")
-                         .arg(locale.toString(report.rows), locale.toString(report.validRows),
-                              locale.toString(report.rows - report.validRows));
-    if (!parts.isEmpty())
-        counts += QLatin1Char(' ') + parts.join(QStringLiteral(" · "));
+    // One short line (the counts per kind are in the filter list): it must not wrap and push the tabs down.
+    QString counts = tr("%n row(s) checked:", nullptr, int(report.rows)) + QLatin1Char(' ') +
+                     tr("%n can be imported,", nullptr, int(report.validRows)) + QLatin1Char(' ') +
+                     tr("%n with errors.", nullptr, int(report.rows - report.validRows));
     if (report.issues.size() < report.totalIssues())
-        counts += QLatin1Char(' ') + tr("(the list shows the first %1)").arg(locale.toString(report.issues.size()));
-    m_ui->countsLabel->setText(counts);
+        counts += QLatin1Char(' ') +
+                  tr("The list holds the first %1 problems.").arg(locale.toString(report.issues.size()));
+    MessageStyle::show(m_ui->countsLabel,
+                       report.rows > report.validRows ? MessageStyle::Kind::Warning : MessageStyle::Kind::Success,
+                       counts);
+    updateMatchCount();
 
     showDateColumns();
     showPlan();
@@ -309,12 +359,15 @@ void ReviewPage::showDateColumns()
     bool ambiguous = false;
     for (int r = 0; r < m_report.dateColumns.size(); ++r) {
         const DateTimeColumnReport &c = m_report.dateColumns.at(r);
-        QString format = c.format.pattern.isEmpty() ? tr("not recognised") : c.format.pattern;
+        QString format = DateExamples::example(c.format.pattern, c.format.excelSerial);
+        if (format.isEmpty())
+            format = tr("not recognised");
         if (c.dateOnly)
             format = tr("%1 — date only, sent as written, never shifted").arg(format);
         QStringList samples;
         for (const DateTimeColumnReport::Sample &s : c.samples.mid(0, 3))
-            samples << tr("%1 → %2").arg(s.before, s.after.isEmpty() ? tr("(not sent)") : s.after);
+            samples << tr("%1 → %2").arg(s.before,
+                                         s.after.isEmpty() ? tr("(not sent)") : DateExamples::readable(s.after));
         const QString withoutOffset =
             c.dateOnly ? tr("—") : tr("%1 of %2").arg(locale.toString(c.naiveCount), locale.toString(c.values));
         const QStringList cells{c.header, format, withoutOffset, samples.join(QStringLiteral("\n"))};
@@ -339,22 +392,40 @@ void ReviewPage::showDateColumns()
     m_ui->datetimeTable->resizeColumnToContents(1);
     m_ui->datetimeTable->setColumnWidth(
         1, qMin(m_ui->datetimeTable->columnWidth(1), m_ui->datetimeTable->fontMetrics().averageCharWidth() * 26));
-    m_ui->dstLabel->setText(dst.join(QLatin1Char('\n')));
-    m_ui->dstLabel->setVisible(!dst.isEmpty());
+    MessageStyle::show(m_ui->dstLabel, MessageStyle::Kind::Warning, dst.join(QLatin1Char('\n')));
     m_ui->dayMonthLabel->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);
     m_ui->dayMonthCombo->setVisible(ambiguous || m_ui->dayMonthCombo->currentIndex() > 0);
 
-    const QString zone = m_session->sourceTimeZone();
+    // The zone as people know it ("Berlin, Deutschland"), not its IANA id.
+    const QString zone = TimeZoneListModel::label(m_session->sourceTimeZone());
     if (zoneNeedsConfirmation())
-        m_ui->zoneWarningLabel->setText(
-            tr("%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. "
-               "Choose the zone they were written in (the computer's zone, %2, is assumed until you confirm).")
-                .arg(locale.toString(naive), zone));
+        MessageStyle::show(
+            m_ui->zoneWarningLabel, MessageStyle::Kind::Warning,
+            tr("%n date(s) with a time have no time zone. Hellomateo would read them as UTC, which shifts them by "
+               "hours. Choose the zone they were written in (the computer's zone, %1, is assumed until you confirm).",
+               nullptr, int(naive))
+                .arg(zone));
     else if (m_report.dateColumns.isEmpty())
-        m_ui->zoneWarningLabel->setText(tr("No date or time columns are imported."));
+        MessageStyle::show(m_ui->zoneWarningLabel, MessageStyle::Kind::Info,
+                           tr("No date or time columns are imported."));
     else
-        m_ui->zoneWarningLabel->setText(
-            tr("Times without a zone are read as %1 time and sent with their offset.").arg(zone));
+        MessageStyle::show(m_ui->zoneWarningLabel, MessageStyle::Kind::Success,
+                           tr("Times without a zone are read as %1 time and sent with their offset.").arg(zone));
+}
+
+void ReviewPage::updateMatchCount()
+{
+    // "n of m": what the kind filter and the search leave of every listed problem.
+    const int all = m_issues->rowCount();
+    const int shown = m_filter->rowCount();
+    m_matchLabel->setVisible(all > 0);
+    m_matchLabel->setText(shown == all ? tr("%n problem(s)", nullptr, all)
+                                       : tr("%1 of %n problem(s)", nullptr, all).arg(QLocale().toString(shown)));
+}
+
+QString ReviewPage::matchCountText() const
+{
+    return m_matchLabel->text();
 }
 
 void ReviewPage::applyDayMonthOrder()

@@ -13,7 +13,9 @@
 namespace Ui {
 class ReviewPage;
 }
+class DstRuleControl;
 class IssueFilterProxyModel;
+class QLabel;
 class IssueTableModel;
 class QTimer;
 class WizardSession;
@@ -37,6 +39,10 @@ public:
     IssueFilterProxyModel *issueFilter() const { return m_filter; }
     const ValidationReport &report() const { return m_report; }
     bool isChecking() const { return m_watcher.isRunning(); }
+    DstRuleControl *dstRules() const { return m_dstRules; }
+    QString matchCountText() const;
+    // Problems the list holds at most (all are counted); far above any file a person fixes by hand.
+    static constexpr int MaxListedIssues = 250000;
     // Shows a finished check (also used by tests without a file).
     void showReport(const ValidationReport &report);
     void startValidation();
@@ -54,6 +60,7 @@ private:
     bool zoneNeedsConfirmation() const;
     bool orderNeedsConfirmation() const;
     void updateCompleteHint();
+    void updateMatchCount();
 
     struct Checked
     {
@@ -66,6 +73,8 @@ private:
     IssueTableModel *m_issues;
     IssueFilterProxyModel *m_filter;
     QTimer *m_recheckTimer;
+    DstRuleControl *m_dstRules;
+    QLabel *m_matchLabel;
     QThreadPool m_pool;   // the check's own worker, at background priority (see BackgroundPriority)
     QFutureWatcher<Checked> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
