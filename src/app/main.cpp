@@ -6,6 +6,7 @@
 #include "app/startup/DesktopSession.h"
 #include "app/startup/PortableMode.h"
 #include "core/Version.h"
+#include "gui/support/PaletteContrast.h"
 #include "gui/wizard/ImportWizard.h"
 #include "gui/wizard/ScreenshotTour.h"
 
@@ -60,7 +61,8 @@ int main(int argc, char **argv)
     if (CommandLineInterface::wantsCommandLine(arguments)) {
         // Headless: no display needed, so the CLI runs on servers and in CI.
         QCoreApplication app(argc, argv);
-        AppTranslations::install(app);
+        // Messages (and the failed-rows export's plain words) in the language of --lang, else LANG.
+        AppTranslations::install(app, languageOverride(arguments));
         PortableMode::applyIfMarked();
         CommandLineInterface cli;
         return cli.run(arguments);
@@ -78,6 +80,7 @@ int main(int argc, char **argv)
     AppTranslations::install(app, languageOverride(arguments));
     PortableMode::applyIfMarked();
     ScreenshotTour::applyThemeFromEnvironment();
+    PaletteContrast::apply();
     ImportWizard wizard;
     wizard.show();
     const QString screenshots = ScreenshotTour::directoryFromEnvironment();

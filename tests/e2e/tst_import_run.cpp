@@ -111,7 +111,7 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));   // UTF-8 with BOM, like the source
         const QList<QByteArray> lines = bytes.mid(3).split('\n');
         QCOMPARE(lines.first().trimmed(),
-                 QByteArray("Kundennr.;E-Mail;Name;error_code;error_message;error_hint;source_line"));
+                 QByteArray("Kundennr.;E-Mail;Name;error_code;error_message;error_hint;error_detail;source_line"));
         QByteArray conflict, invalid;
         for (const QByteArray &line : lines) {
             if (line.startsWith("K900;"))
@@ -120,8 +120,15 @@ private slots:
                 invalid = line;
         }
         QVERIFY2(conflict.contains(";\"'=1+2\";23505;"), conflict.constData());   // OWASP guard
+        // Plain words naming the column as the file heads it; the server's own words in error_detail.
+        QVERIFY2(conflict.contains("The e-mail address \"\"taken@example.com\"\" already belongs to another contact"),
+                 conflict.constData());
+        QVERIFY2(conflict.contains("in column \"\"E-Mail\"\""), conflict.constData());
+        QVERIFY2(conflict.contains("23505: duplicate key value violates unique constraint \"\"unique_email\"\""),
+                 conflict.constData());
         QVERIFY2(conflict.trimmed().endsWith(";22"), conflict.constData());   // its line in the file
         QVERIFY2(invalid.contains("invalid_email"), invalid.constData());   // never sent
+        QVERIFY2(invalid.contains("is not a valid e-mail address"), invalid.constData());
         QVERIFY(invalid.trimmed().endsWith(";23"));
         QVERIFY(http.waitIdle());
         QCOMPARE(http.stats().value(QLatin1String("rows_total")).toInteger(), 1 + 21);

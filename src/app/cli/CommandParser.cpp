@@ -9,6 +9,10 @@ CommandParser::CommandParser(const QString &command, const QString &description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
+    // Read by main() before the command runs (AppTranslations); accepted here so every command takes it.
+    m_parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                          tr("Write messages in this language (de, en); default: from LANG."),
+                                          QStringLiteral("LANG")));
 }
 
 void CommandParser::addFile(const QString &description)

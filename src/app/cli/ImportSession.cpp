@@ -85,18 +85,15 @@ QString ImportSession::exportFailedRows(ImportJournal &journal, const JournalJob
 {
     if (journal.failedRowCount(job.id) == 0)
         return QString();
-    QString target = path;
-    if (target.isEmpty()) {
-        const QFileInfo source(job.source.path);
-        target = source.dir().filePath(source.completeBaseName() + QStringLiteral(".failed-rows.csv"));
-    }
+    const QString target = path.isEmpty() ? FailedRowsExport::defaultPath(job.source.path) : path;
     const QString overwrite = SameFile::refuseOutput(target, {job.source.path});
     if (!overwrite.isEmpty()) {
         if (error)
             *error = overwrite;
         return QString();
     }
-    // Written like the source (encoding, delimiter), as the wizard's Results page writes it.
+    // Written like the source (encoding, delimiter), as the wizard's Results page writes it; server
+    // errors name the columns the job's mapping used.
     const FailedRowsExport::Options options = FailedRowsExport::Options::forJob(job);
     // Streamed from the journal: a job with hundreds of thousands of failed rows never holds them all.
     const auto rows = [&](const FailedRowsExport::RowVisitor &visit) {

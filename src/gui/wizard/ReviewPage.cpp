@@ -102,6 +102,10 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
                 emit completeChanged();
                 m_recheckTimer->start();
             });
+    // The plan is a few lines: it sits at the top of its tab instead of floating in the middle.
+    m_ui->planLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->planLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->planLayout->addStretch(1);
     m_ui->dayMonthLabel->setVisible(false);
     m_ui->dayMonthCombo->setVisible(false);
     m_ui->validateProgress->setVisible(false);
