@@ -399,10 +399,6 @@
         <translation>kein Vorschlag</translation>
     </message>
     <message>
-        <source>%1 (%2 sure)</source>
-        <translation>%1 (%2 sicher)</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -417,6 +413,26 @@
     <message>
         <source>Suggestion</source>
         <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Sent to Hellomateo as &quot;%1&quot;</source>
+        <translation>An Hellomateo gesendet als „%1“</translation>
+    </message>
+    <message>
+        <source>no suggestion; this column has data that will not be imported</source>
+        <translation>kein Vorschlag; diese Spalte enthält Daten, die nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation>%1 (sicher)</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>%1 (perhaps)</source>
+        <translation>%1 (vielleicht)</translation>
     </message>
 </context>
 <context>
@@ -879,6 +895,21 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     </message>
 </context>
 <context>
+    <name>DateExamples</name>
+    <message>
+        <source>Excel day numbers, e.g. 45657 for 31.12.2024</source>
+        <translation>Excel-Tageszahlen, z. B. 45657 für 31.12.2024</translation>
+    </message>
+    <message>
+        <source>03/04/2024 (day and month order still to choose)</source>
+        <translation>03/04/2024 (Reihenfolge von Tag und Monat noch zu wählen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeConverter</name>
     <message>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
@@ -945,6 +976,60 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     </message>
 </context>
 <context>
+    <name>DstRuleControl</name>
+    <message>
+        <source>Times changed by daylight saving</source>
+        <translation>Von der Zeitumstellung betroffene Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped times (clocks jumped forward):</source>
+        <translation>&amp;Übersprungene Uhrzeiten (Uhr vorgestellt):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeated times (clocks went back):</source>
+        <translation>&amp;Doppelte Uhrzeiten (Uhr zurückgestellt):</translation>
+    </message>
+    <message>
+        <source>Do not send the row (it is listed to fix)</source>
+        <translation>Zeile nicht senden (sie wird zum Korrigieren aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Move forward by the skipped hour (02:30 becomes 03:30)</source>
+        <translation>Um die übersprungene Stunde vorrücken (aus 02:30 wird 03:30)</translation>
+    </message>
+    <message>
+        <source>The first of the two (still summer time)</source>
+        <translation>Die erste der beiden (noch Sommerzeit)</translation>
+    </message>
+    <message>
+        <source>The second of the two (already winter time)</source>
+        <translation>Die zweite der beiden (schon Winterzeit)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1, &quot;%2&quot;: %3 → %4</source>
+        <translation>Zeile %1, „%2“: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is sent:</source>
+        <translation>Was gesendet wird:</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
@@ -1006,6 +1091,695 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     </message>
 </context>
 <context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>in column &quot;%1&quot;</source>
+        <translation>in der Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>in the field &quot;%1&quot;</source>
+        <translation>im Feld „%1“</translation>
+    </message>
+    <message>
+        <source>in this row</source>
+        <translation>in dieser Zeile</translation>
+    </message>
+    <message>
+        <source>Correct it, or empty the cell, and import the fixed file.</source>
+        <translation>Korrigieren Sie den Wert oder leeren Sie die Zelle, und importieren Sie die korrigierte Datei.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Die E-Mail-Adresse „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Die WhatsApp-Nummer „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The SMS number &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Die SMS-Nummer „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The Instagram name &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Der Instagram-Name „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The Facebook name &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Der Facebook-Name „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The Google Business Messages ID &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Die Google-Business-Messages-ID „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The customer number &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation>Die Kundennummer „%1“ gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; (%2) already belongs to another contact in Hellomateo.</source>
+        <translation>Der Wert „%1“ (%2) gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>A value of this row already belongs to another contact in Hellomateo.</source>
+        <translation>Ein Wert dieser Zeile gehört in Hellomateo schon zu einem anderen Kontakt.</translation>
+    </message>
+    <message>
+        <source>It belongs to %1.</source>
+        <translation>Er gehört zu %1.</translation>
+    </message>
+    <message>
+        <source>Already belongs to another contact</source>
+        <translation>Gehört schon zu einem anderen Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to another contact</source>
+        <translation>%1 gehört schon zu einem anderen Kontakt</translation>
+    </message>
+    <message>
+        <source>Change or remove it in the file, or import this row with that contact&apos;s customer number.</source>
+        <translation>Ändern oder entfernen Sie ihn in der Datei, oder importieren Sie diese Zeile mit der Kundennummer jenes Kontakts.</translation>
+    </message>
+    <message>
+        <source>Change or remove it in column &quot;%1&quot;, or import this row with that contact&apos;s customer number.</source>
+        <translation>Ändern oder entfernen Sie ihn in der Spalte „%1“, oder importieren Sie diese Zeile mit der Kundennummer jenes Kontakts.</translation>
+    </message>
+    <message>
+        <source>E-mail address not accepted</source>
+        <translation>E-Mail-Adresse nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Hellomateo does not accept &quot;%1&quot; %2 as an e-mail address.</source>
+        <translation>Hellomateo nimmt „%1“ %2 nicht als E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Correct the address (one @ and a domain such as example.de), or empty the cell.</source>
+        <translation>Korrigieren Sie die Adresse (ein @ und eine Domain wie beispiel.de) oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>Phone number not accepted</source>
+        <translation>Telefonnummer nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Hellomateo does not accept &quot;%1&quot; %2 as a phone number.</source>
+        <translation>Hellomateo nimmt „%1“ %2 nicht als Telefonnummer an.</translation>
+    </message>
+    <message>
+        <source>Write the number with its country code, for example +49 170 1234567, or empty the cell.</source>
+        <translation>Schreiben Sie die Nummer mit Ländervorwahl, zum Beispiel +49 170 1234567, oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation>Wert nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Hellomateo does not accept the value &quot;%1&quot; %2.</source>
+        <translation>Hellomateo nimmt den Wert „%1“ %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Pflichtwert fehlt</translation>
+    </message>
+    <message>
+        <source>A required value is missing in this row.</source>
+        <translation>In dieser Zeile fehlt ein Pflichtwert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required, but this row has none.</source>
+        <translation>„%1“ ist Pflicht, fehlt aber in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Enter a value %1 and import the fixed file.</source>
+        <translation>Tragen Sie einen Wert %1 ein und importieren Sie die korrigierte Datei.</translation>
+    </message>
+    <message>
+        <source>Contact list not found</source>
+        <translation>Kontaktliste nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The contact list chosen for this import no longer exists in Hellomateo.</source>
+        <translation>Die für diesen Import gewählte Kontaktliste gibt es in Hellomateo nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose another contact list (or none) and import again.</source>
+        <translation>Wählen Sie eine andere Kontaktliste (oder keine) und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Date does not exist</source>
+        <translation>Datum gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; %2 does not exist (for example 31 February or hour 25).</source>
+        <translation>Das Datum „%1“ %2 gibt es nicht (zum Beispiel 31. Februar oder Stunde 25).</translation>
+    </message>
+    <message>
+        <source>Date not readable</source>
+        <translation>Datum nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a date.</source>
+        <translation>Hellomateo kann „%1“ %2 nicht als Datum lesen.</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a date and time.</source>
+        <translation>Hellomateo kann „%1“ %2 nicht als Datum mit Uhrzeit lesen.</translation>
+    </message>
+    <message>
+        <source>Write it like 31.12.2024, or empty the cell.</source>
+        <translation>Schreiben Sie es wie 31.12.2024 oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>Write it like 31.12.2024 14:30, or empty the cell.</source>
+        <translation>Schreiben Sie es wie 31.12.2024 14:30 oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>Number not readable</source>
+        <translation>Zahl nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a number.</source>
+        <translation>Hellomateo kann „%1“ %2 nicht als Zahl lesen.</translation>
+    </message>
+    <message>
+        <source>Write a plain number such as 1234,50, or empty the cell.</source>
+        <translation>Schreiben Sie eine einfache Zahl wie 1234,50 oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>Yes or no not readable</source>
+        <translation>Ja oder Nein nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as yes or no.</source>
+        <translation>Hellomateo kann „%1“ %2 nicht als Ja oder Nein lesen.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (ja/nein, 1/0), or empty the cell.</source>
+        <translation>Schreiben Sie ja oder nein (ja/nein, 1/0) oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>Consent not readable</source>
+        <translation>Einwilligung nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a consent.</source>
+        <translation>Hellomateo kann „%1“ %2 nicht als Einwilligung lesen.</translation>
+    </message>
+    <message>
+        <source>Say what this value means in the consent values on the Mapping page, then import again.</source>
+        <translation>Legen Sie auf der Seite „Zuordnung“ bei den Einwilligungswerten fest, was dieser Wert bedeutet, und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>List not readable</source>
+        <translation>Liste nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read the list %1.</source>
+        <translation>Hellomateo kann die Liste %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Separate the words with a semicolon (;) and import the fixed file.</source>
+        <translation>Trennen Sie die Wörter mit einem Semikolon (;) und importieren Sie die korrigierte Datei.</translation>
+    </message>
+    <message>
+        <source>Value not readable</source>
+        <translation>Wert nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read the value &quot;%1&quot; %2.</source>
+        <translation>Hellomateo kann den Wert „%1“ %2 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation>Text zu lang</translation>
+    </message>
+    <message>
+        <source>The text %1 is too long for Hellomateo.</source>
+        <translation>Der Text %1 ist für Hellomateo zu lang.</translation>
+    </message>
+    <message>
+        <source>Shorten it and import the fixed file.</source>
+        <translation>Kürzen Sie ihn und importieren Sie die korrigierte Datei.</translation>
+    </message>
+    <message>
+        <source>Number too large</source>
+        <translation>Zahl zu groß</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large or too small for Hellomateo.</source>
+        <translation>Die Zahl %1 ist für Hellomateo zu groß oder zu klein.</translation>
+    </message>
+    <message>
+        <source>Field not in Hellomateo</source>
+        <translation>Feld gibt es in Hellomateo nicht</translation>
+    </message>
+    <message>
+        <source>Hellomateo has no field &quot;%1&quot;.</source>
+        <translation>Hellomateo hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>Hellomateo has no field &quot;%1&quot;, so column &quot;%2&quot; cannot be imported.</source>
+        <translation>Hellomateo hat kein Feld „%1“, darum kann die Spalte „%2“ nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Create the field in Hellomateo, or set the column to &quot;Don&apos;t import&quot; on the Mapping page, then import again.</source>
+        <translation>Legen Sie das Feld in Hellomateo an oder stellen Sie die Spalte auf der Seite „Zuordnung“ auf „Nicht importieren“, und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Moved from another contact</source>
+        <translation>Von einem anderen Kontakt übernommen</translation>
+    </message>
+    <message>
+        <source>A number or address of this row moved from another contact to this one.</source>
+        <translation>Eine Nummer oder Adresse dieser Zeile wurde von einem anderen Kontakt zu diesem verschoben.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if that is right; otherwise correct the other contact in Hellomateo.</source>
+        <translation>Nichts zu tun, wenn das stimmt; sonst korrigieren Sie den anderen Kontakt in Hellomateo.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund genannt</translation>
+    </message>
+    <message>
+        <source>Hellomateo counted this row as failed but did not say why.</source>
+        <translation>Hellomateo hat diese Zeile als fehlgeschlagen gezählt, aber keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>Look the contact up in Hellomateo; if it is missing, import the row again.</source>
+        <translation>Sehen Sie in Hellomateo nach dem Kontakt; fehlt er, importieren Sie die Zeile erneut.</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Hellomateo had an internal error with this row.</source>
+        <translation>Bei Hellomateo ist mit dieser Zeile ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Import the row again later; if it fails again, send the details to Hellomateo support.</source>
+        <translation>Importieren Sie die Zeile später erneut; schlägt sie wieder fehl, senden Sie die Details an den Hellomateo-Support.</translation>
+    </message>
+    <message>
+        <source>API key not accepted</source>
+        <translation>API-Schlüssel nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Hellomateo did not accept the API key.</source>
+        <translation>Hellomateo hat den API-Schlüssel nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Create a new API key in Hellomateo (Settings, API) and resume the import.</source>
+        <translation>Erstellen Sie in Hellomateo einen neuen API-Schlüssel (Einstellungen, API) und setzen Sie den Import fort.</translation>
+    </message>
+    <message>
+        <source>Daily limit reached</source>
+        <translation>Tageslimit erreicht</translation>
+    </message>
+    <message>
+        <source>The daily limit of your Hellomateo account was reached.</source>
+        <translation>Das Tageslimit Ihres Hellomateo-Kontos ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Resume the import tomorrow; nothing is lost and nothing is sent twice.</source>
+        <translation>Setzen Sie den Import morgen fort; nichts geht verloren und nichts wird doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Hellomateo asked mateo-import to slow down.</source>
+        <translation>Hellomateo hat mateo-import gebeten, langsamer zu senden.</translation>
+    </message>
+    <message>
+        <source>Resume the import in a few minutes.</source>
+        <translation>Setzen Sie den Import in ein paar Minuten fort.</translation>
+    </message>
+    <message>
+        <source>Batch too large</source>
+        <translation>Paket zu groß</translation>
+    </message>
+    <message>
+        <source>The batch with this row was too large for Hellomateo.</source>
+        <translation>Das Paket mit dieser Zeile war für Hellomateo zu groß.</translation>
+    </message>
+    <message>
+        <source>Import the failed rows again with a smaller batch size.</source>
+        <translation>Importieren Sie die fehlgeschlagenen Zeilen erneut mit kleineren Paketen.</translation>
+    </message>
+    <message>
+        <source>Hellomateo not available</source>
+        <translation>Hellomateo nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Hellomateo was not available when this row was sent.</source>
+        <translation>Hellomateo war nicht erreichbar, als diese Zeile gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Resume the import later; rows already imported are not sent twice.</source>
+        <translation>Setzen Sie den Import später fort; schon importierte Zeilen werden nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Wrong API address</source>
+        <translation>Falsche API-Adresse</translation>
+    </message>
+    <message>
+        <source>The API address does not lead to the Hellomateo Import API.</source>
+        <translation>Die API-Adresse führt nicht zur Import-Schnittstelle von Hellomateo.</translation>
+    </message>
+    <message>
+        <source>Check the API address on the first page and resume the import.</source>
+        <translation>Prüfen Sie die API-Adresse auf der ersten Seite und setzen Sie den Import fort.</translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation>Anfrage nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Hellomateo could not read what mateo-import sent.</source>
+        <translation>Hellomateo konnte nicht lesen, was mateo-import gesendet hat.</translation>
+    </message>
+    <message>
+        <source>This is a fault in mateo-import: send the details to support.</source>
+        <translation>Das ist ein Fehler in mateo-import: Senden Sie die Details an den Support.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>A value of this row does not fit Hellomateo.</source>
+        <translation>Ein Wert dieser Zeile passt nicht zu Hellomateo.</translation>
+    </message>
+    <message>
+        <source>Hellomateo did not import this row.</source>
+        <translation>Hellomateo hat diese Zeile nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The details show Hellomateo&apos;s own words. Correct the row and import it again, or send the details to Hellomateo support.</source>
+        <translation>Die Details zeigen den genauen Wortlaut von Hellomateo. Korrigieren Sie die Zeile und importieren Sie sie erneut, oder senden Sie die Details an den Hellomateo-Support.</translation>
+    </message>
+    <message>
+        <source>or empty the cell</source>
+        <translation>oder leeren Sie die Zelle</translation>
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>Ungültige Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a valid phone number.</source>
+        <translation>„%1“ %2 ist keine gültige Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Write the number with its country code, for example +49 170 1234567, %1.</source>
+        <translation>Schreiben Sie die Nummer mit Ländervorwahl, zum Beispiel +49 170 1234567, %1.</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address</source>
+        <translation>Ungültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a valid e-mail address.</source>
+        <translation>„%1“ %2 ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Correct the address (one @ and a domain such as example.de), %1.</source>
+        <translation>Korrigieren Sie die Adresse (ein @ und eine Domain wie beispiel.de), %1.</translation>
+    </message>
+    <message>
+        <source>Date and time without time zone</source>
+        <translation>Datum und Uhrzeit ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 has no time zone.</source>
+        <translation>„%1“ %2 hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Confirm the time zone on the Review page; the time is then sent with its offset.</source>
+        <translation>Bestätigen Sie die Zeitzone auf der Seite „Prüfen“; die Uhrzeit wird dann mit ihrem Versatz gesendet.</translation>
+    </message>
+    <message>
+        <source>Time skipped by daylight saving</source>
+        <translation>Uhrzeit durch Zeitumstellung übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 does not exist: the clocks skipped that hour when summer time began.</source>
+        <translation>„%1“ %2 gibt es nicht: Bei Beginn der Sommerzeit wurde diese Stunde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Choose on the Review page what happens to skipped times, or correct the time in the file.</source>
+        <translation>Wählen Sie auf der Seite „Prüfen“, was mit übersprungenen Uhrzeiten geschieht, oder korrigieren Sie die Uhrzeit in der Datei.</translation>
+    </message>
+    <message>
+        <source>Time repeated by daylight saving</source>
+        <translation>Uhrzeit durch Zeitumstellung doppelt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 happened twice: the clocks went back an hour when summer time ended.</source>
+        <translation>„%1“ %2 gab es zweimal: Am Ende der Sommerzeit wurde die Uhr eine Stunde zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Choose on the Review page whether the earlier or the later time is meant.</source>
+        <translation>Wählen Sie auf der Seite „Prüfen“, ob die frühere oder die spätere Uhrzeit gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>Doppelt in der Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is also in line %3 of the file.</source>
+        <translation>„%1“ %2 steht auch in Zeile %3 der Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is in the file twice.</source>
+        <translation>„%1“ %2 steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows, or correct the value in one of them.</source>
+        <translation>Behalten Sie eine der beiden Zeilen oder korrigieren Sie den Wert in einer von ihnen.</translation>
+    </message>
+    <message>
+        <source>Unreadable date</source>
+        <translation>Unlesbares Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a date that can be read.</source>
+        <translation>„%1“ %2 ist kein lesbares Datum.</translation>
+    </message>
+    <message>
+        <source>Write it like 31.12.2024 or 31.12.2024 14:30, %1.</source>
+        <translation>Schreiben Sie es wie 31.12.2024 oder 31.12.2024 14:30, %1.</translation>
+    </message>
+    <message>
+        <source>Date without a year</source>
+        <translation>Datum ohne Jahr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 has no year.</source>
+        <translation>„%1“ %2 hat kein Jahr.</translation>
+    </message>
+    <message>
+        <source>Add the year, for example 31.12.2024, %1.</source>
+        <translation>Ergänzen Sie das Jahr, zum Beispiel 31.12.2024, %1.</translation>
+    </message>
+    <message>
+        <source>Day and month order unclear</source>
+        <translation>Reihenfolge von Tag und Monat unklar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 can be read day first or month first.</source>
+        <translation>„%1“ %2 lässt sich mit dem Tag oder mit dem Monat zuerst lesen.</translation>
+    </message>
+    <message>
+        <source>Choose the day and month order on the Review page.</source>
+        <translation>Wählen Sie die Reihenfolge von Tag und Monat auf der Seite „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Unreadable number</source>
+        <translation>Unlesbare Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a number.</source>
+        <translation>„%1“ %2 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Write a plain number such as 1234,50, %1.</source>
+        <translation>Schreiben Sie eine einfache Zahl wie 1234,50, %1.</translation>
+    </message>
+    <message>
+        <source>Decimal mark unclear</source>
+        <translation>Dezimalzeichen unklar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 can be read as two different numbers.</source>
+        <translation>„%1“ %2 lässt sich als zwei verschiedene Zahlen lesen.</translation>
+    </message>
+    <message>
+        <source>Choose the decimal mark of the column on the Mapping page.</source>
+        <translation>Wählen Sie das Dezimalzeichen der Spalte auf der Seite „Zuordnung“.</translation>
+    </message>
+    <message>
+        <source>Neither yes nor no</source>
+        <translation>Weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is neither yes nor no.</source>
+        <translation>„%1“ %2 ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (ja/nein, 1/0), %1.</source>
+        <translation>Schreiben Sie ja oder nein (ja/nein, 1/0), %1.</translation>
+    </message>
+    <message>
+        <source>Unknown consent value</source>
+        <translation>Unbekannter Einwilligungswert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a consent value mateo-import knows.</source>
+        <translation>„%1“ %2 ist kein Einwilligungswert, den mateo-import kennt.</translation>
+    </message>
+    <message>
+        <source>Say what it means in the consent values on the Mapping page.</source>
+        <translation>Legen Sie auf der Seite „Zuordnung“ bei den Einwilligungswerten fest, was er bedeutet.</translation>
+    </message>
+    <message>
+        <source>No customer number, e-mail or phone</source>
+        <translation>Keine Kundennummer, E-Mail oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>This row has no customer number, e-mail address, phone number or other handle.</source>
+        <translation>Diese Zeile hat keine Kundennummer, E-Mail-Adresse, Telefonnummer oder andere Kennung.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one of them.</source>
+        <translation>Tragen Sie mindestens eines davon ein.</translation>
+    </message>
+    <message>
+        <source>Column missing in the file</source>
+        <translation>Spalte fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; of the mapping is not in this file.</source>
+        <translation>Die Spalte „%1“ der Zuordnung gibt es in dieser Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Go back to the Mapping page and map the columns of this file.</source>
+        <translation>Gehen Sie zurück zur Seite „Zuordnung“ und ordnen Sie die Spalten dieser Datei zu.</translation>
+    </message>
+    <message>
+        <source>Field not available</source>
+        <translation>Feld nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to a field this Hellomateo account does not have.</source>
+        <translation>Die Spalte „%1“ ist einem Feld zugeordnet, das dieses Hellomateo-Konto nicht hat.</translation>
+    </message>
+    <message>
+        <source>Choose another field or &quot;Don&apos;t import&quot; on the Mapping page.</source>
+        <translation>Wählen Sie auf der Seite „Zuordnung“ ein anderes Feld oder „Nicht importieren“.</translation>
+    </message>
+    <message>
+        <source>Two columns for one field</source>
+        <translation>Zwei Spalten für ein Feld</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; goes to a field that another column already fills.</source>
+        <translation>Die Spalte „%1“ geht in ein Feld, das schon eine andere Spalte füllt.</translation>
+    </message>
+    <message>
+        <source>Map only one of the columns to that field on the Mapping page.</source>
+        <translation>Ordnen Sie auf der Seite „Zuordnung“ nur eine der Spalten diesem Feld zu.</translation>
+    </message>
+    <message>
+        <source>Time zone not known</source>
+        <translation>Zeitzone unbekannt</translation>
+    </message>
+    <message>
+        <source>The time zone in the mapping is not known on this computer.</source>
+        <translation>Die Zeitzone der Zuordnung ist auf diesem Computer nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone on the Review page.</source>
+        <translation>Wählen Sie die Zeitzone auf der Seite „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Cannot be sent</source>
+        <translation>Kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>This row cannot be sent as it is.</source>
+        <translation>Diese Zeile kann so nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 cannot be sent as it is.</source>
+        <translation>„%1“ %2 kann so nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The details say what the check found. Correct the row and import it again.</source>
+        <translation>Die Details sagen, was die Prüfung gefunden hat. Korrigieren Sie die Zeile und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Row too long to read</source>
+        <translation>Zeile zu lang zum Lesen</translation>
+    </message>
+    <message>
+        <source>This row is longer than 64 MB, so only its start was read; it is not imported.</source>
+        <translation>Diese Zeile ist länger als 64 MB, darum wurde nur ihr Anfang gelesen; sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Look at this line in the file for a missing line break or binary data, fix it, and import the fixed file.</source>
+        <translation>Sehen Sie sich diese Zeile in der Datei an (fehlender Zeilenumbruch oder Binärdaten?), korrigieren Sie sie und importieren Sie die korrigierte Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedRowDetail</name>
+    <message>
+        <source>Details of the selected failed row</source>
+        <translation>Details der gewählten fehlgeschlagenen Zeile</translation>
+    </message>
+    <message>
+        <source>Select a row to see everything about it.</source>
+        <translation>Wählen Sie eine Zeile, um alles über sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line unknown (the server named a row that is not in the file)</source>
+        <translation>Zeile unbekannt (der Server nannte eine Zeile, die nicht in der Datei steht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Details for support: %1</source>
+        <translation>Details für den Support: %1</translation>
+    </message>
+    <message>
+        <source>The row in the file</source>
+        <translation>Die Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>zu korrigieren</translation>
+    </message>
+</context>
+<context>
     <name>FailedRowModel</name>
     <message>
         <source>unknown</source>
@@ -1016,16 +1790,23 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>Error code</source>
-        <translation>Fehlercode</translation>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n Problem: %1</numerusform>
+            <numerusform>%n Probleme: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>Hint</source>
-        <translation>Hinweis</translation>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1829,101 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     <message>
         <source>%1: cannot open the field list (%2).</source>
         <translation>%1: Die Feldliste kann nicht geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation>SMS-Nummer</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Instagram name</source>
+        <translation>Instagram-Name</translation>
+    </message>
+    <message>
+        <source>Facebook name</source>
+        <translation>Facebook-Name</translation>
+    </message>
+    <message>
+        <source>Google Business Messages ID</source>
+        <translation>Google-Business-Messages-ID</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>list of words</source>
+        <translation>Liste von Wörtern</translation>
     </message>
 </context>
 <context>
@@ -1169,10 +2045,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
         <translation>%1 (Ihre Wahl)</translation>
     </message>
     <message>
-        <source>%1 (%2 sure)</source>
-        <translation>%1 (%2 sicher)</translation>
-    </message>
-    <message>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
         <translation>Excel-Arbeitsmappe, Tabellenblatt „%1“</translation>
     </message>
@@ -1223,6 +2095,18 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     <message>
         <source>No recent files</source>
         <translation>Keine zuletzt verwendeten Dateien</translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation>%1 (sicher)</translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>%1 (uncertain: please check the preview)</source>
+        <translation>%1 (unsicher: bitte die Vorschau prüfen)</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +2270,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
 </context>
 <context>
     <name>ImportEngine</name>
-    <message>
-        <source>Column &quot;%1&quot;: %2</source>
-        <translation>Spalte „%1“: %2</translation>
-    </message>
     <message>
         <source>No import job %1 in the journal %2. Run &quot;mateo-import status&quot; to list the jobs.</source>
         <translation>Kein Importauftrag %1 im Journal %2. Führen Sie „mateo-import status“ aus, um die Aufträge aufzulisten.</translation>
@@ -2030,46 +2910,6 @@ Trotzdem schließen?</translation>
 <context>
     <name>IssueTableModel</name>
     <message>
-        <source>Invalid phone number</source>
-        <translation>Ungültige Telefonnummer</translation>
-    </message>
-    <message>
-        <source>Invalid e-mail address</source>
-        <translation>Ungültige E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Date and time without time zone</source>
-        <translation>Datum und Uhrzeit ohne Zeitzone</translation>
-    </message>
-    <message>
-        <source>Time skipped by daylight saving</source>
-        <translation>Zeit durch Sommerzeit übersprungen</translation>
-    </message>
-    <message>
-        <source>Time repeated by daylight saving</source>
-        <translation>Zeit durch Zeitumstellung doppelt</translation>
-    </message>
-    <message>
-        <source>Duplicate in the file</source>
-        <translation>Doppelt in der Datei</translation>
-    </message>
-    <message>
-        <source>Day and month order unclear</source>
-        <translation>Reihenfolge von Tag und Monat unklar</translation>
-    </message>
-    <message>
-        <source>Unreadable date</source>
-        <translation>Unlesbares Datum</translation>
-    </message>
-    <message>
-        <source>Unreadable number</source>
-        <translation>Unlesbare Zahl</translation>
-    </message>
-    <message>
-        <source>No identifier</source>
-        <translation>Keine Kennung</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -2100,6 +2940,10 @@ Trotzdem schließen?</translation>
     <message>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2246,14 +3090,6 @@ Trotzdem schließen?</translation>
         <translation>Was die Werte einer Kanalspalte bedeuten. Die üblichen Wörter (ja/nein, yes/no, x, 1/0, opt-in/opt-out) sind schon bekannt.</translation>
     </message>
     <message>
-        <source>Loading the account&apos;s custom fields and channels…</source>
-        <translation>Benutzerdefinierte Felder und Kanäle des Kontos werden geladen…</translation>
-    </message>
-    <message>
-        <source>Custom fields and channels could not be loaded: %1</source>
-        <translation>Benutzerdefinierte Felder und Kanäle konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>Load a mapping</source>
         <translation>Zuordnung laden</translation>
     </message>
@@ -2288,6 +3124,25 @@ Trotzdem schließen?</translation>
     <message>
         <source>Import at least one column as customer number, e-mail or phone number: Hellomateo uses it to recognise the contact.</source>
         <translation>Importieren Sie mindestens eine Spalte als Kundennummer, E-Mail oder Telefonnummer: Daran erkennt Hellomateo den Kontakt.</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s own fields and channels…</source>
+        <translation>Die eigenen Felder und Kanäle des Kontos werden geladen…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s own fields and channels could not be loaded: %1</source>
+        <translation>Die eigenen Felder und Kanäle des Kontos konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with data will not be imported: %1. Choose a field for them if they belong in Hellomateo.</source>
+        <translation>
+            <numerusform>%n Spalte mit Daten wird nicht importiert: %1. Wählen Sie ein Feld dafür, wenn sie nach Hellomateo gehört.</numerusform>
+            <numerusform>%n Spalten mit Daten werden nicht importiert: %1. Wählen Sie ein Feld dafür, wenn sie nach Hellomateo gehören.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2546,10 +3401,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>Der Importauftrag %1 ist nicht im Journal %2.</translation>
     </message>
     <message>
-        <source>%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.</source>
-        <translation>%1 Zeilen in der Datei: %2 importiert, %3 auf dem Server fehlgeschlagen, %4 wegen Fehlern nicht gesendet.</translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation>Nichts zu korrigieren.</translation>
     </message>
@@ -2558,20 +3409,8 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>Exportieren Sie die fehlgeschlagenen Zeilen, korrigieren Sie sie in Excel und importieren Sie dann die korrigierte Datei.</translation>
     </message>
     <message>
-        <source>All failed rows (%1)</source>
-        <translation>Alle fehlgeschlagenen Zeilen (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 rows)</source>
-        <translation>%1 (%2 Zeilen)</translation>
-    </message>
-    <message>
         <source>Export failed rows</source>
         <translation>Fehlgeschlagene Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>failed-rows.csv</source>
-        <translation>failed-rows.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -2581,17 +3420,86 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <source>Exported to %1. Fix the rows there, then use &quot;Import the fixed file&quot;.</source>
         <translation>Nach %1 exportiert. Korrigieren Sie die Zeilen dort und verwenden Sie dann „Korrigierte Datei importieren“.</translation>
     </message>
-    <message>
-        <source>%1 rows are still being processed by the server.</source>
-        <translation>%1 Zeilen werden noch vom Server verarbeitet.</translation>
+    <message numerus="yes">
+        <source>%n row(s) in the file:</source>
+        <translation>
+            <numerusform>%n Zeile in der Datei:</numerusform>
+            <numerusform>%n Zeilen in der Datei:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported,</source>
+        <translation>
+            <numerusform>%n importiert,</numerusform>
+            <numerusform>%n importiert,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed on the server,</source>
+        <translation>
+            <numerusform>%n auf dem Server fehlgeschlagen,</numerusform>
+            <numerusform>%n auf dem Server fehlgeschlagen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because of errors.</source>
+        <translation>
+            <numerusform>%n wegen Fehlern nicht gesendet.</numerusform>
+            <numerusform>%n wegen Fehlern nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are still being processed by the server.</source>
+        <translation>
+            <numerusform>%n Zeile wird noch vom Server verarbeitet.</numerusform>
+            <numerusform>%n Zeilen werden noch vom Server verarbeitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent because the import was cancelled.</source>
+        <translation>
+            <numerusform>%n Zeile wurde nicht gesendet, weil der Import abgebrochen wurde.</numerusform>
+            <numerusform>%n Zeilen wurden nicht gesendet, weil der Import abgebrochen wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet; resume the import from the first page.</source>
+        <translation>
+            <numerusform>%n Zeile ist noch nicht gesendet; setzen Sie den Import auf der ersten Seite fort.</numerusform>
+            <numerusform>%n Zeilen sind noch nicht gesendet; setzen Sie den Import auf der ersten Seite fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All failed rows (%n)</source>
+        <translation>
+            <numerusform>Alle fehlgeschlagenen Zeilen (%n)</numerusform>
+            <numerusform>Alle fehlgeschlagenen Zeilen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 rows were not sent because the import was cancelled.</source>
-        <translation>%1 Zeilen wurden nicht gesendet, weil der Import abgebrochen wurde.</translation>
-    </message>
-    <message>
-        <source>%1 rows are not sent yet; resume the job from the first page.</source>
-        <translation>%1 Zeilen sind noch nicht gesendet; setzen Sie den Auftrag auf der ersten Seite fort.</translation>
+        <source>That is the file you imported. Choose another name so it stays as it is.</source>
+        <translation>Das ist die Datei, die Sie importiert haben. Wählen Sie einen anderen Namen, damit sie bleibt, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -2772,18 +3680,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>Die Prüfung wurde gestoppt. Es kann nichts importiert werden, bevor nicht jede Zeile geprüft ist.</translation>
     </message>
     <message>
-        <source>All problems (%1)</source>
-        <translation>Alle Probleme (%1)</translation>
-    </message>
-    <message>
-        <source>%1 rows checked, %2 can be imported, %3 have errors.</source>
-        <translation>%1 Zeilen geprüft, %2 können importiert werden, %3 haben Fehler.</translation>
-    </message>
-    <message>
-        <source>(the list shows the first %1)</source>
-        <translation>(die Liste zeigt die ersten %1)</translation>
-    </message>
-    <message>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
@@ -2816,10 +3712,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>„%1“ — Uhrzeiten in der doppelten Stunde der Winterzeitumstellung (es gibt sie zweimal): %2 (Zeilennummern: %3).</translation>
     </message>
     <message>
-        <source>%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %2, is assumed until you confirm).</source>
-        <translation>%1 Datumsangaben mit Uhrzeit haben keine Zeitzone. Hellomateo würde sie als UTC lesen und damit um Stunden verschieben. Wählen Sie die Zone, in der sie geschrieben wurden (bis Sie bestätigen, wird die Zone des Computers, %2, angenommen).</translation>
-    </message>
-    <message>
         <source>No date or time columns are imported.</source>
         <translation>Es werden keine Datums- oder Zeitspalten importiert.</translation>
     </message>
@@ -2834,6 +3726,66 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.</source>
         <translation>%1 Zeilen mit Fehlern werden nicht gesendet; sie stehen auf der Ergebnisseite und können zum Korrigieren exportiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All problems (%n)</source>
+        <translation>
+            <numerusform>Alle Probleme (%n)</numerusform>
+            <numerusform>Alle Probleme (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked:</source>
+        <translation>
+            <numerusform>%n Zeile geprüft:</numerusform>
+            <numerusform>%n Zeilen geprüft:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported,</source>
+        <translation>
+            <numerusform>%n kann importiert werden,</numerusform>
+            <numerusform>%n können importiert werden,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n mit Fehlern.</numerusform>
+            <numerusform>%n mit Fehlern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list holds the first %1 problems.</source>
+        <translation>Die Liste enthält die ersten %1 Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</source>
+        <translation>
+            <numerusform>%n Datum mit Uhrzeit hat keine Zeitzone. Hellomateo würde es als UTC lesen und damit um Stunden verschieben. Wählen Sie die Zeitzone, in der es geschrieben wurde (bis zur Bestätigung wird die Zeitzone des Computers angenommen: %1).</numerusform>
+            <numerusform>%n Daten mit Uhrzeit haben keine Zeitzone. Hellomateo würde sie als UTC lesen und damit um Stunden verschieben. Wählen Sie die Zeitzone, in der sie geschrieben wurden (bis zur Bestätigung wird die Zeitzone des Computers angenommen: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n problem(s)</source>
+        <translation>
+            <numerusform>%1 von %n Problem</numerusform>
+            <numerusform>%1 von %n Problemen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3192,84 +4144,16 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
 <context>
     <name>TargetChoice</name>
     <message>
-        <source>Customer number (external_id)</source>
-        <translation>Kundennummer (external_id)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>WhatsApp number</source>
-        <translation>WhatsApp-Nummer</translation>
-    </message>
-    <message>
-        <source>SMS number</source>
-        <translation>SMS-Nummer</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>Anrede</translation>
-    </message>
-    <message>
-        <source>Birthday (date)</source>
-        <translation>Geburtstag (Datum)</translation>
-    </message>
-    <message>
-        <source>Address line 1</source>
-        <translation>Adresszeile 1</translation>
-    </message>
-    <message>
-        <source>Address line 2</source>
-        <translation>Adresszeile 2</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Instagram handle</source>
-        <translation>Instagram-Name</translation>
-    </message>
-    <message>
-        <source>Facebook handle</source>
-        <translation>Facebook-Name</translation>
-    </message>
-    <message>
-        <source>Google Business Messages handle</source>
-        <translation>Google-Business-Messages-Name</translation>
-    </message>
-    <message>
-        <source>Postal address handle</source>
-        <translation>Postadressen-Kennung</translation>
-    </message>
-    <message>
         <source>Don&apos;t import</source>
         <translation>Nicht importieren</translation>
     </message>
     <message>
-        <source>Custom field: %1 (%2)</source>
-        <translation>Eigenes Feld: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Consent: %1</source>
         <translation>Einwilligung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (own field, %2)</source>
+        <translation>%1 (eigenes Feld, %2)</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +4161,10 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>Import as</source>
         <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Sent to Hellomateo as &quot;%1&quot;</source>
+        <translation>An Hellomateo gesendet als „%1“</translation>
     </message>
 </context>
 <context>
@@ -3295,11 +4183,26 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     </message>
 </context>
 <context>
-    <name>TimeZonePicker</name>
+    <name>TimeZoneListModel</name>
     <message>
-        <source>Search, e.g. Berlin</source>
-        <translation>Suchen, z. B. Berlin</translation>
+        <source>UTC, coordinated universal time (server time)</source>
+        <translation>UTC, koordinierte Weltzeit (Serverzeit)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZonePicker</name>
     <message>
         <source>Search time zones</source>
         <translation>Zeitzonen durchsuchen</translation>
@@ -3307,6 +4210,21 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>Time zones</source>
         <translation>Zeitzonen</translation>
+    </message>
+    <message>
+        <source>City, country or abbreviation, e.g. Berlin, Österreich, MEZ</source>
+        <translation>Stadt, Land oder Abkürzung, z. B. Wien, Deutschland, MEZ</translation>
+    </message>
+    <message>
+        <source>No time zone found. Try a city or a country.</source>
+        <translation>Keine Zeitzone gefunden. Versuchen Sie eine Stadt oder ein Land.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time zone(s) found</source>
+        <translation>
+            <numerusform>%n Zeitzone gefunden</numerusform>
+            <numerusform>%n Zeitzonen gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -399,10 +399,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,6 +412,26 @@
     </message>
     <message>
         <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Hellomateo as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no suggestion; this column has data that will not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (perhaps)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,9 +800,9 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message numerus="yes">
         <source>%n empty row(s) (blank lines or only delimiters) were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empty row (blank lines or only delimiters) were skipped.</numerusform>
+            <numerusform>%n empty rows (blank lines or only delimiters) were skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -861,6 +877,21 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
 </context>
 <context>
+    <name>DateExamples</name>
+    <message>
+        <source>Excel day numbers, e.g. 45657 for 31.12.2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>03/04/2024 (day and month order still to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateTimeConverter</name>
     <message>
         <source>no time zone in the value; read as %1 (%2). Confirm the source time zone</source>
@@ -927,6 +958,60 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
 </context>
 <context>
+    <name>DstRuleControl</name>
+    <message>
+        <source>Times changed by daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skipped times (clocks jumped forward):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeated times (clocks went back):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send the row (it is listed to fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move forward by the skipped hour (02:30 becomes 03:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first of the two (still summer time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second of the two (already winter time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, &quot;%2&quot;: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDetector</name>
     <message>
         <source>external_id %1 also on line %2: this row would overwrite that contact; remove one of the two rows or give them different ids</source>
@@ -988,6 +1073,695 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
 </context>
 <context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>in column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it, or empty the cell, and import the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp number &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS number &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Instagram name &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Facebook name &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Google Business Messages ID &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number &quot;%1&quot; already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; (%2) already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of this row already belongs to another contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already belongs to another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or remove it in the file, or import this row with that contact&apos;s customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or remove it in column &quot;%1&quot;, or import this row with that contact&apos;s customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo does not accept &quot;%1&quot; %2 as an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the address (one @ and a domain such as example.de), or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo does not accept &quot;%1&quot; %2 as a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number with its country code, for example +49 170 1234567, or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo does not accept the value &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required value is missing in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required, but this row has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value %1 and import the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact list not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact list chosen for this import no longer exists in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another contact list (or none) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; %2 does not exist (for example 31 February or hour 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it like 31.12.2024, or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it like 31.12.2024 14:30, or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a plain number such as 1234,50, or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no (ja/nein, 1/0), or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read &quot;%1&quot; %2 as a consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what this value means in the consent values on the Mapping page, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read the list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the words with a semicolon (;) and import the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo cannot read the value &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text %1 is too long for Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it and import the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is too large or too small for Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field not in Hellomateo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo has no field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo has no field &quot;%1&quot;, so column &quot;%2&quot; cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the field in Hellomateo, or set the column to &quot;Don&apos;t import&quot; on the Mapping page, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from another contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or address of this row moved from another contact to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if that is right; otherwise correct the other contact in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo counted this row as failed but did not say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the contact up in Hellomateo; if it is missing, import the row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo had an internal error with this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the row again later; if it fails again, send the details to Hellomateo support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo did not accept the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new API key in Hellomateo (Settings, API) and resume the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily limit of your Hellomateo account was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the import tomorrow; nothing is lost and nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo asked mateo-import to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the import in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch with this row was too large for Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the failed rows again with a smaller batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo was not available when this row was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the import later; rows already imported are not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address does not lead to the Hellomateo Import API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API address on the first page and resume the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo could not read what mateo-import sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a fault in mateo-import: send the details to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of this row does not fit Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo did not import this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details show Hellomateo&apos;s own words. Correct the row and import it again, or send the details to Hellomateo support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or empty the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number with its country code, for example +49 170 1234567, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the address (one @ and a domain such as example.de), %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time without time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the time zone on the Review page; the time is then sent with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time skipped by daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 does not exist: the clocks skipped that hour when summer time began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on the Review page what happens to skipped times, or correct the time in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time repeated by daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 happened twice: the clocks went back an hour when summer time ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose on the Review page whether the earlier or the later time is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is also in line %3 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is in the file twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows, or correct the value in one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a date that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it like 31.12.2024 or 31.12.2024 14:30, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date without a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 has no year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the year, for example 31.12.2024, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and month order unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 can be read day first or month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day and month order on the Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a plain number such as 1234,50, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 can be read as two different numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the decimal mark of the column on the Mapping page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no (ja/nein, 1/0), %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consent value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is not a consent value mateo-import knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what it means in the consent values on the Mapping page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer number, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no customer number, e-mail address, phone number or other handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column missing in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; of the mapping is not in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Mapping page and map the columns of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to a field this Hellomateo account does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another field or &quot;Don&apos;t import&quot; on the Mapping page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns for one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; goes to a field that another column already fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map only one of the columns to that field on the Mapping page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone in the mapping is not known on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time zone on the Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details say what the check found. Correct the row and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is longer than 64 MB, so only its start was read; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this line in the file for a missing line break or binary data, fix it, and import the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailedRowDetail</name>
+    <message>
+        <source>Details of the selected failed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line unknown (the server named a row that is not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailedRowModel</name>
     <message>
         <source>unknown</source>
@@ -998,15 +1772,22 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error code</source>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n problem: %1</numerusform>
+            <numerusform>%n problems: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hint</source>
+        <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1810,101 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <source>%1: cannot open the field list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Business Messages ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,10 +2027,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 sure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,6 +2076,18 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (certain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (likely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (uncertain: please check the preview)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,9 +2149,9 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message numerus="yes">
         <source>Line %1: %n column(s) without a header (column %2) were named &quot;Column N&quot; after their position.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Line %1: %n column without a header (column %2) were named &quot;Column N&quot; after their position.</numerusform>
+            <numerusform>Line %1: %n columns without a header (column %2) were named &quot;Column N&quot; after their position.</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,10 +2252,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
 </context>
 <context>
     <name>ImportEngine</name>
-    <message>
-        <source>Column &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No import job %1 in the journal %2. Run &quot;mateo-import status&quot; to list the jobs.</source>
         <translation type="unfinished"></translation>
@@ -1647,9 +2527,9 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1706,16 +2586,16 @@ Importing it again sends every row once more and counts against today&apos;s quo
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
     <message>
@@ -1724,9 +2604,9 @@ Importing it again sends every row once more and counts against today&apos;s quo
     </message>
     <message numerus="yes">
         <source>Paused: nothing new is sent. %n batch(es) still processing on the server; their rows are counted as they finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused: nothing new is sent. %n batch still processing on the server; their rows are counted as they finish.</numerusform>
+            <numerusform>Paused: nothing new is sent. %n batches still processing on the server; their rows are counted as they finish.</numerusform>
         </translation>
     </message>
     <message>
@@ -1739,16 +2619,16 @@ Importing it again sends every row once more and counts against today&apos;s quo
     </message>
     <message numerus="yes">
         <source>Everything is sent. %n batch(es) still processing on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Everything is sent. %n batch still processing on the server.</numerusform>
+            <numerusform>Everything is sent. %n batches still processing on the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: nothing new is sent. %n batch(es) the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: nothing new is sent. %n batch the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
+            <numerusform>Cancelled: nothing new is sent. %n batches the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -2005,46 +2885,6 @@ Close anyway?</source>
 <context>
     <name>IssueTableModel</name>
     <message>
-        <source>Invalid phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time without time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time skipped by daylight saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time repeated by daylight saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day and month order unclear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreadable date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreadable number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,6 +2914,10 @@ Close anyway?</source>
     </message>
     <message>
         <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,14 +3065,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the account&apos;s custom fields and channels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom fields and channels could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +3099,25 @@ Close anyway?</source>
     <message>
         <source>Import at least one column as customer number, e-mail or phone number: Hellomateo uses it to recognise the contact.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s own fields and channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s own fields and channels could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with data will not be imported: %1. Choose a field for them if they belong in Hellomateo.</source>
+        <translation>
+            <numerusform>%n column with data will not be imported: %1. Choose a field for them if they belong in Hellomateo.</numerusform>
+            <numerusform>%n columns with data will not be imported: %1. Choose a field for them if they belong in Hellomateo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,10 +3375,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows in the file: %2 imported, %3 failed on the server, %4 not sent because of errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to fix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,19 +3383,7 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All failed rows (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export failed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed-rows.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2555,16 +3394,85 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <source>Exported to %1. Fix the rows there, then use &quot;Import the fixed file&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 rows are still being processed by the server.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) in the file:</source>
+        <translation>
+            <numerusform>%n row in the file:</numerusform>
+            <numerusform>%n rows in the file:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported,</source>
+        <translation>
+            <numerusform>%n imported,</numerusform>
+            <numerusform>%n imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed on the server,</source>
+        <translation>
+            <numerusform>%n failed on the server,</numerusform>
+            <numerusform>%n failed on the server,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent because of errors.</source>
+        <translation>
+            <numerusform>%n not sent because of errors.</numerusform>
+            <numerusform>%n not sent because of errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are still being processed by the server.</source>
+        <translation>
+            <numerusform>%n row are still being processed by the server.</numerusform>
+            <numerusform>%n rows are still being processed by the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent because the import was cancelled.</source>
+        <translation>
+            <numerusform>%n row were not sent because the import was cancelled.</numerusform>
+            <numerusform>%n rows were not sent because the import was cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet; resume the import from the first page.</source>
+        <translation>
+            <numerusform>%n row is not sent yet; resume the import from the first page.</numerusform>
+            <numerusform>%n rows are not sent yet; resume the import from the first page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All failed rows (%n)</source>
+        <translation>
+            <numerusform>All failed rows (%n)</numerusform>
+            <numerusform>All failed rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 rows were not sent because the import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows are not sent yet; resume the job from the first page.</source>
+        <source>That is the file you imported. Choose another name so it stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,18 +3654,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All problems (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows checked, %2 can be imported, %3 have errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(the list shows the first %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not recognised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,10 +3686,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %2, is assumed until you confirm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No date or time columns are imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,6 +3700,66 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     <message>
         <source>%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All problems (%n)</source>
+        <translation>
+            <numerusform>All problems (%n)</numerusform>
+            <numerusform>All problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked:</source>
+        <translation>
+            <numerusform>%n row checked:</numerusform>
+            <numerusform>%n rows checked:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported,</source>
+        <translation>
+            <numerusform>%n can be imported,</numerusform>
+            <numerusform>%n can be imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n with errors.</numerusform>
+            <numerusform>%n with errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list holds the first %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</source>
+        <translation>
+            <numerusform>%n date with a time has no time zone. Hellomateo would read it as UTC, which shifts it by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</numerusform>
+            <numerusform>%n dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n problem(s)</source>
+        <translation>
+            <numerusform>%1 of %n problem</numerusform>
+            <numerusform>%1 of %n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2984,16 +3936,16 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
     <message numerus="yes">
         <source>All %n checks passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n checks passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -3166,83 +4118,15 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
 <context>
     <name>TargetChoice</name>
     <message>
-        <source>Customer number (external_id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthday (date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address line 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instagram handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facebook handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google Business Messages handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal address handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom field: %1 (%2)</source>
+        <source>Consent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent: %1</source>
+        <source>%1 (own field, %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3250,6 +4134,10 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     <name>TargetComboDelegate</name>
     <message>
         <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Hellomateo as &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,11 +4157,26 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
 </context>
 <context>
-    <name>TimeZonePicker</name>
+    <name>TimeZoneListModel</name>
     <message>
-        <source>Search, e.g. Berlin</source>
+        <source>UTC, coordinated universal time (server time)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeZonePicker</name>
     <message>
         <source>Search time zones</source>
         <translation type="unfinished"></translation>
@@ -3281,6 +4184,21 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     <message>
         <source>Time zones</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City, country or abbreviation, e.g. Berlin, Österreich, MEZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time zone found. Try a city or a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time zone(s) found</source>
+        <translation>
+            <numerusform>%n time zone found</numerusform>
+            <numerusform>%n time zones found</numerusform>
+        </translation>
     </message>
 </context>
 <context>

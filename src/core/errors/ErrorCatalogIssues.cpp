@@ -115,6 +115,11 @@ PlainError ErrorCatalog::explainIssue(const QString &kind, const QString &checke
         e.message = tr("Column \"%1\" goes to a field that another column already fills.").arg(e.column);
         e.hint = tr("Map only one of the columns to that field on the Mapping page.");
         e.rowLevel = false;
+    } else if (kind == QLatin1String("record_too_large")) {
+        e.title = tr("Row too long to read");
+        e.message = tr("This row is longer than 64 MB, so only its start was read; it is not imported.");
+        e.hint = tr("Look at this line in the file for a missing line break or binary data, fix it, and import the "
+                    "fixed file.");
     } else if (kind == QLatin1String("unknown_timezone")) {
         e.title = tr("Time zone not known");
         e.message = tr("The time zone in the mapping is not known on this computer.");
