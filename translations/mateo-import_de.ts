@@ -507,6 +507,10 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <source>mateo-import %1: warning: %2</source>
         <translation>mateo-import %1: Warnung: %2</translation>
     </message>
+    <message>
+        <source>Write messages in this language (de, en); default: from LANG.</source>
+        <translation>Meldungen in dieser Sprache schreiben (de, en); Standard: aus LANG.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>

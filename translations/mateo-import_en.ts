@@ -491,6 +491,10 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <source>mateo-import %1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write messages in this language (de, en); default: from LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectPage</name>
@@ -4347,9 +4351,9 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
     </message>
     <message numerus="yes">
         <source>warning: ... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warning: ... and %n more.</numerusform>
+            <numerusform>warning: ... and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -22,7 +22,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QWizard>
@@ -212,14 +211,8 @@ void ResultsPage::exportFailedRows()
                                                      : FailedRowsExport::defaultPath(m_sourcePath);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export failed rows"), suggested,
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!m_sourcePath.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_sourcePath).absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Export failed rows"),
-                             tr("That is the file you imported. Choose another name so it stays as it is."));
-        return;
-    }
-    exportTo(path);
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void ResultsPage::exportTo(const QString &path)
@@ -233,7 +226,7 @@ void ResultsPage::exportTo(const QString &path)
             // The export must never replace the file the rows came from.
             const QString overwrite = SameFile::refuseOutput(path, {job->source.path});
             if (!overwrite.isEmpty()) {
-                m_ui->exportStatusLabel->setText(overwrite);
+                MessageStyle::show(m_ui->exportStatusLabel, MessageStyle::Kind::Error, overwrite);
                 emit exported(path, false);
                 return;
             }
