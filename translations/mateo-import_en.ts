@@ -2609,7 +2609,7 @@ Importing it again sends every row once more and counts against today&apos;s quo
     <message numerus="yes">
         <source>Paused: nothing new is sent. %n batch(es) still processing on the server; their rows are counted as they finish.</source>
         <translation>
-            <numerusform>Paused: nothing new is sent. %n batch still processing on the server; their rows are counted as they finish.</numerusform>
+            <numerusform>Paused: nothing new is sent. %n batch is still processing on the server; its rows are counted as they finish.</numerusform>
             <numerusform>Paused: nothing new is sent. %n batches still processing on the server; their rows are counted as they finish.</numerusform>
         </translation>
     </message>
@@ -2631,7 +2631,7 @@ Importing it again sends every row once more and counts against today&apos;s quo
     <message numerus="yes">
         <source>Cancelled: nothing new is sent. %n batch(es) the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</source>
         <translation>
-            <numerusform>Cancelled: nothing new is sent. %n batch the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
+            <numerusform>Cancelled: nothing new is sent. %n batch the server already accepted still finishes there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
             <numerusform>Cancelled: nothing new is sent. %n batches the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
         </translation>
     </message>
@@ -3429,14 +3429,14 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     <message numerus="yes">
         <source>%n row(s) are still being processed by the server.</source>
         <translation>
-            <numerusform>%n row are still being processed by the server.</numerusform>
+            <numerusform>%n row is still being processed by the server.</numerusform>
             <numerusform>%n rows are still being processed by the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were not sent because the import was cancelled.</source>
         <translation>
-            <numerusform>%n row were not sent because the import was cancelled.</numerusform>
+            <numerusform>%n row was not sent because the import was cancelled.</numerusform>
             <numerusform>%n rows were not sent because the import was cancelled.</numerusform>
         </translation>
     </message>
@@ -3747,7 +3747,7 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     <message numerus="yes">
         <source>%n date(s) with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</source>
         <translation>
-            <numerusform>%n date with a time has no time zone. Hellomateo would read it as UTC, which shifts it by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</numerusform>
+            <numerusform>%n date with a time has no time zone. Hellomateo would read it as UTC, which shifts it by hours. Choose the zone it was written in (the computer&apos;s zone, %1, is assumed until you confirm).</numerusform>
             <numerusform>%n dates with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</numerusform>
         </translation>
     </message>
