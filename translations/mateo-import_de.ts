@@ -252,16 +252,16 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Import id</source>
-        <translation>Import-ID</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import id (for support): %1</source>
+        <translation>Import-ID (für den Support): %1</translation>
     </message>
 </context>
 <context>
@@ -645,6 +645,30 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
     <message>
         <source>Past imports</source>
         <translation>Frühere Importe</translation>
+    </message>
+    <message>
+        <source>How the import works</source>
+        <translation>So läuft der Import ab</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet (CSV or Excel) and check how it was read.</source>
+        <translation>Wählen Sie die Tabelle (CSV oder Excel) und prüfen Sie, wie sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Say which column holds what: customer number, email, phone numbers, fields.</source>
+        <translation>Legen Sie fest, welche Spalte was enthält: Kundennummer, E-Mail, Telefonnummern, Felder.</translation>
+    </message>
+    <message>
+        <source>Review every problem before anything is sent, including time zones.</source>
+        <translation>Prüfen Sie jedes Problem, bevor etwas gesendet wird – auch die Zeitzonen.</translation>
+    </message>
+    <message>
+        <source>Send the contacts in batches. You can pause, close the window and resume later.</source>
+        <translation>Senden Sie die Kontakte in Paketen. Sie können pausieren, das Fenster schließen und später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Get every row that failed back in a table, fix it in Excel and import it again.</source>
+        <translation>Jede fehlgeschlagene Zeile kommt in einer Tabelle zurück: in Excel korrigieren und erneut importieren.</translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2565,6 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
         <translation>%1 von %2 Zeilen verarbeitet · %3 Zeilen/s</translation>
     </message>
     <message>
-        <source>%1 of %2 contacts today</source>
-        <translation>%1 von %2 Kontakten heute</translation>
-    </message>
-    <message>
         <source>Trying again…</source>
         <translation>Neuer Versuch…</translation>
     </message>
@@ -2657,6 +2677,18 @@ Ein erneuter Import sendet jede Zeile noch einmal und zählt gegen das heutige K
             <numerusform>Abgebrochen: Es wird nichts Neues gesendet. %n Stapel, den der Server schon angenommen hat, wird dort noch fertig (noch %L1 Zeilen); %L2 Zeilen werden nicht gesendet.</numerusform>
             <numerusform>Abgebrochen: Es wird nichts Neues gesendet. %n Stapel, die der Server schon angenommen hat, werden dort noch fertig (noch %L1 Zeilen); %L2 Zeilen werden nicht gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy import id</source>
+        <translation>Import-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 contacts</source>
+        <translation>Heute: %1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>Hellomateo accepts up to %1 contacts a day for this account.</source>
+        <translation>Hellomateo nimmt für dieses Konto bis zu %1 Kontakte pro Tag an.</translation>
     </message>
 </context>
 <context>
@@ -3501,10 +3533,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
             <numerusform>%1 von %n Zeilen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>That is the file you imported. Choose another name so it stays as it is.</source>
-        <translation>Das ist die Datei, die Sie importiert haben. Wählen Sie einen anderen Namen, damit sie bleibt, wie sie ist.</translation>
-    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -3790,6 +3818,10 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
             <numerusform>%1 von %n Problem</numerusform>
             <numerusform>%1 von %n Problemen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the list holds the first %1 of %2; every row with an error is still counted and listed on the results page)</source>
+        <translation>(die Liste enthält die ersten %1 von %2; jede Zeile mit Fehler wird trotzdem gezählt und auf der Ergebnisseite aufgeführt)</translation>
     </message>
 </context>
 <context>

@@ -252,15 +252,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import id (for support): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,6 +628,30 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
     </message>
     <message>
         <source>Past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the import works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet (CSV or Excel) and check how it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds what: customer number, email, phone numbers, fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every problem before anything is sent, including time zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the contacts in batches. You can pause, close the window and resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get every row that failed back in a table, fix it in Excel and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,10 +2546,6 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 contacts today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,6 +2654,18 @@ Importing it again sends every row once more and counts against today&apos;s quo
             <numerusform>Cancelled: nothing new is sent. %n batch the server already accepted still finishes there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
             <numerusform>Cancelled: nothing new is sent. %n batches the server already accepted still finish there (%L1 rows to go); %L2 rows will not be sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy import id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hellomateo accepts up to %1 contacts a day for this account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3507,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
             <numerusform>%1 of %n rows</numerusform>
         </translation>
     </message>
-    <message>
-        <source>That is the file you imported. Choose another name so it stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ResumeCommand</name>
@@ -3764,6 +3792,10 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
             <numerusform>%1 of %n problem</numerusform>
             <numerusform>%1 of %n problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the list holds the first %1 of %2; every row with an error is still counted and listed on the results page)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

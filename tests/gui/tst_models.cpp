@@ -149,7 +149,15 @@ private slots:
         model.upsert({2, 1002, 1501, 500, QStringLiteral("planned"), QString(), 0, 0});
         model.upsert({1, 2, 1001, 1000, QStringLiteral("finished"), QStringLiteral("abc"), 999, 1});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, BatchTableModel::ImportIdColumn).data().toString(), QStringLiteral("abc"));
+        // The import id is for support: never a column of its own, but in the tooltip and the copy role.
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY(model.index(0, column).data().toString() != QLatin1String("abc"));
+        QCOMPARE(model.index(0, BatchTableModel::StateColumn).data(BatchTableModel::ImportIdRole).toString(),
+                 QStringLiteral("abc"));
+        QVERIFY(model.index(0, BatchTableModel::RowsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("abc")));
         QCOMPARE(model.index(0, BatchTableModel::StateColumn).data().toString(),
                  BatchTableModel::stateLabel(QStringLiteral("finished")));
     }

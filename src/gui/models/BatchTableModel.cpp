@@ -58,9 +58,15 @@ int BatchTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant BatchTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
     const Batch &b = m_batches.at(index.row());
+    if (role == ImportIdRole)
+        return b.importId;
+    if (role == Qt::ToolTipRole)
+        return b.importId.isEmpty() ? QVariant() : tr("Import id (for support): %1").arg(b.importId);
+    if (role != Qt::DisplayRole)
+        return QVariant();
     const QLocale locale;
     switch (index.column()) {
     case NumberColumn:
@@ -70,8 +76,6 @@ QVariant BatchTableModel::data(const QModelIndex &index, int role) const
             .arg(locale.toString(b.size), locale.toString(b.firstLine), locale.toString(b.lastLine));
     case StateColumn:
         return stateLabel(b.state);
-    case ImportIdColumn:
-        return b.importId;
     case SucceededColumn:
         return locale.toString(b.succeeded);
     case FailedColumn:
@@ -91,8 +95,6 @@ QVariant BatchTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Rows");
     case StateColumn:
         return tr("State");
-    case ImportIdColumn:
-        return tr("Import id");
     case SucceededColumn:
         return tr("Imported");
     case FailedColumn:

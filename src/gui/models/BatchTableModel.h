@@ -3,13 +3,15 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// The Import page's batch table: one row per batch with its state, import id and counts.
+// The Import page's batch table: one row per batch with its lines, state and counts. The server's import id
+// is for support staff only: it is in the tooltip and ImportIdRole (the page offers "Copy import id").
 class BatchTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, RowsColumn, StateColumn, ImportIdColumn, SucceededColumn, FailedColumn, ColumnCount };
+    enum Column { NumberColumn, RowsColumn, StateColumn, SucceededColumn, FailedColumn, ColumnCount };
+    enum Role { ImportIdRole = Qt::UserRole + 1 };
 
     struct Batch
     {

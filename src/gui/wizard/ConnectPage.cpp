@@ -15,8 +15,11 @@
 #include "ui_ConnectPage.h"
 
 #include <QDir>
+#include <QGroupBox>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace {
 const char kApiUrlSetting[] = "connection/apiUrl";
@@ -36,6 +39,7 @@ ConnectPage::ConnectPage(WizardSession *session, QWidget *parent)
     setSubTitle(tr("Import into your Hellomateo account, or practise first with sample data."));
     m_ui->apiUrlEdit->setText(rememberedApiUrl().toString());
     m_ui->resumeGroup->placeInTabOrder(m_ui->testButton, m_ui->historyButton);
+    addStepsOverview();
 
     connect(m_sandbox, &SandboxLauncher::ready, this, [this](const QUrl &url) {
         m_practiceReady = true;
@@ -366,4 +370,25 @@ void ConnectPage::goToImport(const QString &jobId)
     m_resumeJobId = jobId;
     wizard()->next();
     m_resumeJobId.clear();
+}
+
+void ConnectPage::addStepsOverview()
+{
+    // A first-time user sees what is ahead before choosing anything: nothing is sent until step 4.
+    auto *box = new QGroupBox(tr("How the import works"), this);
+    box->setObjectName(QStringLiteral("stepsBox"));
+    auto *label = new QLabel(box);
+    label->setObjectName(QStringLiteral("stepsLabel"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setText(
+        QStringLiteral("<ol style=\"margin-left:0\"><li>%1</li><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ol>")
+            .arg(tr("Choose the spreadsheet (CSV or Excel) and check how it was read."),
+                 tr("Say which column holds what: customer number, email, phone numbers, fields."),
+                 tr("Review every problem before anything is sent, including time zones."),
+                 tr("Send the contacts in batches. You can pause, close the window and resume later."),
+                 tr("Get every row that failed back in a table, fix it in Excel and import it again.")));
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(label);
+    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->verticalSpacer), box);
 }

@@ -42,6 +42,7 @@ public:
     void reloadJobs();
 
 private:
+    void addStepsOverview();
     void updateMode();
     void startPractice();
     void testConnection();

@@ -10,6 +10,9 @@
 
 #include "ui_ImportPage.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -33,9 +36,21 @@ ImportPage::ImportPage(WizardSession *session, QWidget *parent)
     setCommitPage(true);
     m_ui->batchView->setModel(m_batches);
     m_ui->batchView->verticalHeader()->hide();
-    m_ui->batchView->horizontalHeader()->setSectionResizeMode(BatchTableModel::ImportIdColumn, QHeaderView::Stretch);
+    m_ui->batchView->horizontalHeader()->setSectionResizeMode(BatchTableModel::StateColumn, QHeaderView::Stretch);
+    // Support staff ask for the import id; it stays out of the table and is copied from the row's menu.
+    m_ui->batchView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyId = new QAction(tr("Copy import id"), m_ui->batchView);
+    connect(copyId, &QAction::triggered, this, [this] {
+        const QString id = m_ui->batchView->currentIndex().data(BatchTableModel::ImportIdRole).toString();
+        if (!id.isEmpty())
+            QGuiApplication::clipboard()->setText(id);
+    });
+    m_ui->batchView->addAction(copyId);
+    // The bar's own text would sit under its fill; the figures go in the label beside it.
+    m_ui->quotaBar->setTextVisible(false);
+    m_ui->quotaBar->setMaximumWidth(160);
     // "22 (Zeilen 2–25)" and the German state names must fit on one line.
-    for (int column : {int(BatchTableModel::RowsColumn), int(BatchTableModel::StateColumn)})
+    for (int column : {int(BatchTableModel::NumberColumn), int(BatchTableModel::RowsColumn)})
         m_ui->batchView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_ui->resumeButton->setVisible(false);
     m_ui->pauseButton->setEnabled(false);
@@ -372,9 +387,11 @@ void ImportPage::showQuota()
     const QuotaBudget budget = m_engine->budgetToday();
     m_ui->quotaBar->setRange(0, int(qMin<qint64>(budget.dailyEntities, INT_MAX)));
     m_ui->quotaBar->setValue(int(qMin<qint64>(budget.usedEntities, budget.dailyEntities)));
-    m_ui->quotaBar->setFormat(
-        tr("%1 of %2 contacts today")
+    m_ui->quotaLabel->setText(
+        tr("Today: %1 of %2 contacts")
             .arg(QLocale().toString(budget.usedEntities), QLocale().toString(budget.dailyEntities)));
+    m_ui->quotaBar->setToolTip(tr("Hellomateo accepts up to %1 contacts a day for this account.")
+                                   .arg(QLocale().toString(budget.dailyEntities)));
 }
 
 void ImportPage::tickCountdown()

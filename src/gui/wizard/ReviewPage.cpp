@@ -423,8 +423,16 @@ void ReviewPage::updateMatchCount()
     const int all = m_issues->rowCount();
     const int shown = m_filter->rowCount();
     m_matchLabel->setVisible(all > 0);
-    m_matchLabel->setText(shown == all ? tr("%n problem(s)", nullptr, all)
-                                       : tr("%1 of %n problem(s)", nullptr, all).arg(QLocale().toString(shown)));
+    QString text = shown == all ? tr("%n problem(s)", nullptr, all)
+                                : tr("%1 of %n problem(s)", nullptr, all).arg(QLocale().toString(shown));
+    // Past MaxListedIssues the list stops growing (memory stays bounded) but the counts stay whole: say so.
+    const qint64 total = m_report.totalIssues();
+    if (total > all)
+        text += QLatin1Char(' ') +
+                tr("(the list holds the first %1 of %2; every row with an error is still counted and listed on the "
+                   "results page)")
+                    .arg(QLocale().toString(all), QLocale().toString(total));
+    m_matchLabel->setText(text);
 }
 
 QString ReviewPage::matchCountText() const
