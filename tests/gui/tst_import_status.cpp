@@ -212,8 +212,8 @@ private slots:
         QVERIFY2(totals.contains(QStringLiteral("%1 imported").arg(statsValue(http, "rows_succeeded"))),
                  qPrintable(totals));
         // The English plural form comes from the .qm the app loads; here the source text's "row(s)" shows.
-        QVERIFY2(totals.contains(QStringLiteral("%1 row").arg(rows - sent))
-                     && totals.contains(QLatin1String("not sent because the import was cancelled")),
+        QVERIFY2(totals.contains(QStringLiteral("%1 row").arg(rows - sent)) &&
+                     totals.contains(QLatin1String("not sent because the import was cancelled")),
                  qPrintable(totals));
         QVERIFY2(!totals.contains(QLatin1String("resume")), qPrintable(totals));
 
