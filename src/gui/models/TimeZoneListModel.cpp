@@ -90,6 +90,18 @@ int TimeZoneListModel::addZone(const QString &ianaId)
     const int existing = rowFor(ianaId);
     if (existing >= 0)
         return existing;
+    // The computer's zone is often an alias of UTC ("Etc/UTC", "GMT"): that is the listed UTC row, not a
+    // second "UTC" above it.
+    static const QStringList utcAliases{QStringLiteral("Etc/UTC"),   QStringLiteral("Etc/UCT"),
+                                        QStringLiteral("UCT"),       QStringLiteral("Etc/Universal"),
+                                        QStringLiteral("Universal"), QStringLiteral("Etc/Zulu"),
+                                        QStringLiteral("Zulu"),      QStringLiteral("GMT"),
+                                        QStringLiteral("Etc/GMT"),   QStringLiteral("Etc/GMT0"),
+                                        QStringLiteral("GMT0"),      QStringLiteral("Etc/Greenwich"),
+                                        QStringLiteral("Greenwich"), QStringLiteral("Etc/GMT+0"),
+                                        QStringLiteral("Etc/GMT-0"), QStringLiteral("UTC")};
+    if (utcAliases.contains(ianaId) && rowFor(QStringLiteral("UTC")) >= 0)
+        return rowFor(QStringLiteral("UTC"));
     // Aliases such as "Etc/UTC" or "CET" are not listed, but when the computer or a profile names
     // one it must be shown as it is rather than replaced by another zone.
     if (ianaId.isEmpty() || !QTimeZone(ianaId.toUtf8()).isValid())

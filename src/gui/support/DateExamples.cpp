@@ -33,10 +33,29 @@ QString DateExamples::readable(const QString &sent)
         return sent;
     if (sent.size() == 10) {   // a date, sent as written
         const QDate date = QDate::fromString(sent, Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : sent;
+        return date.isValid() ? shortDate(date) : sent;
     }
     const QDateTime at = QDateTime::fromString(sent, Qt::ISODateWithMs);
     if (!at.isValid())
         return sent;
-    return tr("%1 (%2)").arg(QLocale().toString(at, QLocale::ShortFormat), at.timeZoneAbbreviation());
+    return tr("%1 (%2)").arg(shortDateTime(at), at.timeZoneAbbreviation());
+}
+
+static QString withFullYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString DateExamples::shortDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
+QString DateExamples::shortDateTime(const QDateTime &at)
+{
+    const QLocale locale;
+    return locale.toString(at, withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }

@@ -13,4 +13,8 @@ class DateExamples
 public:
     static QString example(const QString &pattern, bool excelSerial = false);
     static QString readable(const QString &sent);
+    // The UI language's short formats with a four-digit year: "2/14/68" would read as 2068 or be
+    // mistaken for a typo; "2/14/1968" cannot.
+    static QString shortDate(const QDate &date);
+    static QString shortDateTime(const QDateTime &at);
 };

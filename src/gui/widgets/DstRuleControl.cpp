@@ -1,6 +1,7 @@
 #include "gui/widgets/DstRuleControl.h"
 
 #include "core/convert/datetime/DateTimeConverter.h"
+#include "gui/support/DateExamples.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -114,7 +115,7 @@ QString DstRuleControl::sentAs(const ValidationIssue &issue) const
     const QDateTime at = QDateTime::fromString(r.text, Qt::ISODate);
     if (!at.isValid())
         return r.text;
-    return tr("%1 (%2)").arg(QLocale().toString(at, QLocale::ShortFormat), at.timeZoneAbbreviation());
+    return tr("%1 (%2)").arg(DateExamples::shortDateTime(at), at.timeZoneAbbreviation());
 }
 
 void DstRuleControl::updateEffect()

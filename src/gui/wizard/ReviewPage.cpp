@@ -72,7 +72,8 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     m_ui->kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->kindCombo->setMinimumContentsLength(30);
 
-    m_ui->zonePicker->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+    // Wide enough for "Antigua, Antigua & Barbuda (now UTC-04:00)" without a sideways scroll bar.
+    m_ui->zonePicker->setFixedWidth(fontMetrics().averageCharWidth() * 48);
     m_ui->datetimeTable->setColumnCount(4);
     m_ui->datetimeTable->setHorizontalHeaderLabels(
         {tr("Column"), tr("Detected format"), tr("Without offset"), tr("Before → after")});
