@@ -1,6 +1,7 @@
 #include "gui/wizard/ImportWizard.h"
 #include "support/TestPaths.h"
 
+#include <QIcon>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWizardPage>
@@ -25,6 +26,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(ImportWizard::ConnectPageId));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 15000);
+    }
+
+    void windowIconNeedsNoSvgPlugin()
+    {
+        // The .deb does not depend on Qt's SVG plugin: the title bar and task bar must get bitmaps.
+        ImportWizard wizard;
+        const QList<QSize> sizes = wizard.windowIcon().availableSizes();
+        QVERIFY2(sizes.contains(QSize(48, 48)) && sizes.contains(QSize(256, 256)),
+                 "the window icon has no bitmap sizes (it would be blank without the SVG plugin)");
     }
 };
 

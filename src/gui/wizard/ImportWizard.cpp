@@ -23,7 +23,12 @@ ImportWizard::ImportWizard(QWidget *parent)
 {
     GuiResources::ensureLoaded();
     setWindowTitle(tr("Import contacts into Hellomateo"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/mateo-import.svg")));
+    // Bitmaps first: they need no image plugin (the SVG needs qt6-svg, which a minimal system may lack).
+    QIcon icon;
+    for (int size : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/mateo-import-%1.png").arg(size), QSize(size, size));
+    icon.addFile(QStringLiteral(":/icons/mateo-import.svg"));
+    setWindowIcon(icon);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(ConnectPageId, new ConnectPage(m_session, this));
