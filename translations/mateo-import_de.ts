@@ -2835,6 +2835,10 @@ Trotzdem schließen?</translation>
         <source>You chose a file and mapped its columns. If you close now, that work is lost; save the mapping to use it again.</source>
         <translation>Sie haben eine Datei gewählt und ihre Spalten zugeordnet. Wenn Sie jetzt schließen, geht diese Arbeit verloren; speichern Sie die Zuordnung, um sie wieder zu verwenden.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -3379,6 +3383,36 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>
             <numerusform>Die Vorschau hat an ihrer Grenze von %n Anfrage angehalten.</numerusform>
             <numerusform>Die Vorschau hat an ihrer Grenze von %n Anfragen angehalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSessionBanner</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Restore the unfinished work</source>
+        <translation>Die unfertige Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start fresh and forget the unfinished work</source>
+        <translation>Neu beginnen und die unfertige Arbeit verwerfen</translation>
+    </message>
+    <message>
+        <source>The wizard was not closed last time. Your work on &quot;%1&quot; from %2 was kept: the file, how it is read and its mapping.</source>
+        <translation>Der Assistent wurde beim letzten Mal nicht geschlossen. Ihre Arbeit an „%1“ vom %2 wurde aufbewahrt: die Datei, wie sie gelesen wird, und ihre Zuordnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes %n fix(es) you typed.</source>
+        <translation>
+            <numerusform>Dazu gehört %n Korrektur, die Sie eingegeben haben.</numerusform>
+            <numerusform>Dazu gehören %n Korrekturen, die Sie eingegeben haben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3988,6 +4022,13 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
         <translation>Die Übungs-Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSession</name>
+    <message>
+        <source>The saved work cannot be read.</source>
+        <translation>Die aufbewahrte Arbeit kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -2810,6 +2810,10 @@ Close anyway?</source>
         <source>You chose a file and mapped its columns. If you close now, that work is lost; save the mapping to use it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -3353,6 +3357,36 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation>
             <numerusform>The preview stopped at its limit of %n request.</numerusform>
             <numerusform>The preview stopped at its limit of %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSessionBanner</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the unfinished work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fresh and forget the unfinished work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard was not closed last time. Your work on &quot;%1&quot; from %2 was kept: the file, how it is read and its mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It includes %n fix(es) you typed.</source>
+        <translation>
+            <numerusform>It includes %n fix you typed.</numerusform>
+            <numerusform>It includes %n fixes you typed.</numerusform>
         </translation>
     </message>
 </context>
@@ -3961,6 +3995,13 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
     <message>
         <source>The practice sandbox stopped before it was ready (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSession</name>
+    <message>
+        <source>The saved work cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

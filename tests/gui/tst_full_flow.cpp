@@ -2,6 +2,7 @@
 #include "gui/models/FailedRowModel.h"
 #include "gui/models/IssueTableModel.h"
 #include "gui/models/RecordTableModel.h"
+#include "gui/support/SavedSession.h"
 #include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/FilePage.h"
 #include "gui/wizard/ImportPage.h"
@@ -104,6 +105,8 @@ private slots:
         QCOMPARE(targets.value(0), QStringLiteral("external_id"));
         QCOMPARE(targets.value(4), QStringLiteral("email"));
         QCOMPARE(targets.value(7), QStringLiteral("custom:last_contacted_at"));
+        // The work so far is kept on disk in case the wizard dies (tests/gui/tst_session_restore.cpp) ...
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(SavedSession::defaultPath()), 5000);
         nextWhenComplete(wizard);
 
         // 4 Review: every "Letzter Kontakt" lacks a zone -> warning, Next blocked until a zone is chosen.
@@ -128,6 +131,8 @@ private slots:
         auto *import = page<ImportPage>(wizard, ImportWizard::ImportPageId);
         QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 60000);
         QVERIFY(!import->isRunning());
+        // ... until the import holds it: the journal keeps the job, nothing is offered for restoring.
+        QVERIFY(!QFile::exists(SavedSession::defaultPath()));
         wizard.next();
 
         // 6 Results: the invalid phone, the DST gap and the server's duplicate e-mail come back.

@@ -17,6 +17,8 @@ public:
     void setCell(qint64 line, int column, const QString &value);
     bool hasCorrection(qint64 line, int column) const;
     int correctionCount() const;
+    // Every correction: line -> column -> value (the wizard keeps them in its saved session).
+    const QHash<qint64, QHash<int, QString>> &cells() const { return m_cells; }
     std::shared_ptr<const RecordSource> base() const { return m_base; }
 
     QString name() const override { return m_base->name(); }

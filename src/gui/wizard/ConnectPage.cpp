@@ -232,6 +232,11 @@ void ConnectPage::connectionChecked(bool ok, const QString &message)
     advance();
 }
 
+void ConnectPage::addNotice(QWidget *notice)
+{
+    m_ui->verticalLayout->insertWidget(0, notice);
+}
+
 void ConnectPage::advance()
 {
     const bool go = m_advanceWhenVerified && m_accountVerified;

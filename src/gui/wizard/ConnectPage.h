@@ -40,6 +40,8 @@ public:
     void resumeJob(const QString &jobId);
     void forgetKey();
     void reloadJobs();
+    // A line of news above the choices (the wizard's offer to restore unfinished work).
+    void addNotice(QWidget *notice);
 
 private:
     void addStepsOverview();

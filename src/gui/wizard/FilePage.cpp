@@ -95,8 +95,9 @@ void FilePage::initializePage()
     m_ui->practiceSampleButton->setVisible(m_session->mode() == WizardSession::Mode::Practice);
     const QString reimport = m_session->pendingReimportFile();
     if (!reimport.isEmpty()) {
+        const ReadOptions options = m_session->pendingReadOptions();
         m_session->setPendingReimportFile(QString());
-        openFile(reimport);
+        openFile(reimport, options);
     }
 }
 
@@ -122,19 +123,22 @@ ReadOptions FilePage::overrides() const
     return options;
 }
 
-void FilePage::openFile(const QString &path)
+void FilePage::openFile(const QString &path, const ReadOptions &options)
 {
     if (path.isEmpty())
         return;
     m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
-    // A new file starts from detection again.
+    // A new file starts from detection again (or from the overrides it was read with before).
     const QSignalBlocker b1(m_ui->encodingCombo), b2(m_ui->delimiterCombo), b3(m_ui->headerRowSpin),
         b4(m_ui->sheetCombo);
-    m_ui->encodingCombo->setCurrentIndex(0);
-    m_ui->delimiterCombo->setCurrentIndex(0);
-    m_ui->headerRowSpin->setValue(0);
+    m_ui->encodingCombo->setCurrentIndex(qMax(0, m_ui->encodingCombo->findData(options.encoding)));
+    const QString delimiter = options.delimiter.isNull() ? QString() : QString(options.delimiter);
+    m_ui->delimiterCombo->setCurrentIndex(qMax(0, m_ui->delimiterCombo->findData(delimiter)));
+    m_ui->headerRowSpin->setValue(options.headerRow);
     fillSheets(path);
-    startOpen(path, ReadOptions());
+    if (!options.sheet.isEmpty())
+        m_ui->sheetCombo->setCurrentIndex(qMax(0, m_ui->sheetCombo->findText(options.sheet)));
+    startOpen(path, options);
 }
 
 void FilePage::reopenWithOverrides()

@@ -31,8 +31,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    // Opens `path` off the UI thread; the preview follows when it is read.
-    void openFile(const QString &path);
+    // Opens `path` off the UI thread; the preview follows when it is read. `options` left on "detect"
+    // detect; others are shown as the user's choice (a restored session's overrides).
+    void openFile(const QString &path, const ReadOptions &options = ReadOptions());
     // Opens the embedded practice sample with its mapping hints (one click for newcomers).
     void usePracticeSample();
     RecordTableModel *previewModel() const { return m_model; }

@@ -272,6 +272,7 @@ void ImportPage::startEngine(const QString &jobId)
     m_finalMessage.clear();
     m_statusTick->start();
     m_engine->start(jobId);
+    emit jobStarted(jobId);
     showQuota();
 }
 

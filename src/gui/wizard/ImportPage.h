@@ -47,6 +47,8 @@ public:
 
 signals:
     void importFinished(const ImportResult &result);
+    // A journaled job started sending from here: the journal keeps the work from now on.
+    void jobStarted(const QString &jobId);
     // Back was pressed after a job was sent from here: the wizard starts afresh (ImportWizard).
     void freshStartWanted();
 

@@ -1,7 +1,9 @@
 #include "gui/wizard/ImportWizard.h"
 
 #include "core/mapping/MappingProfile.h"
+#include "gui/models/ColumnMappingModel.h"
 #include "gui/support/GuiResources.h"
+#include "gui/widgets/RestoreSessionBanner.h"
 #include "gui/wizard/ConnectPage.h"
 #include "gui/wizard/FilePage.h"
 #include "gui/wizard/HistoryPage.h"
@@ -9,17 +11,22 @@
 #include "gui/wizard/MappingPage.h"
 #include "gui/wizard/ResultsPage.h"
 #include "gui/wizard/ReviewPage.h"
+#include "gui/wizard/SessionAutosave.h"
 #include "gui/wizard/WizardSession.h"
 
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 ImportWizard::ImportWizard(QWidget *parent)
     : QWizard(parent)
     , m_session(new WizardSession(this))
+    , m_autosave(new SessionAutosave(m_session, this))
+    , m_restoreBanner(new RestoreSessionBanner)
 {
     GuiResources::ensureLoaded();
     setWindowTitle(tr("Import contacts into Hellomateo"));
@@ -31,9 +38,12 @@ ImportWizard::ImportWizard(QWidget *parent)
     setWindowIcon(icon);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(ConnectPageId, new ConnectPage(m_session, this));
-    setPage(FilePageId, new FilePage(m_session, this));
-    setPage(MappingPageId, new MappingPage(m_session, this));
+    auto *connectPage = new ConnectPage(m_session, this);
+    auto *filePage = new FilePage(m_session, this);
+    auto *mappingPage = new MappingPage(m_session, this);
+    setPage(ConnectPageId, connectPage);
+    setPage(FilePageId, filePage);
+    setPage(MappingPageId, mappingPage);
     setPage(ReviewPageId, new ReviewPage(m_session, this));
     setPage(ImportPageId, new ImportPage(m_session, this));
     setPage(ResultsPageId, new ResultsPage(m_session, this));
@@ -45,6 +55,89 @@ ImportWizard::ImportWizard(QWidget *parent)
     auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId));
     connect(importPage, &ImportPage::freshStartWanted, this, &ImportWizard::startAfresh, Qt::QueuedConnection);
     connect(importPage, &ImportPage::importFinished, m_session, &WizardSession::markWorkKept);
+
+    // The work in progress is saved as the user works; the journal takes over once a job is sent.
+    m_autosave->setProfileSource([this, mappingPage] {
+        return currentId() == MappingPageId ? mappingPage->currentProfile() : m_session->profile();
+    });
+    m_autosave->setPageSource([this] { return currentId(); });
+    connect(mappingPage->mappingModel(), &ColumnMappingModel::mappingChanged, m_autosave, &SessionAutosave::schedule);
+    connect(this, &QWizard::currentIdChanged, m_autosave, &SessionAutosave::schedule);
+    connect(importPage, &ImportPage::jobStarted, this, [this] {
+        if (!m_session->hasUnkeptWork())
+            return;   // a resumed job: a saved session (if any) is other work
+        m_session->markWorkKept();
+        m_autosave->discard();
+    });
+    connect(importPage, &ImportPage::importFinished, m_autosave, &SessionAutosave::discard);
+
+    connectPage->addNotice(m_restoreBanner);
+    connect(m_restoreBanner, &RestoreSessionBanner::restoreRequested, this, &ImportWizard::restoreSession);
+    connect(m_restoreBanner, &RestoreSessionBanner::startFreshRequested, this, [this] {
+        m_autosave->discard();
+        m_restoreBanner->hide();
+    });
+    // New work replaces the offer (the autosave writes over the old session from now on).
+    connect(m_session, &WizardSession::sourceChanged, this, [this] {
+        if (!m_isRestoring && m_session->source())
+            m_restoreBanner->hide();
+    });
+    connect(connectPage, &QWizardPage::completeChanged, this, [this] {
+        if (m_isRestoring && currentId() == ConnectPageId && currentPage()->isComplete())
+            next();
+    });
+    connect(filePage, &FilePage::fileOpened, this, &ImportWizard::continueRestore);
+    connect(filePage, &FilePage::fileFailed, this, [this] {
+        // The file is gone or unreadable: the mapping stays in the session, the File page says why.
+        m_isRestoring = false;
+        m_autosave->setSuspended(false);
+    });
+    offerRestore();
+}
+
+void ImportWizard::offerRestore()
+{
+    SavedSession saved;
+    if (QFile::exists(m_autosave->path()) && SavedSession::load(m_autosave->path(), &saved, nullptr))
+        m_restoreBanner->offer(saved);
+}
+
+void ImportWizard::restoreSession()
+{
+    m_restoreBanner->hide();
+    QString error;
+    if (!SavedSession::load(m_autosave->path(), &m_restoring, &error)) {
+        QMessageBox::warning(this, tr("Restore"), error);
+        return;
+    }
+    m_isRestoring = true;
+    m_autosave->setSuspended(true);   // half restored is not worth saving over the saved session
+    m_session->setProfile(m_restoring.profile);
+    m_session->setPendingReimportFile(m_restoring.filePath, m_restoring.profile.readOptions());
+    if (currentId() == ConnectPageId && currentPage()->isComplete())
+        next();   // else when the connection is ready (see the Connect page's completeChanged above)
+    else if (currentId() == FilePageId)
+        currentPage()->initializePage();   // opens the pending file
+}
+
+void ImportWizard::continueRestore()
+{
+    if (!m_isRestoring)
+        return;
+    m_isRestoring = false;
+    for (const SavedSession::Correction &fix : std::as_const(m_restoring.corrections))
+        m_session->setCorrection(fix.line, fix.column, fix.value);
+    m_autosave->setSuspended(false);
+    QTimer::singleShot(0, this, &ImportWizard::stepTowardsRestoredPage);
+}
+
+void ImportWizard::stepTowardsRestoredPage()
+{
+    const int target = qMin(m_restoring.page, int(ReviewPageId));
+    if (currentId() < FilePageId || currentId() >= target || !currentPage()->isComplete())
+        return;
+    next();
+    QTimer::singleShot(0, this, &ImportWizard::stepTowardsRestoredPage);
 }
 
 bool ImportWizard::hasUnsavedWork() const
@@ -54,6 +147,7 @@ bool ImportWizard::hasUnsavedWork() const
 
 void ImportWizard::startAfresh()
 {
+    m_autosave->discard();
     m_session->clearSource();
     restart();
     // The connection stays; the File page shows no file.
@@ -80,8 +174,10 @@ bool ImportWizard::confirmDiscardingWork()
     box.setDefaultButton(keep);
     box.setEscapeButton(keep);
     box.exec();
-    if (box.clickedButton() == discard)
+    if (box.clickedButton() == discard) {
+        m_autosave->discard();
         return true;
+    }
     if (box.clickedButton() != save)
         return false;
     auto *mapping = qobject_cast<MappingPage *>(page(MappingPageId));
@@ -96,6 +192,7 @@ bool ImportWizard::confirmDiscardingWork()
         QMessageBox::warning(this, tr("Save the mapping"), error);
         return false;
     }
+    m_autosave->discard();   // closed on purpose, with the mapping kept where the user chose
     return true;
 }
 
@@ -121,7 +218,8 @@ bool ImportWizard::confirmLeavingImport()
 
 void ImportWizard::reject()
 {
-    if (!confirmClose())
+    // Closing the window asked already (QDialog::closeEvent() calls reject()): one question, not two.
+    if (!m_closingConfirmed && !confirmClose())
         return;
     if (auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId)))
         importPage->pauseForClose();   // the journal keeps the job resumable
@@ -139,5 +237,8 @@ void ImportWizard::closeEvent(QCloseEvent *event)
     }
     if (auto *importPage = qobject_cast<ImportPage *>(page(ImportPageId)))
         importPage->pauseForClose();
+    const bool wasConfirmed = m_closingConfirmed;
+    m_closingConfirmed = true;
     QWizard::closeEvent(event);
+    m_closingConfirmed = wasConfirmed;
 }

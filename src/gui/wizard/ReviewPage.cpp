@@ -146,8 +146,7 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
                                               : QAbstractItemView::NoEditTriggers);
     });
     connect(m_issues, &IssueTableModel::valueCorrected, this, [this](qint64 line, int column, const QString &value) {
-        if (auto overlay = m_session->corrections())
-            overlay->setCell(line, column, value);
+        m_session->setCorrection(line, column, value);
         // Corrections are checked again before anything is sent.
         m_needsRecheck = true;
         m_ui->recheckButton->setVisible(true);

@@ -62,6 +62,14 @@ void WizardSession::clearSource()
     emit sourceChanged();
 }
 
+void WizardSession::setCorrection(qint64 line, int column, const QString &value)
+{
+    if (!m_corrections)
+        return;
+    m_corrections->setCell(line, column, value);
+    emit correctionsChanged();
+}
+
 std::shared_ptr<const RecordSource> WizardSession::effectiveSource() const
 {
     if (m_corrections && m_corrections->correctionCount() > 0)

@@ -48,6 +48,8 @@ public:
     const SourceDescription &sourceDescription() const { return m_description; }
     // Corrections made on the Review page, over the file as read (the file itself is never rewritten).
     std::shared_ptr<OverlayRecordSource> corrections() const { return m_corrections; }
+    // A fix typed on the Review page: laid over the file and announced (the session is saved).
+    void setCorrection(qint64 line, int column, const QString &value);
     // What validation and import read: the file with the user's corrections applied.
     std::shared_ptr<const RecordSource> effectiveSource() const;
 
@@ -73,9 +75,15 @@ public:
     // A fresh start: no file, no corrections; the connection and the mapping stay.
     void clearSource();
 
-    // A file handed back by the Results page to import again with the same mapping.
+    // A file the File page opens when it is shown next: handed back by the Results page to import
+    // again with the same mapping, or a restored session's file with the read options it had.
     QString pendingReimportFile() const { return m_pendingReimport; }
-    void setPendingReimportFile(const QString &path) { m_pendingReimport = path; }
+    ReadOptions pendingReadOptions() const { return m_pendingReadOptions; }
+    void setPendingReimportFile(const QString &path, const ReadOptions &options = ReadOptions())
+    {
+        m_pendingReimport = path;
+        m_pendingReadOptions = options;
+    }
 
 signals:
     void connectionChanged();
@@ -83,6 +91,7 @@ signals:
     void sourceChanged();
     void mappingChanged();
     void timeZoneChanged();
+    void correctionsChanged();
 
 private:
     Mode m_mode = Mode::Practice;
@@ -96,6 +105,7 @@ private:
     std::shared_ptr<OverlayRecordSource> m_corrections;
     MappingProfile m_profile;
     QString m_pendingReimport;
+    ReadOptions m_pendingReadOptions;
     RowConverter::Decisions m_decisions;
     QString m_jobId;
     bool m_unkeptWork = false;
