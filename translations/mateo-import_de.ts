@@ -50,13 +50,6 @@
             <numerusform>%n Zuordnungsprobleme mit diesem Konto – Importieren bleibt aus, bis sie behoben sind:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3.</source>
-        <translation>
-            <numerusform>Die Vorschau schlägt jede Kennung der Datei nach: etwa %n Anfrage von Ihren %L1 pro Tag (heute noch %L2 übrig). Sie hält nach %L3 an.</numerusform>
-            <numerusform>Die Vorschau schlägt jede Kennung der Datei nach: etwa %n Anfragen von Ihren %L1 pro Tag (heute noch %L2 übrig). Sie hält nach %L3 an.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Looking up the file&apos;s contacts…</source>
         <translation>Kontakte der Datei werden nachgeschlagen…</translation>
@@ -103,6 +96,29 @@
     <message>
         <source>Only the first %L1 of %L2 rows were checked: %3</source>
         <translation>Nur die ersten %L1 von %L2 Zeilen wurden geprüft: %3</translation>
+    </message>
+    <message>
+        <source>The mode changed: run the preview again to see what this mode sends.</source>
+        <translation>Der Modus hat sich geändert: Starten Sie die Vorschau erneut, um zu sehen, was dieser Modus sendet.</translation>
+    </message>
+    <message>
+        <source>This mode needs the preview: it decides which rows are sent.</source>
+        <translation>Dieser Modus braucht die Vorschau: Sie entscheidet, welche Zeilen gesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3 requests.</source>
+        <translation>
+            <numerusform>Die Vorschau schlägt jede Kennung der Datei nach: etwa %n Anfrage von Ihren %L1 pro Tag (heute noch %L2 übrig). Sie hält nach %L3 Anfragen an.</numerusform>
+            <numerusform>Die Vorschau schlägt jede Kennung der Datei nach: etwa %n Anfragen von Ihren %L1 pro Tag (heute noch %L2 übrig). Sie hält nach %L3 Anfragen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview &amp;again</source>
+        <translation>&amp;Erneut vorab ansehen</translation>
+    </message>
+    <message>
+        <source>This mode sends %L1 of them; %L2 are kept back and listed with the failed rows, each with its reason.</source>
+        <translation>Dieser Modus sendet %L1 davon; %L2 werden zurückgehalten und mit ihrem Grund bei den fehlgeschlagenen Zeilen aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2706,10 @@ Ein erneuter Import sendet jede Zeile noch einmal und zählt gegen das heutige K
         <source>Hellomateo accepts up to %1 contacts a day for this account.</source>
         <translation>Hellomateo nimmt für dieses Konto bis zu %1 Kontakte pro Tag an.</translation>
     </message>
+    <message>
+        <source>The rows changed since the preview. Go back to Review and run the preview again.</source>
+        <translation>Die Zeilen haben sich seit der Vorschau geändert. Gehen Sie zurück zur Prüfung und starten Sie die Vorschau erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -3856,6 +3876,14 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>(the list holds the first %1 of %2; every row with an error is still counted and listed on the results page)</source>
         <translation>(die Liste enthält die ersten %1 von %2; jede Zeile mit Fehler wird trotzdem gezählt und auf der Ergebnisseite aufgeführt)</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit this account (see &quot;Before you send&quot;). Go back and change it, or create the fields in Hellomateo.</source>
+        <translation>Die Zuordnung passt nicht zu diesem Konto (siehe „Vor dem Senden“). Gehen Sie zurück und ändern Sie sie, oder legen Sie die Felder in Hellomateo an.</translation>
+    </message>
+    <message>
+        <source>The import mode needs the preview: run &quot;Preview changes&quot; before importing.</source>
+        <translation>Der Importmodus braucht die Vorschau: Starten Sie „Änderungen vorab ansehen“ vor dem Import.</translation>
     </message>
 </context>
 <context>

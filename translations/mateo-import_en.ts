@@ -50,13 +50,6 @@
             <numerusform>%n mapping problems with this account — Import stays off until they are fixed:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3.</source>
-        <translation>
-            <numerusform>The preview looks up every identifier of the file: about %n request of your %L1 a day (%L2 left today). It stops after %L3.</numerusform>
-            <numerusform>The preview looks up every identifier of the file: about %n requests of your %L1 a day (%L2 left today). It stops after %L3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Looking up the file&apos;s contacts…</source>
         <translation type="unfinished"></translation>
@@ -102,6 +95,29 @@
     </message>
     <message>
         <source>Only the first %L1 of %L2 rows were checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode changed: run the preview again to see what this mode sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mode needs the preview: it decides which rows are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview looks up every identifier of the file: about %n request(s) of your %L1 a day (%L2 left today). It stops after %L3 requests.</source>
+        <translation>
+            <numerusform>The preview looks up every identifier of the file: about %n request of your %L1 a day (%L2 left today). It stops after %L3 requests.</numerusform>
+            <numerusform>The preview looks up every identifier of the file: about %n requests of your %L1 a day (%L2 left today). It stops after %L3 requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mode sends %L1 of them; %L2 are kept back and listed with the failed rows, each with its reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +2683,10 @@ Importing it again sends every row once more and counts against today&apos;s quo
         <source>Hellomateo accepts up to %1 contacts a day for this account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rows changed since the preview. Go back to Review and run the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -3829,6 +3849,14 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
     <message>
         <source>(the list holds the first %1 of %2; every row with an error is still counted and listed on the results page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping does not fit this account (see &quot;Before you send&quot;). Go back and change it, or create the fields in Hellomateo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mode needs the preview: run &quot;Preview changes&quot; before importing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,19 +113,7 @@ int CliPreview::narrow(SendableRows *rows, qint64 fileRows, const QJsonArray &cu
         return ExitCode::UsageOrUnreadableInput;
     }
     print(result, out);
-    for (qsizetype i = 0; i < result.predictions.size(); ++i) {
-        const RowPrediction &p = result.predictions.at(i);
-        if (!p.sent)
-            continue;
-        RowChangeLog::Entry entry;
-        entry.recordIndex = rows->rows.at(i).recordIndex;
-        entry.line = p.line;
-        entry.outcome = RowPrediction::kindName(p.kind);
-        entry.contactId = p.contactId;
-        for (const RowPrediction::Change &c : p.changes)
-            entry.changes.insert(c.field, QJsonArray{c.before, c.after});
-        changes->append(entry);
-    }
+    *changes = RowChangeLog::fromPreview(*rows, result);
     if (const qint64 keptBack = ModeSelection::apply(rows, result))
         out << tr("%Ln row(s) not sent (kept back by the mode, or conflicts); they are handed back with the failed "
                   "rows, each with its reason.",

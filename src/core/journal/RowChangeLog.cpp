@@ -1,6 +1,8 @@
 #include "core/journal/RowChangeLog.h"
 
 #include "core/failedrows/FailedRowsExport.h"
+#include "core/preview/PreviewResult.h"
+#include "core/validate/SendableRows.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -26,6 +28,25 @@ QString cellText(const QJsonValue &value)
 }
 
 }   // namespace
+
+QList<RowChangeLog::Entry> RowChangeLog::fromPreview(const SendableRows &rows, const PreviewResult &preview)
+{
+    QList<Entry> entries;
+    for (qsizetype i = 0; i < preview.predictions.size() && i < rows.size(); ++i) {
+        const RowPrediction &p = preview.predictions.at(i);
+        if (!p.sent)
+            continue;
+        Entry entry;
+        entry.recordIndex = rows.rows.at(i).recordIndex;
+        entry.line = p.line;
+        entry.outcome = RowPrediction::kindName(p.kind);
+        entry.contactId = p.contactId;
+        for (const RowPrediction::Change &c : p.changes)
+            entry.changes.insert(c.field, QJsonArray{c.before, c.after});
+        entries.append(entry);
+    }
+    return entries;
+}
 
 RowChangeLog::RowChangeLog(QString journalDirectory)
     : m_directory(std::move(journalDirectory))

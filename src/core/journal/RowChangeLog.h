@@ -6,6 +6,9 @@
 
 #include <functional>
 
+struct PreviewResult;
+struct SendableRows;
+
 // What an import changed, row by row, as the preview saw it just before sending (docs/engine.md
 // "Keep what the preview saw"): the contact each sent row matched and the values it replaced, so
 // support can answer "what did this import change?" and a later undo can restore them.
@@ -26,6 +29,9 @@ public:
         QString contactId;   // update/unchanged: the matched contact; empty for new
         QJsonObject changes;   // update: {"field": [old, new]}; old null = none
     };
+
+    // What a complete preview of `rows` (same rows, same order) says each row it sends will change.
+    static QList<Entry> fromPreview(const SendableRows &rows, const PreviewResult &preview);
 
     explicit RowChangeLog(QString journalDirectory);
     ~RowChangeLog();

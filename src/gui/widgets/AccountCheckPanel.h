@@ -13,9 +13,11 @@
 #include <memory>
 
 class AccountSchemaFetch;
+class ImportJournal;
 class PreviewRunner;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class WizardSession;
@@ -41,6 +43,8 @@ public:
     void showProblems(const QList<PreflightProblem> &problems);
     void showPreview(const PreviewResult &result);
     void showCost(qint64 requests, qint64 requestsLeft);
+    // The rows changed (corrections, a new check): a preview made before no longer holds.
+    void invalidatePreview();
     QPushButton *previewButton() const { return m_previewButton; }
 
 signals:
@@ -49,12 +53,14 @@ signals:
 
 private:
     void startPreview();
+    void applyMode();
     void runPreview();
     void retranslate();
+    void updateLabels();   // an empty line takes no room
     void changeEvent(QEvent *event) override;
 
     WizardSession *m_session;
-    QLabel *m_title;
+    QGroupBox *m_box;
     QLabel *m_problemsLabel;
     QLabel *m_modeLabel;
     QComboBox *m_mode;
@@ -70,4 +76,7 @@ private:
     std::shared_ptr<SendableRows> m_rows;
     QFutureWatcher<std::shared_ptr<SendableRows>> m_rowsWatcher;
     bool m_costShown = false;
+    bool m_discardRows = false;   // the rows being read are stale already
+    ImportMode m_previewMode;   // the mode the running preview decides for
+    std::unique_ptr<ImportJournal> m_journal;   // today's request usage (the preview's lookups count)
 };

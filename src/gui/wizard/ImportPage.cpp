@@ -4,7 +4,9 @@
 #include "api/engine/JobWriter.h"
 #include "api/http/ApiClient.h"
 #include "core/journal/ImportJournal.h"
+#include "core/journal/RowChangeLog.h"
 #include "core/journal/SourceFingerprint.h"
+#include "core/preview/ModeSelection.h"
 #include "gui/models/BatchTableModel.h"
 #include "gui/wizard/WizardSession.h"
 
@@ -165,6 +167,9 @@ void ImportPage::prepare()
     const QString path = m_session->filePath();
     const SourceDescription description = m_session->sourceDescription();
     const bool sendAgain = m_sendAgain;
+    // A mode other than plain create-and-update sends what its preview (Review page) chose.
+    const std::shared_ptr<const PreviewResult> preview = m_session->importMode().needsPreview() ? m_session->preview()
+                                                                                                : nullptr;
     // Checking every row and journaling the batches happens off the UI thread, with its own journal
     // connection (one per thread) — the same JobWriter as `mateo-import run`, so the same job.
     m_preparing.setFuture(QtConcurrent::run([=]() {
@@ -182,7 +187,25 @@ void ImportPage::prepare()
                 return result;
         }
         JobWriter writer(&journal, apiUrl);
-        result.jobId = writer.write(fingerprint, *source, description, profile, catalog, 0, &result.error);
+        if (!preview) {
+            result.jobId = writer.write(fingerprint, *source, description, profile, catalog, 0, &result.error);
+            return result;
+        }
+        SendableRows rows;
+        if (!JobWriter::check(*source, profile, catalog, &rows, &result.error))
+            return result;
+        if (!preview->complete || rows.size() != preview->predictions.size()) {
+            result.error = tr("The rows changed since the preview. Go back to Review and run the preview again.");
+            return result;
+        }
+        const QList<RowChangeLog::Entry> changes = RowChangeLog::fromPreview(rows, *preview);
+        ModeSelection::apply(&rows, *preview);
+        result.jobId = writer.write(JobWriter::describe(fingerprint, *source, description, profile, 0), rows,
+                                    source.get(), &result.error);
+        // What the preview saw, kept with the job (mateo-import status --job ID --changes OUT.csv).
+        RowChangeLog changeLog(ImportJournal::defaultDirectory());
+        if (!result.jobId.isEmpty() && changeLog.open())
+            changeLog.record(result.jobId, changes);
         return result;
     }));
 }

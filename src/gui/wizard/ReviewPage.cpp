@@ -12,6 +12,7 @@
 #include "gui/support/BackgroundPriority.h"
 #include "gui/support/DateExamples.h"
 #include "gui/support/MessageStyle.h"
+#include "gui/widgets/AccountCheckPanel.h"
 #include "gui/widgets/DstRuleControl.h"
 #include "gui/widgets/TimeZonePicker.h"
 #include "gui/wizard/WizardSession.h"
@@ -32,11 +33,20 @@ ReviewPage::ReviewPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_issues(new IssueTableModel(this))
     , m_filter(new IssueFilterProxyModel(this))
+    , m_account(new AccountCheckPanel(session, this))
     , m_recheckTimer(new QTimer(this))
     , m_dstRules(new DstRuleControl(this))
     , m_matchLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // Above the tabs: a mapping the account cannot take is the first thing to see.
+    m_ui->verticalLayout->insertWidget(m_ui->verticalLayout->indexOf(m_ui->reviewTabs), m_account);
+    const auto accountChanged = [this] {
+        updateCompleteHint();
+        emit completeChanged();
+    };
+    connect(m_account, &AccountCheckPanel::blockingChanged, this, accountChanged);
+    connect(m_account, &AccountCheckPanel::modeChanged, this, accountChanged);
     setTitle(tr("Review"));
     setSubTitle(tr("Every row was checked; nothing has been sent yet. Look at the problems and the time zone."));
 
@@ -174,6 +184,7 @@ void ReviewPage::initializePage()
     }
     if (!m_validated)
         startValidation();
+    m_account->refresh();   // the account may have changed since the Mapping page read it
 }
 
 void ReviewPage::cleanupPage()
@@ -207,13 +218,16 @@ bool ReviewPage::isComplete() const
 {
     return m_validated && !m_needsRecheck && !m_watcher.isRunning() && !m_recheckTimer->isActive() &&
            !Validator::hasSetupErrors(m_report) && !zoneNeedsConfirmation() && !orderNeedsConfirmation() &&
-           m_report.validRows > 0;
+           m_report.validRows > 0 && !m_account->blocksImport() && m_session->modeReady();
 }
 
 void ReviewPage::updateCompleteHint()
 {
     QString hint;
-    if (m_needsRecheck)
+    if (m_account->blocksImport())
+        hint = tr("The mapping does not fit this account (see \"Before you send\"). Go back and change it, or "
+                  "create the fields in Hellomateo.");
+    else if (m_needsRecheck)
         hint = tr("Check the corrections before importing.");
     else if (zoneNeedsConfirmation())
         hint = tr("Confirm the time zone on the Time zone tab before importing.");
@@ -223,6 +237,8 @@ void ReviewPage::updateCompleteHint()
         hint = tr("The mapping has errors (see the list). Go back and change it.");
     else if (m_validated && m_report.validRows == 0)
         hint = tr("No row can be imported as it is. Fix the problems or go back to the mapping.");
+    else if (!m_session->modeReady())
+        hint = tr("The import mode needs the preview: run \"Preview changes\" before importing.");
     setSubTitle(hint.isEmpty() ? tr("Every row was checked; nothing has been sent yet.") : hint);
 }
 
@@ -238,6 +254,7 @@ void ReviewPage::startValidation()
     }
     m_restartQueued = false;
     m_validated = false;
+    m_account->invalidatePreview();   // the rows are read again: a preview made before no longer holds
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_ui->validateProgress->setRange(0, 100);
     m_ui->validateProgress->setValue(0);

@@ -14,6 +14,7 @@ namespace Ui {
 class ReviewPage;
 }
 class DstRuleControl;
+class AccountCheckPanel;
 class IssueFilterProxyModel;
 class QLabel;
 class IssueTableModel;
@@ -38,6 +39,7 @@ public:
     IssueTableModel *issueModel() const { return m_issues; }
     IssueFilterProxyModel *issueFilter() const { return m_filter; }
     const ValidationReport &report() const { return m_report; }
+    AccountCheckPanel *accountCheck() const { return m_account; }
     bool isChecking() const { return m_watcher.isRunning(); }
     DstRuleControl *dstRules() const { return m_dstRules; }
     QString matchCountText() const;
@@ -72,6 +74,7 @@ private:
     WizardSession *m_session;
     IssueTableModel *m_issues;
     IssueFilterProxyModel *m_filter;
+    AccountCheckPanel *m_account;   // preflight problems, import mode, preview (docs/engine.md)
     QTimer *m_recheckTimer;
     DstRuleControl *m_dstRules;
     QLabel *m_matchLabel;

@@ -47,6 +47,7 @@ void WizardSession::setSource(const QString &filePath, const ReadOptions &option
     m_source = std::move(source);
     m_corrections = m_source ? std::make_shared<OverlayRecordSource>(m_source) : nullptr;
     m_unkeptWork = m_source != nullptr;
+    m_preview.reset();
     emit sourceChanged();
 }
 
@@ -59,6 +60,7 @@ void WizardSession::clearSource()
     m_corrections.reset();
     m_jobId.clear();
     m_unkeptWork = false;
+    m_preview.reset();
     emit sourceChanged();
 }
 
@@ -81,7 +83,25 @@ void WizardSession::setProfile(const MappingProfile &profile)
 {
     m_profile = profile;
     m_unkeptWork = m_unkeptWork || m_source != nullptr;
+    m_preview.reset();
     emit mappingChanged();
+}
+
+void WizardSession::setImportMode(const ImportMode &mode)
+{
+    if (mode.kind != m_importMode.kind || mode.skipUnchanged != m_importMode.skipUnchanged)
+        m_preview.reset();   // it decided for the other mode
+    m_importMode = mode;
+}
+
+void WizardSession::setPreview(std::shared_ptr<const PreviewResult> preview)
+{
+    m_preview = std::move(preview);
+}
+
+bool WizardSession::modeReady() const
+{
+    return !m_importMode.needsPreview() || (m_preview && m_preview->complete);
 }
 
 QStringList WizardSession::targets() const
@@ -101,5 +121,6 @@ void WizardSession::setSourceTimeZone(const QString &zone)
     if (m_profile.sourceTimeZone() == zone && m_profile.timeZoneIsExplicit())
         return;
     m_profile.setSourceTimeZone(zone);
+    m_preview.reset();   // datetimes are sent differently now
     emit timeZoneChanged();
 }

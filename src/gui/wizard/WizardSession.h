@@ -3,6 +3,8 @@
 #include "core/convert/RowConverter.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingProfile.h"
+#include "core/preview/ImportMode.h"
+#include "core/preview/PreviewResult.h"
 #include "core/source/ReadOptions.h"
 #include "core/source/RecordSource.h"
 #include "core/source/SourceDescription.h"
@@ -68,6 +70,17 @@ public:
     QString jobId() const { return m_jobId; }
     void setJobId(const QString &jobId) { m_jobId = jobId; }
 
+    // How the import treats rows that match contacts (the Review page's mode), and the preview that
+    // decided, row by row, what that mode sends (docs/engine.md "Import modes"). A new file, mapping or
+    // mode makes the preview stale: it is dropped. The Import page sends only the rows a preview for
+    // the chosen mode marked to send.
+    ImportMode importMode() const { return m_importMode; }
+    void setImportMode(const ImportMode &mode);
+    std::shared_ptr<const PreviewResult> preview() const { return m_preview; }
+    void setPreview(std::shared_ptr<const PreviewResult> preview);
+    // The mode can be applied: it needs no preview, or there is a complete one made for it.
+    bool modeReady() const;
+
     // Work the user would lose by closing: a file chosen or a mapping made since the last kept state
     // (an import sent, a fresh start).
     bool hasUnkeptWork() const { return m_unkeptWork; }
@@ -109,4 +122,6 @@ private:
     RowConverter::Decisions m_decisions;
     QString m_jobId;
     bool m_unkeptWork = false;
+    ImportMode m_importMode;
+    std::shared_ptr<const PreviewResult> m_preview;   // made for m_importMode
 };
