@@ -1780,6 +1780,54 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
         <source>Look at this line in the file for a missing line break or binary data, fix it, and import the fixed file.</source>
         <translation>Sehen Sie sich diese Zeile in der Datei an (fehlender Zeilenumbruch oder Binärdaten?), korrigieren Sie sie und importieren Sie die korrigierte Datei.</translation>
     </message>
+    <message>
+        <source>Belongs to different contacts</source>
+        <translation>Gehört zu verschiedenen Kontakten</translation>
+    </message>
+    <message>
+        <source>Not sent: this row&apos;s customer number, e-mail or phone numbers belong to different contacts in Hellomateo, so it would be refused. The details name them.</source>
+        <translation>Nicht gesendet: Kundennummer, E-Mail oder Telefonnummern dieser Zeile gehören in Hellomateo zu verschiedenen Kontakten, daher würde sie abgelehnt. Die Details nennen sie.</translation>
+    </message>
+    <message>
+        <source>Correct the identifiers in the file, or merge the contacts in Hellomateo, then import the row again.</source>
+        <translation>Korrigieren Sie die Kennungen in der Datei oder führen Sie die Kontakte in Hellomateo zusammen und importieren Sie die Zeile dann erneut.</translation>
+    </message>
+    <message>
+        <source>Contact exists (create only)</source>
+        <translation>Kontakt vorhanden (nur anlegen)</translation>
+    </message>
+    <message>
+        <source>Not sent: the import only creates new contacts, and this row matches one that exists. The details name it.</source>
+        <translation>Nicht gesendet: Der Import legt nur neue Kontakte an, und diese Zeile passt zu einem vorhandenen. Die Details nennen ihn.</translation>
+    </message>
+    <message>
+        <source>Import the row with &quot;Create and update contacts&quot; to update that contact, or leave it out.</source>
+        <translation>Importieren Sie die Zeile mit „Kontakte anlegen und aktualisieren“, um diesen Kontakt zu aktualisieren, oder lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>No contact to update (update only)</source>
+        <translation>Kein Kontakt zum Aktualisieren (nur aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Not sent: the import only updates existing contacts, and no contact matches this row.</source>
+        <translation>Nicht gesendet: Der Import aktualisiert nur vorhandene Kontakte, und kein Kontakt passt zu dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Import the row with &quot;Create and update contacts&quot; to create it, or check its customer number, e-mail and phone numbers.</source>
+        <translation>Importieren Sie die Zeile mit „Kontakte anlegen und aktualisieren“, um sie anzulegen, oder prüfen Sie Kundennummer, E-Mail und Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Schon aktuell</translation>
+    </message>
+    <message>
+        <source>Not sent: the contact in Hellomateo already has every value of this row.</source>
+        <translation>Nicht gesendet: Der Kontakt in Hellomateo hat schon jeden Wert dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; import it without &quot;Skip unchanged rows&quot; to send it anyway.</source>
+        <translation>Nichts zu tun; importieren Sie ohne „Unveränderte Zeilen überspringen“, um sie trotzdem zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>FailedRowDetail</name>

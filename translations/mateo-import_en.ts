@@ -1762,6 +1762,54 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <source>Look at this line in the file for a missing line break or binary data, fix it, and import the fixed file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Belongs to different contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: this row&apos;s customer number, e-mail or phone numbers belong to different contacts in Hellomateo, so it would be refused. The details name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the identifiers in the file, or merge the contacts in Hellomateo, then import the row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact exists (create only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the import only creates new contacts, and this row matches one that exists. The details name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the row with &quot;Create and update contacts&quot; to update that contact, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact to update (update only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the import only updates existing contacts, and no contact matches this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the row with &quot;Create and update contacts&quot; to create it, or check its customer number, e-mail and phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the contact in Hellomateo already has every value of this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do; import it without &quot;Skip unchanged rows&quot; to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FailedRowDetail</name>

@@ -6,16 +6,17 @@
 
 QStringList ErrorCatalog::issueKinds()
 {
-    return {QStringLiteral("invalid_phone"),        QStringLiteral("invalid_email"),
-            QStringLiteral("naive_datetime"),       QStringLiteral("nonexistent_local_time"),
-            QStringLiteral("ambiguous_local_time"), QStringLiteral("duplicate_identifier"),
-            QStringLiteral("invalid_date"),         QStringLiteral("invalid_datetime"),
-            QStringLiteral("date_without_year"),    QStringLiteral("ambiguous_date_format"),
+    return {QStringLiteral("invalid_phone"), QStringLiteral("invalid_email"), QStringLiteral("naive_datetime"),
+            QStringLiteral("nonexistent_local_time"), QStringLiteral("ambiguous_local_time"),
+            QStringLiteral("duplicate_identifier"), QStringLiteral("invalid_date"), QStringLiteral("invalid_datetime"),
+            QStringLiteral("date_without_year"), QStringLiteral("ambiguous_date_format"),
             QStringLiteral("ambiguous_date_order"), QStringLiteral("invalid_number"),
-            QStringLiteral("ambiguous_number"),     QStringLiteral("invalid_boolean"),
-            QStringLiteral("invalid_consent"),      QStringLiteral("missing_identifier"),
-            QStringLiteral("missing_column"),       QStringLiteral("unknown_target"),
-            QStringLiteral("mapping_conflict"),     QStringLiteral("unknown_timezone")};
+            QStringLiteral("ambiguous_number"), QStringLiteral("invalid_boolean"), QStringLiteral("invalid_consent"),
+            QStringLiteral("missing_identifier"), QStringLiteral("missing_column"), QStringLiteral("unknown_target"),
+            QStringLiteral("mapping_conflict"), QStringLiteral("unknown_timezone"),
+            // Kept back before sending by the preview (docs/engine.md "Import modes").
+            QStringLiteral("conflict"), QStringLiteral("skipped_exists"), QStringLiteral("skipped_new"),
+            QStringLiteral("skipped_unchanged")};
 }
 
 bool ErrorCatalog::isIssueKind(const QString &code)
@@ -125,6 +126,27 @@ PlainError ErrorCatalog::explainIssue(const QString &kind, const QString &checke
         e.message = tr("The time zone in the mapping is not known on this computer.");
         e.hint = tr("Choose the time zone on the Review page.");
         e.rowLevel = false;
+    } else if (kind == QLatin1String("conflict")) {
+        // The checker's words (ImportMode::decide) name the identifiers and their contacts: in `detail`.
+        e.title = tr("Belongs to different contacts");
+        e.message = tr("Not sent: this row's customer number, e-mail or phone numbers belong to different contacts "
+                       "in Hellomateo, so it would be refused. The details name them.");
+        e.hint = tr("Correct the identifiers in the file, or merge the contacts in Hellomateo, then import the row "
+                    "again.");
+    } else if (kind == QLatin1String("skipped_exists")) {
+        e.title = tr("Contact exists (create only)");
+        e.message = tr("Not sent: the import only creates new contacts, and this row matches one that exists. The "
+                       "details name it.");
+        e.hint = tr("Import the row with \"Create and update contacts\" to update that contact, or leave it out.");
+    } else if (kind == QLatin1String("skipped_new")) {
+        e.title = tr("No contact to update (update only)");
+        e.message = tr("Not sent: the import only updates existing contacts, and no contact matches this row.");
+        e.hint = tr("Import the row with \"Create and update contacts\" to create it, or check its customer number, "
+                    "e-mail and phone numbers.");
+    } else if (kind == QLatin1String("skipped_unchanged")) {
+        e.title = tr("Already up to date");
+        e.message = tr("Not sent: the contact in Hellomateo already has every value of this row.");
+        e.hint = tr("Nothing to do; import it without \"Skip unchanged rows\" to send it anyway.");
     } else {
         e.known = false;
         e.title = tr("Cannot be sent");
