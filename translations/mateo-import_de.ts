@@ -388,6 +388,10 @@
         <source>Not complete: %1 Rows predicted: %L2 of %L3 sendable (through line %4). Raise --max-requests, or preview again tomorrow, to see the rest.</source>
         <translation>Nicht vollständig: %1 Vorhergesagte Zeilen: %L2 von %L3 sendbaren (bis Zeile %4). Erhöhen Sie --max-requests oder starten Sie die Vorschau morgen erneut, um den Rest zu sehen.</translation>
     </message>
+    <message>
+        <source>retrying in %1 s: %2</source>
+        <translation>neuer Versuch in %1 s: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>

@@ -388,6 +388,10 @@
         <source>Not complete: %1 Rows predicted: %L2 of %L3 sendable (through line %4). Raise --max-requests, or preview again tomorrow, to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>retrying in %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>

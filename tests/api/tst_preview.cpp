@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 // Preflight and preview against a real mateo-sandbox: the counts a preview predicts, and — after
@@ -229,6 +230,33 @@ private slots:
         for (int i : std::as_const(chosen))
             created += result.predictions.at(i).kind == K::New ? 1 : 0;
         QCOMPARE(s.http->stats().value("contacts").toInteger() - contactsBefore, created);
+    }
+
+    void aStormOfRefusalsIsRiddenOut()
+    {
+        Setup s;
+        startSandbox(s);
+        seed(*s.http);
+        AccountSchemaFetch account(&s.client);
+        ApiResult failure;
+        QVERIFY(account.runBlocking(&failure));
+        // The next two lookups are refused (429, Retry-After 1 s): each is tried again, and counted.
+        QCOMPARE(
+            s.http->control(QStringLiteral("faults"), QJsonObject{{"storm_429", 2}, {"storm_retry_after", 1}}).status,
+            200);
+        const SendableRows rows = file();
+        PreviewRunner runner(&s.client);
+        QSignalSpy retries(&runner, &PreviewRunner::retrying);
+        runner.prepare(&rows, rows.size(), account.customFields(), account.marketingChannels());
+        const PreviewResult result = runner.runBlocking();
+        QVERIFY2(result.complete, qPrintable(result.stopReason));
+        QVERIFY(!result.failed);
+        QCOMPARE(retries.size(), 2);
+        QCOMPARE(result.requestsUsed, 3 + 2);
+        QCOMPARE(result.count(K::New), 2);
+        QCOMPARE(result.count(K::Update), 2);
+        QCOMPARE(result.count(K::Unchanged), 2);
+        QCOMPARE(result.count(K::Conflict), 2);
     }
 
     void requestCapStopsCleanlyAndSaysHowFar()

@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -66,6 +67,16 @@ void PreviewRunner::sendNext()
     connect(request, &ApiRequest::finished, this, [this](const ApiResult &result) {
         ++m_used;
         emit progress(m_used, m_plan.batches.size());
+        // A 429 asking for a long wait is the daily quota: the preview stops there.
+        const bool shortRateLimit = result.isRateLimited() && result.retryAfterMs <= m_retry.longWaitMs;
+        if ((result.isTransient() || shortRateLimit) && m_attempt < m_retry.maxAttempts && !m_cancelled) {
+            const int delay = result.retryAfterMs >= 0 ? int(result.retryAfterMs) : m_retry.backoffMs(m_attempt);
+            ++m_attempt;
+            emit retrying((delay + 999) / 1000, result.errorText);
+            QTimer::singleShot(delay, this, &PreviewRunner::sendNext);   // the same page again
+            return;
+        }
+        m_attempt = 0;
         if (!result.ok()) {
             m_failed = true;
             finish(m_plan.batches.at(m_batch).firstRow, result.errorText);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/http/ApiResult.h"
+#include "api/http/RetryPolicy.h"
 #include "core/identity/ContactRowNormalizer.h"
 #include "core/preview/ImportPredictor.h"
 #include "core/preview/LookupPlan.h"
@@ -29,6 +30,9 @@ public:
     explicit PreviewRunner(ApiClient *client, QObject *parent = nullptr);
 
     void setMaxRequests(qint64 maxRequests) { m_maxRequests = maxRequests; }
+    // Timeouts, lost connections, 5xx and short 429s are tried again after the engine's backoff
+    // (each try is a request and counts); the preview fails only when the tries run out.
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     // The mode decides which rows are sent, and so what later rows of the file find.
     void setMode(const ImportMode &mode) { m_mode = mode; }
     // `rows` must outlive the run. Returns the lookups the plan needs (the cost, before sending).
@@ -43,6 +47,7 @@ public:
 
 signals:
     void progress(qint64 requestsUsed, qint64 requestsPlanned);
+    void retrying(int seconds, const QString &reason);
     void finished(const PreviewResult &result);
 
 private:
@@ -62,5 +67,7 @@ private:
     qint64 m_used = 0;
     bool m_cancelled = false;
     bool m_failed = false;
+    int m_attempt = 0;   // consecutive transient failures of the current request
+    RetryPolicy m_retry;
     bool m_running = false;
 };

@@ -87,6 +87,9 @@ PreviewResult CliPreview::run(const SendableRows &rows, qint64 fileRows, const Q
                    .arg(m_cap)
             << Qt::endl;
     QObject::connect(&runner, &PreviewRunner::progress, &runner, [&quota](qint64, qint64) { quota.countRequest(); });
+    QObject::connect(&runner, &PreviewRunner::retrying, &runner, [&costOut](int seconds, const QString &reason) {
+        costOut << tr("retrying in %1 s: %2").arg(seconds).arg(reason) << Qt::endl;
+    });
     return runner.runBlocking();
 }
 
