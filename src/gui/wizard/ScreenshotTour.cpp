@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPalette>
 #include <QPixmap>
 #include <QScreen>
@@ -121,6 +122,21 @@ void ScreenshotTour::step()
         if (tabs && tabs->currentIndex() != 0) {
             tabs->setCurrentIndex(0);
             m_timer->start(SettleMs);
+            return;
+        }
+        // "Before you send" with the preview's cost and counts, as a user who clicks twice sees it.
+        auto *preview = page->findChild<QAbstractButton *>(QStringLiteral("previewButton"));
+        auto *result = page->findChild<QLabel *>(QStringLiteral("previewResult"));
+        if (preview && result && m_previewClicks < 2) {
+            if (preview->isEnabled() && (m_previewClicks == 0 || !result->isVisible())) {
+                ++m_previewClicks;
+                preview->click();
+            }
+            m_timer->start(SettleMs);
+            return;
+        }
+        if (preview && !preview->isEnabled()) {   // the lookups are still running
+            m_timer->start(PollMs);
             return;
         }
     }

@@ -39,4 +39,5 @@ private:
     bool m_fileRequested = false;
     bool m_zoneConfirmed = false;
     bool m_historySettled = false;
+    int m_previewClicks = 0;   // Review: "Preview changes" shows the cost, then runs
 };
