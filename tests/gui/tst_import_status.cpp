@@ -11,6 +11,7 @@
 #include "support/TestPaths.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
@@ -90,6 +91,87 @@ class TestImportStatus : public QObject
         return http.stats().value(QLatin1String(key)).toVariant().toLongLong();
     }
 
+    // What the sandbox says about its imports through the API itself (GET /import), beside the
+    // test-only /__sandbox/stats: one row per accepted batch.
+    struct ServerImports
+    {
+        qint64 imports = 0, total = 0, succeeded = 0, failed = 0;
+        qint64 processed() const { return succeeded + failed; }
+    };
+    static ServerImports serverImports(SandboxHttp &http)
+    {
+        const SandboxHttp::Result r = http.get(
+            QStringLiteral("/import?select=total_count,success_count,failed_count&limit=50"), {}, true, 30000);
+        ServerImports s;
+        if (r.status != 200) {   // every comparison with it fails then, and the answer is named
+            qWarning("GET /import: %d %s", r.status, r.body.constData());
+            s.imports = s.total = s.succeeded = s.failed = -1;
+            return s;
+        }
+        for (const QJsonValue &v : r.array()) {
+            const QJsonObject o = v.toObject();
+            ++s.imports;
+            s.total += o.value(QLatin1String("total_count")).toInteger();
+            s.succeeded += o.value(QLatin1String("success_count")).toInteger();
+            s.failed += o.value(QLatin1String("failed_count")).toInteger();
+        }
+        return s;
+    }
+
+    static QString resultsTotals(WizardSession &session)
+    {
+        ResultsPage results(&session);
+        results.initializePage();
+        return results.findChild<QLabel *>(QStringLiteral("totalsLabel"))->text();
+    }
+
+    static QString historyState(const QString &jobId)
+    {
+        ImportJournal journal;
+        if (!journal.open())
+            return QString();
+        JournalJobModel history;
+        history.reload(journal, false);
+        for (int row = 0; row < history.rowCount(); ++row) {
+            if (history.index(row, 0).data(JournalJobModel::JobIdRole).toString() == jobId)
+                return history.index(row, JournalJobModel::StateColumn).data().toString();
+        }
+        return QString();
+    }
+
+    // The page, Results and History after the job ended, against GET /import and /__sandbox/stats.
+    static void checkEndAgreesWithServer(Wizard &w, SandboxHttp &http, ImportState end, qint64 rowsNotSent)
+    {
+        QVERIFY(http.waitIdle(60000));
+        const ServerImports server = serverImports(http);
+        QCOMPARE(server.total, statsValue(http, "rows_total"));
+        QCOMPARE(server.processed(), statsValue(http, "rows_processed"));
+        QCOMPARE(server.total, server.processed());   // nothing left on the server
+        QCOMPARE(server.total, rows - rowsNotSent);
+        QCOMPARE(w.import.state(), end);
+        QVERIFY(w.import.isComplete());
+        QCOMPARE(w.processedShown(), server.processed());
+        QCOMPARE(w.bar(), 100);
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY(!w.button("pauseButton")->isEnabled());
+        QVERIFY(!w.button("resumeButton")->isEnabled());
+        QVERIFY(!w.button("cancelButton")->isEnabled());
+        const QString totals = resultsTotals(w.session);
+        QVERIFY2(totals.contains(QStringLiteral("%1 imported").arg(server.succeeded)), qPrintable(totals));
+        QVERIFY2(!totals.contains(QLatin1String("still being processed")) && !totals.contains(QLatin1String("resume")),
+                 qPrintable(totals));
+        QCOMPARE(totals.contains(QLatin1String("not sent because the import was cancelled")), rowsNotSent > 0);
+        const JournalJob::State journalState = end == ImportState::Cancelled ? JournalJob::State::Cancelled
+                                                                             : JournalJob::State::Finished;
+        QCOMPARE(historyState(w.session.jobId()), JournalJobModel::stateText(journalState));
+    }
+
+    // The sandbox answers every API request `ms` late (the request itself is handled at once).
+    static void answerLate(SandboxHttp &http, int ms)
+    {
+        http.control(QStringLiteral("faults"), QJsonObject{{QStringLiteral("latency_ms"), ms}});
+    }
+
 private slots:
     void initTestCase()
     {
@@ -142,6 +224,8 @@ private slots:
         const qint64 processed = statsValue(http, "rows_processed");
         QCOMPARE(statsValue(http, "rows_total"), processed);
         QTRY_COMPARE_WITH_TIMEOUT(w.processedShown(), processed, 15000);
+        QCOMPARE(serverImports(http).processed(), processed);
+        QCOMPARE(serverImports(http).imports, importsAtPause);
         QCOMPARE(w.bar(), int(processed * 100 / rows));
         QCOMPARE(w.import.state(), ImportState::Paused);
         QVERIFY2(w.label("retryLabel").contains(QLatin1String("wait to be sent")), qPrintable(w.label("retryLabel")));
@@ -161,6 +245,8 @@ private slots:
         QVERIFY(http.waitIdle(60000));
         QCOMPARE(statsValue(http, "rows_processed"), qint64(rows));
         QCOMPARE(w.processedShown(), qint64(rows));
+        QCOMPARE(serverImports(http).processed(), qint64(rows));
+        QCOMPARE(historyState(w.session.jobId()), JournalJobModel::stateText(JournalJob::State::Finished));
         QCOMPARE(w.bar(), 100);
         QVERIFY(w.label("etaLabel").isEmpty());
         QVERIFY(!w.button("pauseButton")->isEnabled() && !w.button("cancelButton")->isEnabled());
@@ -201,6 +287,8 @@ private slots:
         QVERIFY(http.waitIdle(60000));
         const qint64 sent = statsValue(http, "rows_total");
         QCOMPARE(statsValue(http, "rows_processed"), sent);   // everything accepted finished on the server
+        QCOMPARE(serverImports(http).total, sent);
+        QCOMPARE(serverImports(http).processed(), sent);
         QVERIFY(sent < rows);
         QCOMPARE(w.processedShown(), sent);
         QCOMPARE(w.bar(), 100);   // of what was going to finish
@@ -235,6 +323,108 @@ private slots:
                      qPrintable(history.index(row, JournalJobModel::ProgressColumn).data().toString()));
         }
         QVERIFY(found);
+    }
+
+    // Pause while the first batch is on its way (its answer 1.5 s late): that batch is accepted,
+    // processed and counted; nothing else goes out until Resume.
+    void pauseBeforeTheFirstBatchIsAccepted()
+    {
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("40")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        answerLate(http, 1500);
+        Wizard w(sandbox, m_file, m_profile);
+        w.import.initializePage();
+        QTRY_COMPARE_WITH_TIMEOUT(w.import.state(), ImportState::Sending, 20000);
+        w.button("pauseButton")->click();
+        QCOMPARE(w.import.state(), ImportState::Paused);
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY(w.button("resumeButton")->isEnabled());
+        QVERIFY(!w.button("pauseButton")->isEnabled());
+        QVERIFY(statsValue(http, "imports") <= 1);
+
+        // The batch under way is accepted and followed to its end on the server.
+        QTRY_COMPARE_WITH_TIMEOUT(w.processedShown(), qint64(10), 20000);
+        ServerImports server = serverImports(http);
+        QCOMPARE(server.imports, qint64(1));
+        QCOMPARE(server.processed(), qint64(10));
+        QCOMPARE(w.bar(), int(server.processed() * 100 / rows));
+        QCOMPARE(w.import.state(), ImportState::Paused);
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY2(w.label("retryLabel").contains(QLatin1String("wait to be sent")), qPrintable(w.label("retryLabel")));
+        QVERIFY(!w.import.isComplete());
+        QCOMPARE(statsValue(http, "imports"), qint64(1));   // nothing new while paused
+
+        answerLate(http, 0);
+        w.button("resumeButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.import.isComplete(), 60000);
+        checkEndAgreesWithServer(w, http, ImportState::Finished, 0);
+        QCOMPARE(serverImports(http).imports, qint64(rows / 10));
+    }
+
+    // Cancel while the first batch is on its way: it still finishes on the server and is counted;
+    // the other 50 rows are never sent, and Results and History say so.
+    void cancelBeforeTheFirstBatchIsAccepted()
+    {
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("40")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        answerLate(http, 1500);
+        Wizard w(sandbox, m_file, m_profile);
+        w.import.initializePage();
+        QTRY_COMPARE_WITH_TIMEOUT(w.import.state(), ImportState::Sending, 20000);
+        w.button("cancelButton")->click();
+        QCOMPARE(w.import.state(), ImportState::Cancelling);
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY(!w.button("cancelButton")->isEnabled() && !w.button("pauseButton")->isEnabled());
+        QVERIFY2(w.label("retryLabel").contains(QLatin1String("still finish")), qPrintable(w.label("retryLabel")));
+        QVERIFY(!w.import.isComplete());
+
+        QTRY_COMPARE_WITH_TIMEOUT(w.import.state(), ImportState::Cancelled, 30000);
+        answerLate(http, 0);
+        checkEndAgreesWithServer(w, http, ImportState::Cancelled, rows - 10);
+        QCOMPARE(serverImports(http).imports, qint64(1));
+        QVERIFY2(w.label("retryLabel").contains(QStringLiteral("%1 not sent").arg(rows - 10)),
+                 qPrintable(w.label("retryLabel")));
+    }
+
+    // Pause or Cancel while the last batch is on its way (its answer 3 s late) stops nothing: every
+    // row was sent, the server finishes them, and the page, Results and History end "finished" —
+    // not "Paused" with nothing left, nor "Cancelled" for an import the server did completely.
+    void pauseOrCancelAfterTheLastBatchWasSent_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::newRow("pause") << QStringLiteral("pauseButton");
+        QTest::newRow("cancel") << QStringLiteral("cancelButton");
+    }
+    void pauseOrCancelAfterTheLastBatchWasSent()
+    {
+        QFETCH(QString, button);
+        SandboxProcess sandbox(
+            {QStringLiteral("--test-controls"), QStringLiteral("--processing-ms-per-row"), QStringLiteral("40")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        SandboxHttp http(sandbox);
+        answerLate(http, 300);
+        Wizard w(sandbox, m_file, m_profile);
+        w.import.initializePage();
+        QTRY_VERIFY_WITH_TIMEOUT(statsValue(http, "imports") >= rows / 10 - 1, 30000);
+        answerLate(http, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(statsValue(http, "imports"), qint64(rows / 10), 10000);
+        // The server holds the last batch; its answer has not reached the wizard yet.
+        QCOMPARE(w.import.state(), ImportState::Sending);
+        w.import.findChild<QPushButton *>(button)->click();
+        const ImportState pressed = button == QLatin1String("pauseButton") ? ImportState::Paused
+                                                                           : ImportState::Cancelling;
+        QCOMPARE(w.import.state(), pressed);
+        QVERIFY(w.label("etaLabel").isEmpty());
+        QVERIFY(!w.button("pauseButton")->isEnabled());
+
+        QTRY_COMPARE_WITH_TIMEOUT(w.import.state(), ImportState::Finished, 60000);
+        answerLate(http, 0);
+        checkEndAgreesWithServer(w, http, ImportState::Finished, 0);
+        QCOMPARE(serverImports(http).imports, qint64(rows / 10));
     }
 
     void theSameFileTwiceIsNotSentAgainByDefault()

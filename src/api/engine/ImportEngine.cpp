@@ -239,11 +239,14 @@ void ImportEngine::pump()
     bool pending = false;
     for (const JournalBatch &b : m_batches)
         pending = pending || b.state == BatchState::Planned || b.state == BatchState::Sending;
-    if (m_phase == Phase::Cancelling) {
+    if (m_phase == Phase::Cancelling && pending) {
         stopWith(ImportResult::Outcome::Cancelled, cancelSummary());
         return;
     }
-    if (m_phase == Phase::Running && !pending) {
+    // A pause or a cancel that came while the last batch was on its way stopped nothing: every row
+    // was sent and the server is done, so the import ends finished, as the server sees it (issue 15;
+    // a "Paused" or "Cancelled" job with nothing left would tell the user something untrue).
+    if ((m_phase == Phase::Running || m_phase == Phase::Paused || m_phase == Phase::Cancelling) && !pending) {
         const qint64 failed = m_journal->failedRowCount(m_job.id);
         const ImportProgress p = currentProgress();
         m_journal->setJobState(m_job.id, JournalJob::State::Finished);
