@@ -1,13 +1,19 @@
 #include "SandboxJobs.h"
 #include "api/http/UrlPolicy.h"
+#include "gui/models/ColumnMappingModel.h"
 #include "gui/models/FailedRowModel.h"
 #include "gui/models/ImportHistoryModel.h"
 #include "gui/models/JournalJobModel.h"
 #include "gui/support/PracticeOrigins.h"
 #include "gui/widgets/ServerImportDialog.h"
+#include "gui/widgets/TimeZonePicker.h"
+#include "gui/wizard/FilePage.h"
 #include "gui/wizard/HistoryPage.h"
+#include "gui/wizard/ImportPage.h"
 #include "gui/wizard/ImportWizard.h"
+#include "gui/wizard/MappingPage.h"
 #include "gui/wizard/ResultsPage.h"
+#include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/WizardSession.h"
 #include "support/SandboxHttp.h"
 #include "support/SandboxProcess.h"
@@ -15,6 +21,9 @@
 #include "support/TestPaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -22,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // The History page against a real sandbox: two imports run through the engine appear both from the
 // journal and from GET /import with their counts, a page at a time; opening them shows their failed
@@ -177,6 +187,92 @@ private slots:
         QCOMPARE(wizard.session()->jobId(), first);
         wizard.back();
         QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
+    }
+
+    // "Import the fixed file" from History maps the file as the job was mapped (issue 15): the job's
+    // mapping is saved with the job, and the window meanwhile holds another one.
+    void importTheFixedFileUsesTheJobsOwnMapping()
+    {
+        ImportWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto nextWhenComplete = [&wizard] {
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+            wizard.next();
+        };
+        auto *file = qobject_cast<FilePage *>(wizard.page(ImportWizard::FilePageId));
+        ColumnMappingModel *mapping =
+            qobject_cast<MappingPage *>(wizard.page(ImportWizard::MappingPageId))->mappingModel();
+        auto *review = qobject_cast<ReviewPage *>(wizard.page(ImportWizard::ReviewPageId));
+        auto *import = qobject_cast<ImportPage *>(wizard.page(ImportWizard::ImportPageId));
+
+        // 1 The practice sample, imported with the suggested mapping (practice sandbox).
+        nextWhenComplete();
+        file->usePracticeSample();
+        QTRY_VERIFY_WITH_TIMEOUT(file->isComplete(), 10000);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->catalog().find(QStringLiteral("custom:last_contacted_at")), 10000);
+        const QStringList jobTargets = mapping->targets();
+        nextWhenComplete();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isChecking() && review->report().rows > 0, 20000);
+        review->findChild<TimeZonePicker *>()->setZone(QStringLiteral("Europe/Berlin"));
+        nextWhenComplete();
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 60000);
+        const QString job = wizard.session()->jobId();
+        QVERIFY(!job.isEmpty());
+
+        // 2 Back starts afresh; the same file is mapped differently now (two columns left out).
+        wizard.back();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::FilePageId), 10000);
+        file->usePracticeSample();
+        QTRY_VERIFY_WITH_TIMEOUT(file->isComplete(), 10000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(mapping->targets() == jobTargets, 10000);
+        mapping->setTarget(1, QString());
+        mapping->setTarget(7, QString());
+        const QStringList otherTargets = mapping->targets();
+        QVERIFY(otherTargets != jobTargets);
+        nextWhenComplete();
+        QCOMPARE(wizard.session()->targets(), otherTargets);
+
+        // 3 History from the first page: the earlier job's results, then its fixed file.
+        wizard.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("historyButton"))->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
+        auto *history = qobject_cast<HistoryPage *>(wizard.page(ImportWizard::HistoryPageId));
+        int jobRow = -1;
+        for (int row = 0; row < history->jobModel()->rowCount(); ++row) {
+            if (history->jobModel()->index(row, 0).data(JournalJobModel::JobIdRole).toString() == job)
+                jobRow = row;
+        }
+        QVERIFY(jobRow >= 0);
+        select(child<QTableView>(history, "jobsView"), jobRow);
+        child<QPushButton>(history, "openButton")->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ResultsPageId));
+        QCOMPARE(wizard.session()->jobId(), job);
+
+        const QString fixed = m_home.filePath(QStringLiteral("kunden-export-fixed.csv"));
+        QFile::remove(fixed);
+        QVERIFY(QFile::copy(wizard.session()->filePath(), fixed));
+        QTimer chooser;   // the user picks the fixed file in the file dialog
+        chooser.setInterval(10);
+        connect(&chooser, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                chooser.stop();
+                dialog->selectFile(fixed);
+                static_cast<QDialog *>(dialog)->accept();   // the Open button
+            }
+        });
+        chooser.start();
+        child<QPushButton>(wizard.currentPage(), "reimportButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::FilePageId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(file->isComplete() && wizard.session()->filePath() == fixed, 10000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        QCOMPARE(mapping->targets(), jobTargets);   // the job's mapping, not the one made in step 2
+        QCOMPARE(wizard.session()->targets(), jobTargets);
     }
 
     void errorsShowInThePage()
