@@ -690,6 +690,10 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <source>Get every row that failed back in a table, fix it in Excel and import it again.</source>
         <translation>Jede fehlgeschlagene Zeile kommt in einer Tabelle zurück: in Excel korrigieren und erneut importieren.</translation>
     </message>
+    <message>
+        <source>Using the API key from the environment variable MATEO_API_KEY for %1; the system keychain is not used.</source>
+        <translation>Der API-Schlüssel für %1 kommt aus der Umgebungsvariable MATEO_API_KEY; der Schlüsselbund des Systems wird nicht benutzt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>

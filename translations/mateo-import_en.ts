@@ -674,6 +674,10 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <source>Get every row that failed back in a table, fix it in Excel and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Using the API key from the environment variable MATEO_API_KEY for %1; the system keychain is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCheck</name>

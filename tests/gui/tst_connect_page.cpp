@@ -103,6 +103,27 @@ private slots:
         QVERIFY(clientAuthenticates(wizard.session()->api()));   // the stored key went into the client
     }
 
+    // A key from MATEO_API_KEY is named as such, not as "stored in the system keychain" (issue 15),
+    // and there is nothing in the keychain to forget.
+    void keyFromTheEnvironmentSaysWhereItCameFrom()
+    {
+        SandboxProcess sandbox({QStringLiteral("--api-key"), QStringLiteral("env-key-1")});
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+        useApiUrl(sandbox.apiUrl());
+        qputenv("MATEO_API_KEY", "env-key-1");
+        ImportWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(!connectPage(wizard)->isReadingKey(), 15000);
+        qunsetenv("MATEO_API_KEY");
+        QCOMPARE(child<QLineEdit>(wizard, "apiKeyEdit")->text(), QStringLiteral("env-key-1"));
+        const QString status = child<QLabel>(wizard, "keyStatusLabel")->text();
+        QVERIFY2(status.contains(QLatin1String("MATEO_API_KEY")) && !status.contains(QLatin1String("stored")),
+                 qPrintable(status));
+        QVERIFY(!child<QPushButton>(wizard, "forgetButton")->isEnabled());
+        QVERIFY(KeychainSync::read(UrlPolicy::origin(sandbox.apiUrl())).isEmpty());   // nothing was stored
+    }
+
     void testConnectionStoresTheKeyAndForgetRemovesIt()
     {
         SandboxProcess sandbox({QStringLiteral("--api-key"), QStringLiteral("right-key")});

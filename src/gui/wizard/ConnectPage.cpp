@@ -261,7 +261,10 @@ void ConnectPage::keyRead(const QString &key, const QString &origin)
     m_readingKey = false;
     if (origin != accountOrigin())
         return;   // the address changed meanwhile; its own read follows
-    m_keyStored = !key.isEmpty();
+    // The lookup takes MATEO_API_KEY before the keychain (ApiKeyLookup): say which one it was, and
+    // offer "Forget key" only for a key the keychain holds.
+    const bool fromEnvironment = !key.isEmpty() && key == KeychainStore::keyFromEnvironment();
+    m_keyStored = !key.isEmpty() && !fromEnvironment;
     m_ui->forgetButton->setEnabled(m_keyStored);
     if (key.isEmpty()) {
         m_ui->keyStatusLabel->clear();
@@ -272,7 +275,12 @@ void ConnectPage::keyRead(const QString &key, const QString &origin)
         m_ui->apiKeyEdit->setText(key);
         m_keyOrigin = origin;
     }
-    m_ui->keyStatusLabel->setText(tr("Using the API key stored in the system keychain for %1.").arg(origin));
+    m_ui->keyStatusLabel->setText(
+        fromEnvironment
+            ? tr("Using the API key from the environment variable MATEO_API_KEY for %1; the system keychain is "
+                 "not used.")
+                  .arg(origin)
+            : tr("Using the API key stored in the system keychain for %1.").arg(origin));
     // A stored key means the user works with the account: preselect it, unless they already chose.
     const bool onThisPage = !wizard() || wizard()->currentPage() == this;
     if (!m_userChoseMode && onThisPage)
