@@ -242,6 +242,7 @@ private slots:
         wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("historyButton"))->click();
         QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
         auto *history = qobject_cast<HistoryPage *>(wizard.page(ImportWizard::HistoryPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 15000);   // the account's imports are listed too
         int jobRow = -1;
         for (int row = 0; row < history->jobModel()->rowCount(); ++row) {
             if (history->jobModel()->index(row, 0).data(JournalJobModel::JobIdRole).toString() == job)
@@ -249,6 +250,7 @@ private slots:
         }
         QVERIFY(jobRow >= 0);
         select(child<QTableView>(history, "jobsView"), jobRow);
+        QVERIFY(child<QPushButton>(history, "openButton")->isEnabled());
         child<QPushButton>(history, "openButton")->click();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ResultsPageId));
         QCOMPARE(wizard.session()->jobId(), job);

@@ -52,6 +52,9 @@ HistoryPage::HistoryPage(WizardSession *session, QWidget *parent)
                     m_ui->jobsView->selectionModel()->clear();
                 updateButtons();
             });
+    // A click on the row that is current already changes the selection only, not the current row.
+    for (QTableView *view : {m_ui->jobsView, m_ui->importsView})
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::updateButtons);
     connect(m_ui->jobsView, &QTableView::activated, this, &HistoryPage::openSelected);
     connect(m_ui->importsView, &QTableView::activated, this, &HistoryPage::openSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &HistoryPage::openSelected);
