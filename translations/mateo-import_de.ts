@@ -3112,10 +3112,6 @@ Trotzdem schließen?</translation>
         <translation>(unbekannte Datei)</translation>
     </message>
     <message>
-        <source>%1 of %2 batches</source>
-        <translation>%1 von %2 Paketen</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -3135,9 +3131,19 @@ Trotzdem schließen?</translation>
         <source>State</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>%1 of %2 batches, %3 not sent</source>
-        <translation>%1 von %2 Stapeln, %3 nicht gesendet</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es), %2 not sent</source>
+        <translation>
+            <numerusform>%1 von %Ln Paket, %2 nicht gesendet</numerusform>
+            <numerusform>%1 von %Ln Paketen, %2 nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es)</source>
+        <translation>
+            <numerusform>%1 von %Ln Paket</numerusform>
+            <numerusform>%1 von %Ln Paketen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3087,10 +3087,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,9 +3106,19 @@ Close anyway?</source>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 batches, %3 not sent</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es), %2 not sent</source>
+        <translation>
+            <numerusform>%1 of %Ln batch, %2 not sent</numerusform>
+            <numerusform>%1 of %Ln batches, %2 not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es)</source>
+        <translation>
+            <numerusform>%1 of %Ln batch</numerusform>
+            <numerusform>%1 of %Ln batches</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -275,6 +276,45 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
         QCOMPARE(mapping->targets(), jobTargets);   // the job's mapping, not the one made in step 2
         QCOMPARE(wizard.session()->targets(), jobTargets);
+    }
+
+    // After an import, "Past imports…" on the first page opens History and stays there: restarting
+    // the wizard cleaned the Import page up, which used to start afresh on top and land on an empty
+    // File page (found by the screenshot tour).
+    void pastImportsAfterAnImportStaysOnHistory()
+    {
+        ImportWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto nextWhenComplete = [&wizard] {
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+            wizard.next();
+        };
+        nextWhenComplete();
+        auto *file = qobject_cast<FilePage *>(wizard.page(ImportWizard::FilePageId));
+        file->usePracticeSample();
+        QTRY_VERIFY_WITH_TIMEOUT(file->isComplete(), 10000);
+        wizard.next();
+        nextWhenComplete();
+        auto *review = qobject_cast<ReviewPage *>(wizard.page(ImportWizard::ReviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isChecking() && review->report().rows > 0, 20000);
+        review->findChild<TimeZonePicker *>()->setZone(QStringLiteral("Europe/Berlin"));
+        nextWhenComplete();
+        auto *import = qobject_cast<ImportPage *>(wizard.page(ImportWizard::ImportPageId));
+        if (auto *again = import->findChild<QMessageBox *>(QStringLiteral("earlierImportQuestion")))
+            again->findChild<QPushButton *>(QStringLiteral("sendAgainButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete() || import->findChild<QMessageBox *>(), 60000);
+        if (auto *again = import->findChild<QMessageBox *>(QStringLiteral("earlierImportQuestion")))
+            again->findChild<QPushButton *>(QStringLiteral("sendAgainButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(import->isComplete(), 60000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ResultsPageId));
+        wizard.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("historyButton"))->click();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
+        QCoreApplication::processEvents();   // the Import page's queued clean-up is delivered now
+        QCOMPARE(wizard.currentId(), int(ImportWizard::HistoryPageId));
     }
 
     void errorsShowInThePage()

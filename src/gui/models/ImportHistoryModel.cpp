@@ -1,5 +1,7 @@
 #include "gui/models/ImportHistoryModel.h"
 
+#include "gui/support/DateExamples.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -57,7 +59,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     case CreatedColumn: {
         const QDateTime created = QDateTime::fromString(row.value(QLatin1String("created_at")).toString(),
                                                         Qt::ISODateWithMs);
-        return created.isValid() ? locale.toString(created.toLocalTime(), QLocale::ShortFormat)
+        return created.isValid() ? DateExamples::shortDateTime(created.toLocalTime())
                                  : row.value(QLatin1String("created_at")).toString();
     }
     case TotalColumn:

@@ -2,6 +2,7 @@
 
 #include "api/http/UrlPolicy.h"
 #include "core/journal/ImportJournal.h"
+#include "gui/support/DateExamples.h"
 #include "gui/support/PracticeOrigins.h"
 
 #include <QDir>
@@ -107,14 +108,14 @@ QVariant JournalJobModel::data(const QModelIndex &index, int role) const
         return name.isEmpty() ? tr("(unknown file)") : name;
     }
     case StartedColumn:
-        return locale.toString(job.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return DateExamples::shortDateTime(job.createdAt.toLocalTime());   // four-digit year
     case ProgressColumn:
         // A cancelled job's unsent batches are not "to do": say what happened to them.
         if (job.state == JournalJob::State::Cancelled && entry.batchesNotSent > 0)
-            return tr("%1 of %2 batches, %3 not sent")
-                .arg(locale.toString(entry.batchesDone), locale.toString(entry.batchesTotal),
-                     locale.toString(entry.batchesNotSent));
-        return tr("%1 of %2 batches").arg(locale.toString(entry.batchesDone), locale.toString(entry.batchesTotal));
+            return tr("%1 of %Ln batch(es), %2 not sent", nullptr, entry.batchesTotal)
+                .arg(locale.toString(entry.batchesDone), locale.toString(entry.batchesNotSent));
+        // "1 of 1 batch", "1 von 1 Paket": the plural follows the total.
+        return tr("%1 of %Ln batch(es)", nullptr, entry.batchesTotal).arg(locale.toString(entry.batchesDone));
     case DestinationColumn:
         return destination(job.apiUrl);
     case StateColumn:

@@ -147,6 +147,11 @@ bool ImportWizard::hasUnsavedWork() const
 
 void ImportWizard::startAfresh()
 {
+    // Only for Back from the Import page (the wizard is on the Review page by now). restart() cleans
+    // the Import page up as well, and then whoever restarted goes on (History, "Import the fixed
+    // file"): starting afresh on top of that sent the wizard to an empty File page.
+    if (currentId() != ReviewPageId)
+        return;
     m_autosave->discard();
     m_session->clearSource();
     restart();
