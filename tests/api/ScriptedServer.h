@@ -11,9 +11,10 @@
 
 #include <functional>
 
-// A tiny HTTP/1.1 server on 127.0.0.1 for client tests that need answers the real sandbox cannot
-// give on demand (a redirect to another origin, a stall, a dropped connection, malformed JSON).
-// Every request is recorded; a handler decides the answer. Header-only, test-only.
+// A tiny HTTP/1.1 server on 127.0.0.1 (or another address of this machine) for client tests that
+// need answers the real sandbox cannot give on demand (a redirect to another origin, a stall, a
+// dropped connection, malformed JSON). Every request and every connection is recorded; a handler
+// decides the answer. Header-only, test-only.
 class ScriptedServer : public QObject
 {
 public:
@@ -36,12 +37,14 @@ public:
     };
     using Handler = std::function<Response(const Request &)>;
 
-    explicit ScriptedServer(Handler handler = {})
+    explicit ScriptedServer(Handler handler = {}, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
         : m_handler(std::move(handler))
+        , m_address(address)
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_server.listen(address, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                ++connections;
                 m_sockets << s;
                 QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
                 QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -50,9 +53,14 @@ public:
     }
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
-    QUrl root() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    bool isListening() const { return m_server.isListening(); }
+    QUrl root() const
+    {
+        return QUrl(QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_server.serverPort()));
+    }
     QUrl apiUrl() const { return QUrl(root().toString() + QStringLiteral("/api/v1")); }
     QList<Request> requests;
+    int connections = 0;   // TCP connections accepted, whether or not a request followed
 
 private:
     void onData(QTcpSocket *s)
@@ -101,6 +109,7 @@ private:
 
     QTcpServer m_server;
     Handler m_handler;
+    QHostAddress m_address;
     QList<QPointer<QTcpSocket>> m_sockets;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
