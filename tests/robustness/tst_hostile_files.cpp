@@ -108,6 +108,30 @@ private slots:
 #endif
     }
 
+    // The reader's refusals are German in a German session too: lupdate never saw them (they were
+    // called through a tr() it could not place), so they stayed English in every language.
+    void fileRefusalsSpeakTheUsersLanguage()
+    {
+        QProcess p;
+        QProcessEnvironment env = m_cli.environment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        p.setProcessEnvironment(env);
+        const QString missing = m_cli.path(QStringLiteral("fehlt.csv"));
+        p.start(TestPaths::importBinary(), {QStringLiteral("inspect"), missing});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(missing + QStringLiteral(": Diese Datei gibt es nicht. Prüfen Sie den Pfad.")),
+                 qPrintable(err));
+        p.start(TestPaths::importBinary(), {QStringLiteral("inspect"), m_cli.dir.path()});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString folder = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(folder.contains(QStringLiteral("ist ein Ordner, keine Datei")), qPrintable(folder));
+    }
+
     void aBinaryTailIsNeverAValidRow()
     {
         // 1,000 good rows, then 96 MB of NUL bytes (a disk image's tail): validate said every

@@ -14,9 +14,15 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("RecordSourceFactory", text);
 }
+}
+
+// The helpers live in the RecordSourceFactory namespace (internal linkage) rather than an anonymous
+// one: lupdate takes a tr() call's context from the enclosing namespace, and in an anonymous one it
+// finds none and leaves the message out of translations/ (it was English in every language).
+namespace RecordSourceFactory {
 
 // Everything that makes a path unusable before its bytes are looked at.
-bool checkPath(const QString &path, QFileInfo *info, QString *errorMessage)
+static bool checkPath(const QString &path, QFileInfo *info, QString *errorMessage)
 {
     *info = QFileInfo(path);
     if (!info->exists()) {
@@ -46,8 +52,8 @@ bool checkPath(const QString &path, QFileInfo *info, QString *errorMessage)
     return true;
 }
 
-std::unique_ptr<FileRecordSource> openAny(const QString &path, const ReadOptions &options, qint64 previewRecords,
-                                          const RecordSourceFactory::Progress &progress, QString *errorMessage)
+static std::unique_ptr<FileRecordSource> openAny(const QString &path, const ReadOptions &options, qint64 previewRecords,
+                                                 const RecordSourceFactory::Progress &progress, QString *errorMessage)
 {
     QString ignored;
     if (!errorMessage)
@@ -78,9 +84,7 @@ std::unique_ptr<FileRecordSource> openAny(const QString &path, const ReadOptions
     }
     return CsvSourceOpener::open(path, info.size(), head, options, previewRecords, progress, errorMessage);
 }
-}
 
-namespace RecordSourceFactory {
 std::unique_ptr<RecordSource> open(const QString &path, const ReadOptions &options, QString *errorMessage)
 {
     return openFile(path, options, errorMessage);
