@@ -75,6 +75,66 @@ private slots:
         QCOMPARE(d.samples.first().after, QStringLiteral("2024-03-15T10:00:00+01:00"));
     }
 
+    // A profile mapping only the name: rows whose name is empty have nothing to send. They were
+    // dropped without a word ("4 rows, 4 valid", exit 0); now each is skipped, with its line.
+    void everyRowIsSentInvalidOrSkipped()
+    {
+        const MemoryRecordSource source(QStringLiteral("mem.csv"), {"Name", "Mail"},
+                                        {{"Anna", "a@example.de"},
+                                         {"", "b@example.de"},
+                                         {"Carl", "c@example.de"},
+                                         {"", "not-an-email"},
+                                         {"Dora", "bad"},
+                                         {"", ""}});
+        const MappingProfile nameOnly = profile(
+            R"({"version": 1, "columns": [{"header": "Name", "target": "full_name"}]})");
+        Validator::Options options;
+        options.chunkSize = 2;   // skipped rows in several chunks are merged too
+        const ValidationReport r = Validator(nameOnly, catalog()).run(source, options);
+        QCOMPARE(r.rows, 6);
+        QCOMPARE(r.validRows, 3);
+        QCOMPARE(r.skippedRows, 3);
+        QCOMPARE(r.invalidRows(), 0);
+        QVERIFY(!r.allRowsSendable());
+        QCOMPARE(r.count(QStringLiteral("nothing_to_send")), 3);
+        QList<qint64> lines;
+        for (const ValidationIssue &i : r.issues) {
+            QCOMPARE(i.kind, QStringLiteral("nothing_to_send"));
+            QCOMPARE(i.severity, ValidationIssue::Severity::Skip);
+            QVERIFY(i.message.contains(QLatin1String("nothing mapped to send")));
+            lines << i.line;
+        }
+        QCOMPARE(lines, (QList<qint64>{3, 5, 7}));
+
+        // With the e-mail mapped too: an invalid row stays invalid (not skipped), an empty one skipped.
+        const MappingProfile both = profile(R"({"version": 1, "columns": [{"header": "Name", "target": "full_name"},
+                                                                          {"header": "Mail", "target": "email"}]})");
+        const Validator validator(both, catalog());
+        const ValidationReport r2 = validator.run(source, options);
+        QCOMPARE(r2.validRows, 3);
+        QCOMPARE(r2.invalidRows(), 2);
+        QCOMPARE(r2.skippedRows, 1);
+        QCOMPARE(r2.validRows + r2.invalidRows() + r2.skippedRows, r2.rows);
+
+        // What `run` journals: each row in exactly one of the three lists.
+        const SendableRows rows = validator.sendableRows(source, options);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.refused.size(), 2);
+        QCOMPARE(rows.skipped.size(), 1);
+        QCOMPARE(rows.skipped.first().line, 7);
+        QCOMPARE(rows.skipped.first().recordIndex, 5);
+        QCOMPARE(rows.skipped.first().code, QStringLiteral("nothing_to_send"));
+        QVERIFY(!rows.skipped.first().message.isEmpty());
+        QCOMPARE(rows.refused.at(0).line, 5);
+        QCOMPARE(rows.refused.at(1).line, 6);
+
+        // A clean file: nothing skipped.
+        const MemoryRecordSource clean(QStringLiteral("clean.csv"), {"Name"}, {{"Anna"}, {"Carl"}});
+        const ValidationReport r3 = Validator(nameOnly, catalog()).run(clean, options);
+        QCOMPARE(r3.skippedRows, 0);
+        QVERIFY(r3.allRowsSendable());
+    }
+
     void theWholeColumnSettlesDayAndMonth()
     {
         // 03/04 alone is ambiguous; 25/12 later in the column says day first.

@@ -247,12 +247,18 @@ void ImportEngine::pump()
     // was sent and the server is done, so the import ends finished, as the server sees it (issue 15;
     // a "Paused" or "Cancelled" job with nothing left would tell the user something untrue).
     if ((m_phase == Phase::Running || m_phase == Phase::Paused || m_phase == Phase::Cancelling) && !pending) {
-        const qint64 failed = m_journal->failedRowCount(m_job.id);
+        // Skipped rows are among the failed rows (handed back with their reason) but are no failure.
+        const qint64 notImported = m_journal->failedRowCount(m_job.id);
+        const qint64 failed = qMax<qint64>(0, notImported - m_job.skippedRows);
         const ImportProgress p = currentProgress();
         m_journal->setJobState(m_job.id, JournalJob::State::Finished);
-        const QString summary =
-            tr("Import finished: %L1 rows imported, %L2 failed or invalid.").arg(p.successRows).arg(failed);
-        stopWith(failed > 0 ? ImportResult::Outcome::CompletedWithFailures : ImportResult::Outcome::Completed, summary);
+        const QString summary = tr("Import finished: %L1 rows imported, %L2 failed or invalid, %L3 skipped.")
+                                    .arg(p.successRows)
+                                    .arg(failed)
+                                    .arg(m_job.skippedRows);
+        // A skipped row is not imported either: the run is not a plain success (exit 1).
+        stopWith(notImported > 0 ? ImportResult::Outcome::CompletedWithFailures : ImportResult::Outcome::Completed,
+                 summary);
     } else if (m_phase == Phase::Draining) {
         stopWith(ImportResult::Outcome::QuotaStopped, m_lastError);
     }
@@ -602,6 +608,7 @@ void ImportEngine::stopWith(ImportResult::Outcome outcome, const QString &messag
     const ImportProgress p = currentProgress();
     result.successRows = p.successRows;
     result.failedRows = m_job.id.isEmpty() ? 0 : m_journal->failedRowCount(m_job.id);
+    result.skippedRows = m_job.skippedRows;
     if (outcome == ImportResult::Outcome::QuotaStopped)
         result.resumeAt = DailyQuota::nextUtcMidnight();
     emitProgress();

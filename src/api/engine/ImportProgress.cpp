@@ -5,6 +5,7 @@ ImportProgress ImportProgress::count(const JournalJob &job, const QList<JournalB
     ImportProgress p;
     p.totalRows = job.totalRows;
     p.invalidRows = job.invalidRows;
+    p.skippedRows = job.skippedRows;
     for (const JournalBatch &b : batches) {
         if (b.state == BatchState::Split)
             continue;

@@ -13,7 +13,8 @@ struct ImportProgress
 {
     qint64 totalRows = 0;   // data records in the source
     qint64 invalidRows = 0;   // left out before sending (pre-flight errors)
-    qint64 rowsToSend = 0;   // rows in batches (totalRows - invalidRows)
+    qint64 skippedRows = 0;   // left out before sending, not for an error (nothing mapped to send)
+    qint64 rowsToSend = 0;   // rows in batches (totalRows - invalidRows - skippedRows)
     qint64 acceptedRows = 0;   // rows in batches the server has stored
     qint64 processedRows = 0;   // rows the server has finished (success + failed), plus rejected batches
     qint64 successRows = 0;

@@ -9,7 +9,7 @@ struct ImportResult
 {
     enum class Outcome {
         Completed,   // every row imported                                  → 0
-        CompletedWithFailures,   // done; some rows invalid or failed (see failed rows) → 1
+        CompletedWithFailures,   // done; some rows invalid, skipped or failed (see failed rows) → 1
         QuotaStopped,   // the daily quota stopped it; resumable               → 75
         AuthenticationRequired,   // 401/403: a new key is needed; resumable             → 3
         ConnectionFailed,   // the server could not be reached; resumable          → 3
@@ -22,7 +22,8 @@ struct ImportResult
     QString jobId;
     QString message;   // for the user, with a next step
     qint64 successRows = 0;
-    qint64 failedRows = 0;   // including rows invalid before sending
+    qint64 failedRows = 0;   // including rows invalid before sending, and the skipped rows
+    qint64 skippedRows = 0;   // rows not sent for a reason that is not an error (nothing to send)
     QDateTime resumeAt;   // QuotaStopped: when the quota window opens (UTC)
 
     int exitCode() const

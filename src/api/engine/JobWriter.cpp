@@ -80,8 +80,9 @@ QString JobWriter::write(JournalJob job, const SendableRows &rows, const RecordS
     job.apiUrl = m_apiUrl.toString(QUrl::RemoveUserInfo);
     job.state = JournalJob::State::Running;
     if (job.totalRows <= 0)
-        job.totalRows = rows.size() + rows.refused.size();
+        job.totalRows = rows.size() + rows.refused.size() + rows.skipped.size();
     job.invalidRows = rows.refused.size();
+    job.skippedRows = rows.skipped.size();
 
     // Batch by batch into one transaction, each with the source's cells for the failed-rows
     // export: only one batch's cells are in memory at a time, however long the file.
@@ -99,12 +100,16 @@ QString JobWriter::write(JournalJob job, const SendableRows &rows, const RecordS
         }
         ok = m_journal->addBatch(batch, cells);
     }
+    // Refused and skipped rows alike go back with the failed rows, each with its reason (the job
+    // counts them apart: invalidRows, skippedRows).
     constexpr qsizetype refusedSlice = 1000;
-    for (qsizetype start = 0; ok && start < rows.refused.size(); start += refusedSlice) {
-        QList<FailedRow> slice = rows.refused.mid(start, refusedSlice);
-        for (FailedRow &f : slice)
-            f.cells = cellsOf(f.recordIndex);
-        ok = m_journal->addRejectedRows(job.id, slice);
+    for (const QList<FailedRow> *notSent : {&rows.refused, &rows.skipped}) {
+        for (qsizetype start = 0; ok && start < notSent->size(); start += refusedSlice) {
+            QList<FailedRow> slice = notSent->mid(start, refusedSlice);
+            for (FailedRow &f : slice)
+                f.cells = cellsOf(f.recordIndex);
+            ok = m_journal->addRejectedRows(job.id, slice);
+        }
     }
     ok = ok && m_journal->commitJob();
     if (!ok) {

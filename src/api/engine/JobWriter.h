@@ -52,9 +52,10 @@ public:
     static JournalJob describe(const SourceFingerprint &fingerprint, const RecordSource &source,
                                const SourceDescription &description, const MappingProfile &profile, int batchSize);
 
-    // Journals a described job with rows already checked: rows with errors become failed rows right
-    // away, the rest batches of job.batchSize. `source` (optional) supplies the original cells for the
-    // failed-rows export, one batch at a time. Returns the job id, or empty and *errorMessage.
+    // Journals a described job with rows already checked: rows with errors (refused) and skipped rows
+    // become failed rows right away, each with its reason, the rest batches of job.batchSize. `source`
+    // (optional) supplies the original cells for the failed-rows export, one batch at a time. Returns
+    // the job id, or empty and *errorMessage.
     QString write(JournalJob job, const SendableRows &rows, const RecordSource *source, QString *errorMessage);
     // The same for rows converted one by one (tests, tools).
     QString write(JournalJob job, const QList<ConvertedRow> &rows, const RecordSource *source, QString *errorMessage);

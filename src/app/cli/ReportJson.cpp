@@ -15,6 +15,19 @@ QJsonArray warningsToJson(const QList<ReaderWarning> &warnings)
     return array;
 }
 
+QString severityName(ValidationIssue::Severity severity)
+{
+    switch (severity) {
+    case ValidationIssue::Severity::Error:
+        return QStringLiteral("error");
+    case ValidationIssue::Severity::Skip:
+        return QStringLiteral("skipped");
+    case ValidationIssue::Severity::Warning:
+        break;
+    }
+    return QStringLiteral("warning");
+}
+
 QJsonObject issueToJson(const ValidationIssue &i)
 {
     QJsonObject o{{QStringLiteral("line"), i.line},
@@ -23,9 +36,7 @@ QJsonObject issueToJson(const ValidationIssue &i)
                   {QStringLiteral("kind"), i.kind},
                   {QStringLiteral("message"), i.message},
                   {QStringLiteral("value"), i.value},
-                  {QStringLiteral("severity"), i.severity == ValidationIssue::Severity::Error
-                                                   ? QStringLiteral("error")
-                                                   : QStringLiteral("warning")}};
+                  {QStringLiteral("severity"), severityName(i.severity)}};
     if (i.relatedLine > 0)
         o.insert(QStringLiteral("related_line"), i.relatedLine);
     return o;
@@ -80,9 +91,13 @@ QJsonObject toJson(const ValidationReport &report, const MappingProfile &profile
         }
         mapping.append(o);
     }
-    return QJsonObject{{QStringLiteral("rows"), report.rows},       {QStringLiteral("valid_rows"), report.validRows},
-                       {QStringLiteral("issues_by_kind"), kinds},   {QStringLiteral("issues"), issues},
-                       {QStringLiteral("datetime_columns"), dates}, {QStringLiteral("mapping"), mapping}};
+    return QJsonObject{{QStringLiteral("rows"), report.rows},
+                       {QStringLiteral("valid_rows"), report.validRows},
+                       {QStringLiteral("skipped_rows"), report.skippedRows},
+                       {QStringLiteral("issues_by_kind"), kinds},
+                       {QStringLiteral("issues"), issues},
+                       {QStringLiteral("datetime_columns"), dates},
+                       {QStringLiteral("mapping"), mapping}};
 }
 
 }

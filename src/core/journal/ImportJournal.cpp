@@ -89,15 +89,19 @@ bool ImportJournal::open(QString *errorMessage)
         if (!exec(QString::fromLatin1(statement)))
             return done(false);
     }
-    // Journals written before failed rows named their column get the column added (empty there).
-    QSqlQuery columns(db());
-    bool hasSourceColumn = false;
-    if (columns.exec(QStringLiteral("PRAGMA table_info(failed_rows)"))) {
-        while (columns.next())
-            hasSourceColumn = hasSourceColumn || columns.value(1).toString() == QLatin1String("source_column");
+    const auto columnsOf = [this](const QString &table) {
+        QStringList columns;
+        QSqlQuery q(db());
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+            while (q.next())
+                columns << q.value(1).toString();
+        }
+        return columns;
+    };
+    for (const QString &statement : JournalSchema::upgradeStatements(columnsOf)) {
+        if (!exec(statement))
+            return done(false);
     }
-    if (!hasSourceColumn && !exec(QStringLiteral("ALTER TABLE failed_rows ADD COLUMN source_column TEXT")))
-        return done(false);
     return done(true);
 }
 
@@ -186,8 +190,8 @@ bool ImportJournal::beginJob(JournalJob &job)
     q.prepare(QStringLiteral(
         "INSERT INTO jobs(id, state, created_at, updated_at, source_path, source_size, source_mtime, source_hash,"
         " source_headers, source_encoding, source_delimiter, source_bom, profile, api_url, import_type,"
-        " contact_list_id, batch_size, total_rows, invalid_rows, message) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " contact_list_id, batch_size, total_rows, invalid_rows, message, skipped_rows) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(job.id);
     q.addBindValue(JournalJob::stateName(job.state));
     q.addBindValue(job.createdAt.toString(Qt::ISODateWithMs));
@@ -208,6 +212,7 @@ bool ImportJournal::beginJob(JournalJob &job)
     q.addBindValue(job.totalRows);
     q.addBindValue(job.invalidRows);
     q.addBindValue(job.message);
+    q.addBindValue(job.skippedRows);
     if (!q.exec()) {
         fail(tr("saving job"), q.lastError().text());
         database.rollback();

@@ -30,6 +30,9 @@ struct JournalJob
     int batchSize = 1000;
     qint64 totalRows = 0;   // data records in the source
     qint64 invalidRows = 0;   // rows not sent because the pre-flight check failed them
+    // Rows not sent for a reason that is not an error (nothing mapped to send, an import mode): with
+    // their reason among the failed rows, but counted apart. totalRows = sent + invalid + skipped.
+    qint64 skippedRows = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
     QString message;   // why it paused, for `mateo-import status`

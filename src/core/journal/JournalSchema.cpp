@@ -13,7 +13,7 @@ const char *const kSchema[] = {
     " source_path TEXT, source_size INTEGER, source_mtime TEXT, source_hash TEXT, source_headers TEXT,"
     " source_encoding TEXT, source_delimiter TEXT, source_bom INTEGER, profile TEXT, api_url TEXT,"
     " import_type TEXT, contact_list_id TEXT, batch_size INTEGER, total_rows INTEGER, invalid_rows INTEGER,"
-    " message TEXT)",
+    " message TEXT, skipped_rows INTEGER DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS batches(id INTEGER PRIMARY KEY AUTOINCREMENT, job_id TEXT NOT NULL,"
     " sequence INTEGER, parent_id INTEGER, state TEXT NOT NULL, reference_id TEXT UNIQUE NOT NULL,"
     " record_indexes TEXT, lines TEXT, payload BLOB, payload_hash TEXT, cells BLOB, import_id TEXT,"
@@ -34,6 +34,26 @@ const std::vector<const char *> &statements()
 {
     static const std::vector<const char *> all(std::begin(kSchema), std::end(kSchema));
     return all;
+}
+
+QStringList upgradeStatements(const std::function<QStringList(const QString &table)> &tableColumns)
+{
+    struct Added
+    {
+        const char *table, *column, *definition;
+    };
+    // source_column: the header a failed row's reason names (empty in older journals).
+    // skipped_rows: rows not sent for a reason that is not an error (docs/engine.md); 0 in older jobs,
+    // which left such rows out without counting them.
+    static const Added added[] = {{"failed_rows", "source_column", "TEXT"},
+                                  {"jobs", "skipped_rows", "INTEGER DEFAULT 0"}};
+    QStringList statements;
+    for (const Added &a : added) {
+        if (!tableColumns(QLatin1String(a.table)).contains(QLatin1String(a.column)))
+            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                              .arg(QLatin1String(a.table), QLatin1String(a.column), QLatin1String(a.definition));
+    }
+    return statements;
 }
 
 QString joinNumbers(const QList<qint64> &numbers)
@@ -102,6 +122,7 @@ JournalJob jobFrom(const QSqlQuery &q)
     job.totalRows = q.value(17).toLongLong();
     job.invalidRows = q.value(18).toLongLong();
     job.message = q.value(19).toString();
+    job.skippedRows = q.value(20).toLongLong();
     return job;
 }
 

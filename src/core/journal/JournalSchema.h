@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QSqlQuery;
@@ -19,11 +20,14 @@ namespace JournalSchema {
 
 // CREATE TABLE / INDEX statements, idempotent.
 const std::vector<const char *> &statements();
+// Columns added after the first release: ALTER TABLE statements for those a journal written by an
+// older version lacks (empty when it has them all). `tableColumns` lists a table's columns.
+QStringList upgradeStatements(const std::function<QStringList(const QString &table)> &tableColumns);
 
 inline constexpr char jobColumns[] =
     "SELECT id, state, created_at, updated_at, source_path, source_size, source_mtime, source_hash, source_headers,"
     " source_encoding, source_delimiter, source_bom, profile, api_url, import_type, contact_list_id, batch_size,"
-    " total_rows, invalid_rows, message FROM jobs";
+    " total_rows, invalid_rows, message, skipped_rows FROM jobs";
 JournalJob jobFrom(const QSqlQuery &query);   // a row of jobColumns
 
 inline constexpr char batchColumns[] =

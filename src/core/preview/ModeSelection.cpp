@@ -8,6 +8,7 @@ qint64 ModeSelection::apply(SendableRows *rows, const PreviewResult &preview)
     SendableRows narrowed;
     narrowed.payloads.reserve(rows->payloads.size());
     narrowed.refused = rows->refused;
+    narrowed.skipped = rows->skipped;   // e.g. nothing mapped to send: still handed back
     qint64 keptBack = 0;
     for (qsizetype i = 0; i < rows->size(); ++i) {
         const SendableRows::Row &row = rows->rows.at(i);
@@ -21,7 +22,9 @@ qint64 ModeSelection::apply(SendableRows *rows, const PreviewResult &preview)
         kept.line = row.line;
         kept.code = p.skipCode;
         kept.message = p.skipReason;
-        narrowed.refused.append(kept);
+        // A conflict is a row the service would refuse (invalid); a row the mode keeps back is fine,
+        // just not sent: skipped (SendableRows::skipped), counted apart.
+        (p.skipCode == QLatin1String("conflict") ? narrowed.refused : narrowed.skipped).append(kept);
         ++keptBack;
     }
     *rows = std::move(narrowed);

@@ -12,6 +12,7 @@ bool byLine(const ValidationIssue &a, const ValidationIssue &b)
 ReportAccumulator::ReportAccumulator(ValidationReport *report, qint64 totalRecords, int maxIssues)
     : m_report(report)
     , m_errorRows(size_t(totalRecords), false)
+    , m_skippedRows(size_t(totalRecords), false)
     , m_maxIssues(maxIssues)
 {
 }
@@ -20,6 +21,12 @@ void ReportAccumulator::markErrors(const QVector<qint64> &records)
 {
     for (qint64 r : records)
         m_errorRows[size_t(r)] = true;
+}
+
+void ReportAccumulator::markSkipped(const QVector<qint64> &records)
+{
+    for (qint64 r : records)
+        m_skippedRows[size_t(r)] = true;
 }
 
 void ReportAccumulator::keepIssues(QList<ValidationIssue> issues)
@@ -44,13 +51,16 @@ void ReportAccumulator::mergeLateIssues(const QList<ValidationIssue> &issues)
 
 void ReportAccumulator::finish(bool setupErrors)
 {
-    qint64 invalid = 0;
+    qint64 invalid = 0, skipped = 0;
     for (size_t i = 0; i < m_errorRows.size(); ++i) {
         if (m_errorRows[i]) {
             ++invalid;
             if (m_report->errorRecords.size() < 100000)
                 m_report->errorRecords.append(qint64(i));
+        } else if (m_skippedRows[i]) {
+            ++skipped;
         }
     }
-    m_report->validRows = setupErrors ? 0 : m_report->rows - invalid;
+    m_report->skippedRows = setupErrors ? 0 : skipped;
+    m_report->validRows = setupErrors ? 0 : m_report->rows - invalid - skipped;
 }

@@ -21,6 +21,7 @@ public:
 
     void count(const QString &kind, qint64 n = 1) { m_report->issuesByKind[kind] += n; }
     void markErrors(const QVector<qint64> &records);
+    void markSkipped(const QVector<qint64> &records);
     bool hasError(qint64 record) const { return m_errorRows[size_t(record)]; }
     const std::vector<bool> &errorRows() const { return m_errorRows; }
 
@@ -29,11 +30,13 @@ public:
     // The second pass's issues: merged into line order after the setup issues, then cut to size.
     void mergeLateIssues(const QList<ValidationIssue> &issues);
 
-    // Counts the invalid records and fills validRows and errorRecords.
+    // Counts the invalid and the skipped records and fills validRows, skippedRows and errorRecords
+    // (a row is skipped only when it has no error).
     void finish(bool setupErrors);
 
 private:
     ValidationReport *m_report;
     std::vector<bool> m_errorRows;
+    std::vector<bool> m_skippedRows;
     int m_maxIssues;
 };

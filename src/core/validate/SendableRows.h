@@ -23,6 +23,10 @@ struct SendableRows
     QVector<Row> rows;   // in file order
     QByteArray payloads;
     QList<FailedRow> refused;   // recordIndex, line and every Error reason (cells: see JobWriter)
+    // Rows not sent although nothing is wrong with them, each with its reason (code = the Skip
+    // issue's kind, e.g. "nothing_to_send"; an import mode may add its own). Handed back with the
+    // failed rows, counted apart from the refused ones.
+    QList<FailedRow> skipped;
 
     qsizetype size() const { return rows.size(); }
     QByteArrayView payload(qsizetype i) const
@@ -38,6 +42,9 @@ struct SendableRows
 
     // A refused row with every Error issue as a reason (the first is code/message/column).
     static FailedRow refusal(qint64 recordIndex, qint64 line, const QList<ValidationIssue> &issues);
-    // From rows converted one by one (tests, tools): rows with an Error are refused, the others sent.
+    // A skipped row: `why` (a Skip issue) is its reason.
+    static FailedRow skip(qint64 recordIndex, qint64 line, const ValidationIssue &why);
+    // From rows converted one by one (tests, tools): rows with an Error are refused, rows with a Skip
+    // issue or nothing to send skipped, the others sent.
     static SendableRows fromConverted(const QList<ConvertedRow> &rows);
 };

@@ -126,7 +126,14 @@ ChunkResult processChunk(const RecordSource &source, qint64 first, qint64 count,
             }
             if (error) {
                 out.errorRecords.append(record.index);
-            } else if (wantPayloads && !row.isEmpty()) {
+            } else if (row.isEmpty()) {
+                // Said, not silently dropped: counted and listed like any issue.
+                out.skippedRecords.append(record.index);
+                const ValidationIssue skip = Validator::nothingToSend(record.line);
+                out.counts.add(skip.kind);
+                if (out.issues.size() < maxIssues)
+                    out.issues.append(skip);
+            } else if (wantPayloads) {
                 out.payloadRecords.append(record.index);
                 converter.appendJson(row, &out.payloads);
                 out.payloadEnds.append(out.payloads.size());
@@ -189,6 +196,13 @@ LateResult processLateChunk(const RecordSource &source, qint64 first, qint64 cou
         }
         if (error && isDeferred)
             out.errorRecords.append(record.index);
+        if (!error && isDeferred && row.isEmpty()) {
+            out.skippedRecords.append(record.index);
+            const ValidationIssue skip = Validator::nothingToSend(record.line);
+            out.counts.add(skip.kind);
+            if (out.issues.size() < maxIssues)
+                out.issues.append(skip);
+        }
         if (!error && wantPayloads && !row.isEmpty()) {
             out.payloadRecords.append(record.index);
             (isDeferred ? decided : pass).appendJson(row, &out.payloads);

@@ -51,6 +51,7 @@ struct ChunkResult
     KindCounts counts;
     QList<ValidationIssue> issues;   // first maxIssues of this chunk
     QVector<qint64> errorRecords;
+    QVector<qint64> skippedRecords;   // rows without errors and nothing to send
     QVector<qint64> deferredRecords;
     DuplicateDetector::Entries identifiers;
     QVector<ColumnStats> stats;   // parallel to the converter's columns
@@ -68,6 +69,7 @@ struct LateResult
     KindCounts counts;   // of the deferred rows
     QList<ValidationIssue> issues;   // of the deferred rows, the first maxIssues
     QVector<qint64> errorRecords;   // deferred rows with errors
+    QVector<qint64> skippedRecords;   // deferred rows without errors and nothing to send
     QVector<qint64> payloadRecords;   // every row without errors, when payloads are wanted
     QByteArray payloads;
     QVector<qsizetype> payloadEnds;

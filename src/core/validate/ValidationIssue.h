@@ -7,7 +7,10 @@
 // nonexistent_local_time, ambiguous_local_time, duplicate_identifier, and others.
 struct ValidationIssue
 {
-    enum class Severity { Warning, Error };   // Error: the row cannot be sent as it is
+    // Error: the row cannot be sent as it is (an invalid row). Skip: the row is fine but is not
+    // sent, for the reason the issue names (nothing mapped to send; an import mode leaving it
+    // out): a skipped row, counted apart from the invalid ones. Warning: sent as it is.
+    enum class Severity { Warning, Error, Skip };
 
     qint64 line = 0;   // 1-based physical line of the record
     int column = -1;   // 0-based source column, -1 for the whole row

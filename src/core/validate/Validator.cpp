@@ -102,6 +102,16 @@ void Validator::decide(const RowConverter &converter, QVector<DateTimeColumnRepo
     }
 }
 
+ValidationIssue Validator::nothingToSend(qint64 line)
+{
+    ValidationIssue issue;
+    issue.line = line;
+    issue.kind = QStringLiteral("nothing_to_send");
+    issue.severity = ValidationIssue::Severity::Skip;
+    issue.message = tr("nothing mapped to send: every mapped column of this row is empty, so it was skipped");
+    return issue;
+}
+
 ValidationReport Validator::run(const RecordSource &source, const Options &options) const
 {
     ValidationReport report;
@@ -180,6 +190,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
             merged.count(d.kind);
         merged.markErrors(result.errorRecords);
         merged.markErrors(dupErrors);
+        merged.markSkipped(result.skippedRecords);
         merged.keepIssues(result.issues + dups);
         if (!result.deferredRecords.isEmpty() && lateFrom < 0)
             lateFrom = k;   // payloads from this chunk on come from the second pass, in file order
@@ -226,6 +237,7 @@ ValidationReport Validator::run(const RecordSource &source, const Options &optio
                     lateIssues.append(i);
             }
             merged.markErrors(result.errorRecords);
+            merged.markSkipped(result.skippedRecords);
             deliverPayloads(result, merged.errorRows(), options.validRow);
             return true;
         });
@@ -262,8 +274,10 @@ SendableRows Validator::sendableRows(const RecordSource &source, Options options
         }
         decided.convert(record, &row);
         if (!row.hasErrors()) {
-            if (row.isEmpty())
-                return true;   // nothing to send: `convert` writes nothing for it either
+            if (row.isEmpty()) {   // nothing to send: `convert` writes nothing for it either
+                out.skipped << SendableRows::skip(record.index, record.line, nothingToSend(record.line));
+                return true;
+            }
             ValidationIssue issue = duplicates.value(record.line);
             if (issue.kind.isEmpty()) {
                 issue.line = record.line;

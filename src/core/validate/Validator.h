@@ -51,16 +51,20 @@ public:
     ValidationReport run(const RecordSource &source) const { return run(source, Options()); }
 
     // What `run` journals: a whole-file run() (column decisions, duplicates), then every row in
-    // file order — the rows `convert` writes, with exactly its payloads, and the rows it leaves out
-    // for an Error (with that issue, for the failed-rows hand-back). Rows with nothing to send are
-    // left out, as `convert` does. options.validRow is replaced. Empty when cancelled or the
-    // mapping has setup errors (see *report).
+    // file order — the rows `convert` writes, with exactly its payloads, the rows it leaves out
+    // for an Error (refused, with that issue, for the failed-rows hand-back) and the rows with
+    // nothing to send (skipped, "nothing_to_send"). options.validRow is replaced. Empty when
+    // cancelled or the mapping has setup errors (see *report).
     SendableRows sendableRows(const RecordSource &source, Options options, ValidationReport *report = nullptr) const;
 
     // Auto-mapping for a file without a profile: suggestions from headers + the first `sampleRows`
     // values; the profile maps every suggestion at or above HeaderMatcher::AcceptThreshold.
     static MappingProfile autoProfile(const RecordSource &source, const FieldCatalog &catalog,
                                       QVector<HeaderMatcher::Suggestion> *suggestions = nullptr, int sampleRows = 200);
+
+    // The Skip issue of a row none of whose mapped cells has a value: such a row would be a
+    // contact with nothing in it, so it is not sent, and it is said (never silently dropped).
+    static ValidationIssue nothingToSend(qint64 line);
 
     static bool hasSetupErrors(const ValidationReport &report)
     {

@@ -44,8 +44,10 @@ int ConvertCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     CommandParser args(QStringLiteral("convert"),
                        tr("Writes the request bodies `run` would send, one import object a line, in batches of the\n"
-                          "profile's batch_size (default 1000). Rows with errors are left out (see `validate`).\n"
-                          "Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input."));
+                          "profile's batch_size (default 1000). Rows with errors are left out (see `validate`), and\n"
+                          "rows with nothing mapped to send are skipped; both are counted and named by line.\n"
+                          "Exit codes: 0 every row written, 1 some rows left out or skipped, 2 usage or unreadable "
+                          "input."));
     args.addFile(tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
     args.addValue(QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json"));
     args.addValue(QStringLiteral("out"), tr("Where to write the request bodies (JSON lines)."),
@@ -107,7 +109,7 @@ int ConvertCommand::run(const QStringList &arguments)
         err << tr("mateo-import convert: %1: cannot write (%2).").arg(outPath, output.errorString()) << Qt::endl;
         return ExitCode::UsageOrUnreadableInput;
     }
-    const qint64 leftOut = report.rows - report.validRows;
+    const qint64 leftOut = report.invalidRows();
     err << tr("%1: %2 contacts in %3 import objects written to %4")
                .arg(file)
                .arg(writer.contacts())
@@ -127,7 +129,14 @@ int ConvertCommand::run(const QStringList &arguments)
                            .arg(i.columnHeader, i.message, i.value)
                     << Qt::endl;
         }
-        return ExitCode::RowsInvalidOrFailed;
     }
-    return ExitCode::Success;
+    if (report.skippedRows > 0) {
+        // Not errors, but not written either: every row is accounted for.
+        err << tr("%n row(s) skipped. First:", nullptr, int(qMin<qint64>(report.skippedRows, INT_MAX))) << Qt::endl;
+        for (const ValidationIssue &i : report.issues) {
+            if (i.severity == ValidationIssue::Severity::Skip)
+                err << tr("  line %1: %2").arg(i.line).arg(i.message) << Qt::endl;
+        }
+    }
+    return report.allRowsSendable() ? ExitCode::Success : ExitCode::RowsInvalidOrFailed;
 }

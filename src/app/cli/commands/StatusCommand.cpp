@@ -31,20 +31,23 @@ QJsonObject describe(ImportJournal &journal, const JournalJob &job)
         serverFailed += b.failedCount;
         done += BatchStates::isDone(b.state) ? 1 : 0;
     }
-    return QJsonObject{{QStringLiteral("id"), job.id},
-                       {QStringLiteral("state"), JournalJob::stateName(job.state)},
-                       {QStringLiteral("file"), job.source.path},
-                       {QStringLiteral("api_url"), job.apiUrl},
-                       {QStringLiteral("created_at"), job.createdAt.toString(Qt::ISODate)},
-                       {QStringLiteral("updated_at"), job.updatedAt.toString(Qt::ISODate)},
-                       {QStringLiteral("total_rows"), job.totalRows},
-                       {QStringLiteral("invalid_rows"), job.invalidRows},
-                       {QStringLiteral("sent_rows"), sent},
-                       {QStringLiteral("imported_rows"), success},
-                       {QStringLiteral("failed_rows"), journal.failedRowCount(job.id)},
-                       {QStringLiteral("batches_total"), total},
-                       {QStringLiteral("batches_done"), done},
-                       {QStringLiteral("message"), job.message}};
+    return QJsonObject{
+        {QStringLiteral("id"), job.id},
+        {QStringLiteral("state"), JournalJob::stateName(job.state)},
+        {QStringLiteral("file"), job.source.path},
+        {QStringLiteral("api_url"), job.apiUrl},
+        {QStringLiteral("created_at"), job.createdAt.toString(Qt::ISODate)},
+        {QStringLiteral("updated_at"), job.updatedAt.toString(Qt::ISODate)},
+        {QStringLiteral("total_rows"), job.totalRows},
+        {QStringLiteral("invalid_rows"), job.invalidRows},
+        {QStringLiteral("skipped_rows"), job.skippedRows},
+        {QStringLiteral("sent_rows"), sent},
+        {QStringLiteral("imported_rows"), success},
+        // Skipped rows are handed back in the failed-rows file too, but counted apart.
+        {QStringLiteral("failed_rows"), qMax<qint64>(0, journal.failedRowCount(job.id) - job.skippedRows)},
+        {QStringLiteral("batches_total"), total},
+        {QStringLiteral("batches_done"), done},
+        {QStringLiteral("message"), job.message}};
 }
 
 }
@@ -153,10 +156,11 @@ int StatusCommand::run(const QStringList &arguments)
             << tr("  started %1 to %2")
                    .arg(j.value(QLatin1String("created_at")).toString(), j.value(QLatin1String("api_url")).toString())
             << '\n'
-            << tr("  rows: %L1 in the file, %L2 imported, %L3 failed or invalid; batches %4 of %5 done")
+            << tr("  rows: %L1 in the file, %L2 imported, %L3 failed or invalid, %L4 skipped; batches %5 of %6 done")
                    .arg(j.value(QLatin1String("total_rows")).toInteger())
                    .arg(j.value(QLatin1String("imported_rows")).toInteger())
                    .arg(j.value(QLatin1String("failed_rows")).toInteger())
+                   .arg(j.value(QLatin1String("skipped_rows")).toInteger())
                    .arg(j.value(QLatin1String("batches_done")).toInteger())
                    .arg(j.value(QLatin1String("batches_total")).toInteger())
             << '\n';

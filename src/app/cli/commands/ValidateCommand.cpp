@@ -22,7 +22,9 @@ int ValidateCommand::run(const QStringList &arguments)
     CommandParser args(QStringLiteral("validate"),
                        tr("Checks every row as the import would send it, without sending anything.\n"
                           "Without --profile the columns are mapped automatically from their headers and values.\n"
-                          "Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input."));
+                          "Every row is counted as valid, invalid or skipped (nothing mapped to send).\n"
+                          "Exit codes: 0 every row valid, 1 some rows invalid or skipped, 2 usage or unreadable "
+                          "input."));
     args.addFile(tr("The contact file (.csv, .txt, .tsv, .xlsx)."));
     args.addValue(QStringLiteral("profile"), tr("The mapping profile (JSON)."), QStringLiteral("P.json"));
     args.addFlag(QStringLiteral("json"), tr("Print the report as JSON."));
@@ -80,11 +82,12 @@ int ValidateCommand::run(const QStringList &arguments)
         json.insert(QStringLiteral("warnings"), ReportJson::warningsToJson(inputs.description().warnings));
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        out << tr("%1: %2 rows, %3 valid, %4 with errors")
+        out << tr("%1: %2 rows, %3 valid, %4 with errors, %5 skipped")
                    .arg(file)
                    .arg(report.rows)
                    .arg(report.validRows)
-                   .arg(report.rows - report.validRows)
+                   .arg(report.invalidRows())
+                   .arg(report.skippedRows)
             << Qt::endl;
         if (!haveProfile) {
             out << tr("Mapping (automatic):") << Qt::endl;
@@ -114,14 +117,17 @@ int ValidateCommand::run(const QStringList &arguments)
         for (auto it = report.issuesByKind.begin(); it != report.issuesByKind.end(); ++it)
             out << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
         for (const ValidationIssue &i : report.issues) {
-            out << tr("line %1, column \"%2\": %3 — %4 (value: \"%5\")")
-                       .arg(i.line)
-                       .arg(i.columnHeader, i.kind, i.message, i.value)
-                << Qt::endl;
+            if (i.column < 0 && i.columnHeader.isEmpty())   // the whole row (e.g. skipped: nothing to send)
+                out << tr("line %1: %2 — %3").arg(i.line).arg(i.kind, i.message) << Qt::endl;
+            else
+                out << tr("line %1, column \"%2\": %3 — %4 (value: \"%5\")")
+                           .arg(i.line)
+                           .arg(i.columnHeader, i.kind, i.message, i.value)
+                    << Qt::endl;
         }
     }
     if (report.cancelled)
         return ExitCode::UsageOrUnreadableInput;
-    return report.validRows == report.rows && !Validator::hasSetupErrors(report) ? ExitCode::Success
-                                                                                 : ExitCode::RowsInvalidOrFailed;
+    return report.allRowsSendable() && !Validator::hasSetupErrors(report) ? ExitCode::Success
+                                                                          : ExitCode::RowsInvalidOrFailed;
 }
