@@ -13,7 +13,10 @@ QStringList ErrorCatalog::issueKinds()
             QStringLiteral("ambiguous_date_order"), QStringLiteral("invalid_number"),
             QStringLiteral("ambiguous_number"), QStringLiteral("invalid_boolean"), QStringLiteral("invalid_consent"),
             QStringLiteral("missing_identifier"), QStringLiteral("missing_column"), QStringLiteral("unknown_target"),
-            QStringLiteral("mapping_conflict"), QStringLiteral("unknown_timezone"),
+            QStringLiteral("mapping_conflict"), QStringLiteral("unknown_timezone"), QStringLiteral("record_too_large"),
+            QStringLiteral("control_character"),
+            // A skipped row (ValidationIssue::Severity::Skip): nothing mapped to send.
+            QStringLiteral("nothing_to_send"),
             // Kept back before sending by the preview (docs/engine.md "Import modes").
             QStringLiteral("conflict"), QStringLiteral("skipped_exists"), QStringLiteral("skipped_new"),
             QStringLiteral("skipped_unchanged")};
@@ -121,6 +124,17 @@ PlainError ErrorCatalog::explainIssue(const QString &kind, const QString &checke
         e.message = tr("This row is longer than 64 MB, so only its start was read; it is not imported.");
         e.hint = tr("Look at this line in the file for a missing line break or binary data, fix it, and import the "
                     "fixed file.");
+    } else if (kind == QLatin1String("control_character")) {
+        e.title = tr("Control character in a cell");
+        e.message = tr("The cell %1 holds a control character (such as a NUL byte) that no text field takes: "
+                       "the data is damaged.")
+                        .arg(at);
+        e.hint = tr("Look at this line in the file, remove the stray characters, and import the fixed file.");
+    } else if (kind == QLatin1String("nothing_to_send")) {
+        // Not an error: a skipped row (ValidationIssue::Severity::Skip), handed back so none goes unseen.
+        e.title = tr("Nothing to send");
+        e.message = tr("Every column mapped for the import is empty in this row, so it was skipped.");
+        e.hint = tr("Fill in at least one mapped column, or map a column that has a value in this row.");
     } else if (kind == QLatin1String("unknown_timezone")) {
         e.title = tr("Time zone not known");
         e.message = tr("The time zone in the mapping is not known on this computer.");

@@ -63,8 +63,15 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         case ColumnColumn:
             return issue.columnHeader;
         case KindColumn:
-            return issue.severity == ValidationIssue::Severity::Error ? tr("Error: %1").arg(kindLabel(issue.kind))
-                                                                      : kindLabel(issue.kind);
+            switch (issue.severity) {
+            case ValidationIssue::Severity::Error:
+                return tr("Error: %1").arg(kindLabel(issue.kind));
+            case ValidationIssue::Severity::Skip:   // not sent, but nothing wrong with it
+                return tr("Skipped: %1").arg(kindLabel(issue.kind));
+            case ValidationIssue::Severity::Warning:
+                break;
+            }
+            return kindLabel(issue.kind);
         case ValueColumn:
             if (m_corrected.contains(index.row()))
                 return role == Qt::ToolTipRole ? tr("Corrected from \"%1\"").arg(issue.value)

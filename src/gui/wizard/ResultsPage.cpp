@@ -145,6 +145,10 @@ void ResultsPage::showJob(const QString &jobId)
                        tr("%n imported,", nullptr, int(success)),
                        tr("%n failed on the server,", nullptr, int(failedOnServer)),
                        tr("%n not sent because of errors.", nullptr, int(job->invalidRows))};
+    // Skipped rows (nothing to send, kept back by the import mode) are among the failed rows with
+    // their reason, but are no error: counted on their own.
+    if (job->skippedRows > 0)
+        totals << tr("%n row(s) skipped (not sent, for the reason in the list).", nullptr, int(job->skippedRows));
     if (processing > 0)
         totals << tr("%n row(s) are still being processed by the server.", nullptr, int(processing));
     if (notSent > 0 && job->state == JournalJob::State::Cancelled)

@@ -351,15 +351,16 @@ void ReviewPage::showReport(const ValidationReport &report)
     m_filter->setKind(m_ui->kindCombo->currentData().toString());
 
     // One short line (the counts per kind are in the filter list): it must not wrap and push the tabs down.
+    // Every row is one of the three: sent, invalid or skipped (nothing mapped to send).
     QString counts = tr("%n row(s) checked:", nullptr, int(report.rows)) + QLatin1Char(' ') +
                      tr("%n can be imported,", nullptr, int(report.validRows)) + QLatin1Char(' ') +
-                     tr("%n with errors.", nullptr, int(report.rows - report.validRows));
+                     tr("%n with errors,", nullptr, int(report.invalidRows())) + QLatin1Char(' ') +
+                     tr("%n skipped (nothing to send).", nullptr, int(report.skippedRows));
     if (report.issues.size() < report.totalIssues())
         counts += QLatin1Char(' ') +
                   tr("The list holds the first %1 problems.").arg(locale.toString(report.issues.size()));
     MessageStyle::show(m_ui->countsLabel,
-                       report.rows > report.validRows ? MessageStyle::Kind::Warning : MessageStyle::Kind::Success,
-                       counts);
+                       report.allRowsSendable() ? MessageStyle::Kind::Success : MessageStyle::Kind::Warning, counts);
     updateMatchCount();
 
     showDateColumns();
@@ -501,10 +502,13 @@ void ReviewPage::showPlan()
             tr("Daily limits: %1 contacts and %2 requests; used today: %3 contacts, %4 requests.")
                 .arg(locale.toString(budget.dailyEntities), locale.toString(budget.dailyRequests),
                      locale.toString(budget.usedEntities), locale.toString(budget.usedRequests));
-    const qint64 invalid = m_report.rows - m_report.validRows;
+    const qint64 invalid = m_report.invalidRows();
     if (invalid > 0)
         text += QLatin1String("\n") +
                 tr("%1 rows with errors are not sent; they are listed on the results page and can be exported to fix.")
                     .arg(locale.toString(invalid));
+    if (m_report.skippedRows > 0)
+        text += QLatin1String("\n") + tr("%n row(s) with nothing to send are skipped; the results page lists them too.",
+                                         nullptr, int(m_report.skippedRows));
     m_ui->planLabel->setText(text);
 }
