@@ -75,7 +75,7 @@ private slots:
                                                out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("2 contacts in 1 import objects")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("2 row(s) skipped")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("2 rows skipped")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("line 3: nothing mapped to send")) &&
                      r.err.contains(QLatin1String("line 5: nothing mapped to send")),
                  qPrintable(r.err));
