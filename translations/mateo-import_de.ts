@@ -838,14 +838,6 @@ Exit-Codes: 0 Erfolg, 1 einige Zeilen ungültig oder fehlgeschlagen, 2 falscher 
         <translation>  Zeile %1, Spalte „%2“: %3 (Wert: „%4“)</translation>
     </message>
     <message>
-        <source>Writes the request bodies `run` would send, one import object a line, in batches of the
-profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
-Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.</source>
-        <translation>Schreibt die Anfrageinhalte, die `run` senden würde, ein Importobjekt pro Zeile, in Stapeln der
-batch_size des Profils (Standard 1000). Zeilen mit Fehlern werden ausgelassen (siehe `validate`).
-Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Aufrufparameter oder unlesbare Eingabe.</translation>
-    </message>
-    <message>
         <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
         <translation>Die Kontaktdatei (.csv, .txt, .tsv, .xlsx).</translation>
     </message>
@@ -860,6 +852,27 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
     <message>
         <source>Custom fields and marketing channels (JSON).</source>
         <translation>Benutzerdefinierte Felder und Marketingkanäle (JSON).</translation>
+    </message>
+    <message>
+        <source>Writes the request bodies `run` would send, one import object a line, in batches of the
+profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`), and
+rows with nothing mapped to send are skipped; both are counted and named by line.
+Exit codes: 0 every row written, 1 some rows left out or skipped, 2 usage or unreadable input.</source>
+        <translation>Schreibt die Anfrageinhalte, die `run` senden würde, ein Importobjekt pro Zeile, in Stapeln der
+batch_size des Profils (Standard 1000). Zeilen mit Fehlern werden ausgelassen (siehe `validate`),
+Zeilen ohne zugeordnete Werte übersprungen; beide werden gezählt und mit ihrer Zeile genannt.
+Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen oder übersprungen, 2 falsche Aufrufparameter oder unlesbare Eingabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped. First:</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen:</numerusform>
+            <numerusform>%n Zeilen übersprungen. Die ersten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1849,30 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
         <source>Nothing to do; import it without &quot;Skip unchanged rows&quot; to send it anyway.</source>
         <translation>Nichts zu tun; importieren Sie ohne „Unveränderte Zeilen überspringen“, um sie trotzdem zu senden.</translation>
     </message>
+    <message>
+        <source>Control character in a cell</source>
+        <translation>Steuerzeichen in einer Zelle</translation>
+    </message>
+    <message>
+        <source>The cell %1 holds a control character (such as a NUL byte) that no text field takes: the data is damaged.</source>
+        <translation>Die Zelle %1 enthält ein Steuerzeichen (etwa ein NUL-Byte), das kein Textfeld annimmt: Die Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>Look at this line in the file, remove the stray characters, and import the fixed file.</source>
+        <translation>Sehen Sie sich diese Zeile in der Datei an, entfernen Sie die fremden Zeichen und importieren Sie die korrigierte Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Every column mapped for the import is empty in this row, so it was skipped.</source>
+        <translation>Jede für den Import zugeordnete Spalte ist in dieser Zeile leer, daher wurde sie übersprungen.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one mapped column, or map a column that has a value in this row.</source>
+        <translation>Füllen Sie mindestens eine zugeordnete Spalte aus oder ordnen Sie eine Spalte zu, die in dieser Zeile einen Wert hat.</translation>
+    </message>
 </context>
 <context>
     <name>FailedRowDetail</name>
@@ -2391,10 +2428,6 @@ Exit-Codes: 0 jede Zeile geschrieben, 1 einige Zeilen ausgelassen, 2 falsche Auf
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <source>Import finished: %L1 rows imported, %L2 failed or invalid.</source>
-        <translation>Import abgeschlossen: %L1 Zeilen importiert, %L2 fehlgeschlagen oder ungültig.</translation>
-    </message>
-    <message>
         <source>Batch %1 in the journal %2 is damaged (its payload does not match its hash). Nothing of it was sent; start the import again from the file.</source>
         <translation>Paket %1 im Journal %2 ist beschädigt (sein Inhalt passt nicht zu seinem Hash). Davon wurde nichts gesendet; starten Sie den Import erneut aus der Datei.</translation>
     </message>
@@ -2431,6 +2464,10 @@ Nach %2 Versuchen aufgegeben. Es geht nichts verloren: Führen Sie „mateo-impo
     <message>
         <source>Import cancelled: %L1 rows imported, %L2 failed on the server, %L3 not sent.</source>
         <translation>Import abgebrochen: %L1 Zeilen importiert, %L2 auf dem Server fehlgeschlagen, %L3 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Import finished: %L1 rows imported, %L2 failed or invalid, %L3 skipped.</source>
+        <translation>Import abgeschlossen: %L1 Zeilen importiert, %L2 fehlgeschlagen oder ungültig, %L3 übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3098,10 @@ Trotzdem schließen?</translation>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobWriter</name>
@@ -3469,6 +3510,41 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     </message>
 </context>
 <context>
+    <name>RecordSourceFactory</name>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: Diese Datei gibt es nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file. Choose a CSV, TXT or .xlsx file inside it.</source>
+        <translation>%1: ist ein Ordner, keine Datei. Wählen Sie darin eine CSV-, TXT- oder .xlsx-Datei.</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a pipe, device or socket). Save the table as a file and choose that.</source>
+        <translation>%1: ist keine normale Datei (eine Pipe, ein Gerät oder ein Socket). Speichern Sie die Tabelle als Datei und wählen Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to read this file. Copy it somewhere you own or ask for read permission.</source>
+        <translation>%1: Sie dürfen diese Datei nicht lesen. Kopieren Sie sie an einen eigenen Ort oder bitten Sie um Leserechte.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes). Export the table again.</source>
+        <translation>%1: Die Datei ist leer (0 Byte). Exportieren Sie die Tabelle erneut.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2). Check that you may read it.</source>
+        <translation>%1: lässt sich nicht öffnen (%2). Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (%2). Check the file.</source>
+        <translation>%1: Es konnte nichts gelesen werden (%2). Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1: this is %2, not a table. Choose a CSV, TXT or .xlsx file.</source>
+        <translation>%1: Das ist %2, keine Tabelle. Wählen Sie eine CSV-, TXT- oder .xlsx-Datei.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreSessionBanner</name>
     <message>
         <source>&amp;Restore</source>
@@ -3647,6 +3723,13 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>
             <numerusform>%1 von %n Zeile</numerusform>
             <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (not sent, for the reason in the list).</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen (nicht gesendet, aus dem Grund in der Liste).</numerusform>
+            <numerusform>%n Zeilen übersprungen (nicht gesendet, aus dem Grund in der Liste).</numerusform>
         </translation>
     </message>
 </context>
@@ -3903,13 +3986,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
             <numerusform>%n können importiert werden,</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n with errors.</source>
-        <translation>
-            <numerusform>%n mit Fehlern.</numerusform>
-            <numerusform>%n mit Fehlern.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list holds the first %1 problems.</source>
         <translation>Die Liste enthält die ersten %1 Probleme.</translation>
@@ -3946,6 +4022,27 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>The import mode needs the preview: run &quot;Preview changes&quot; before importing.</source>
         <translation>Der Importmodus braucht die Vorschau: Starten Sie „Änderungen vorab ansehen“ vor dem Import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors,</source>
+        <translation>
+            <numerusform>%n mit Fehlern,</numerusform>
+            <numerusform>%n mit Fehlern,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (nothing to send).</source>
+        <translation>
+            <numerusform>%n übersprungen (nichts zu senden).</numerusform>
+            <numerusform>%n übersprungen (nichts zu senden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with nothing to send are skipped; the results page lists them too.</source>
+        <translation>
+            <numerusform>%n Zeile ohne zu sendende Werte wird übersprungen; die Ergebnisseite führt sie ebenfalls auf.</numerusform>
+            <numerusform>%n Zeilen ohne zu sendende Werte werden übersprungen; die Ergebnisseite führt sie ebenfalls auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4274,10 +4371,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>  gestartet %1, Ziel %2</translation>
     </message>
     <message>
-        <source>  rows: %L1 in the file, %L2 imported, %L3 failed or invalid; batches %4 of %5 done</source>
-        <translation>  Zeilen: %L1 in der Datei, %L2 importiert, %L3 fehlgeschlagen oder ungültig; Pakete %4 von %5 fertig</translation>
-    </message>
-    <message>
         <source>Continue with: mateo-import resume</source>
         <translation>Fortsetzen mit: mateo-import resume</translation>
     </message>
@@ -4299,6 +4392,10 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>Job %1 has no recorded changes (only imports with a preview record them: run --mode or --skip-unchanged); %2 has the header only.</source>
         <translation>Auftrag %1 hat keine aufgezeichneten Änderungen (nur Importe mit Vorschau zeichnen sie auf: run --mode oder --skip-unchanged); %2 enthält nur die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>  rows: %L1 in the file, %L2 imported, %L3 failed or invalid, %L4 skipped; batches %5 of %6 done</source>
+        <translation>  Zeilen: %L1 in der Datei, %L2 importiert, %L3 fehlgeschlagen oder ungültig, %L4 übersprungen; Pakete %5 von %6 fertig</translation>
     </message>
 </context>
 <context>
@@ -4477,10 +4574,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>Spalte „%1“ sieht auch wie %2 aus, das Spalte „%3“ bereits füllt; sie wird nicht importiert. Speichern Sie ein Profil, um anders zu wählen</translation>
     </message>
     <message>
-        <source>%1: %2 rows, %3 valid, %4 with errors</source>
-        <translation>%1: %2 Zeilen, %3 gültig, %4 mit Fehlern</translation>
-    </message>
-    <message>
         <source>Mapping (automatic):</source>
         <translation>Zuordnung (automatisch):</translation>
     </message>
@@ -4503,14 +4596,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
     <message>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
         <translation>Zeile %1, Spalte „%2“: %3 — %4 (Wert: „%5“)</translation>
-    </message>
-    <message>
-        <source>Checks every row as the import would send it, without sending anything.
-Without --profile the columns are mapped automatically from their headers and values.
-Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.</source>
-        <translation>Prüft jede Zeile so, wie der Import sie senden würde, ohne etwas zu senden.
-Ohne --profile werden die Spalten anhand ihrer Überschriften und Werte automatisch zugeordnet.
-Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falsche Aufrufparameter oder unlesbare Eingabe.</translation>
     </message>
     <message>
         <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
@@ -4547,12 +4632,34 @@ Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig, 2 falsche Aufrufpar
             <numerusform>Warnung: ... und %n weitere.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checks every row as the import would send it, without sending anything.
+Without --profile the columns are mapped automatically from their headers and values.
+Every row is counted as valid, invalid or skipped (nothing mapped to send).
+Exit codes: 0 every row valid, 1 some rows invalid or skipped, 2 usage or unreadable input.</source>
+        <translation>Prüft jede Zeile so, wie der Import sie senden würde, ohne etwas zu senden.
+Ohne --profile werden die Spalten anhand ihrer Überschriften und Werte automatisch zugeordnet.
+Jede Zeile wird als gültig, ungültig oder übersprungen (nichts zum Senden zugeordnet) gezählt.
+Exit-Codes: 0 jede Zeile gültig, 1 einige Zeilen ungültig oder übersprungen, 2 falsche Aufrufparameter oder unlesbare Eingabe.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 valid, %4 with errors, %5 skipped</source>
+        <translation>%1: %2 Zeilen, %3 gültig, %4 mit Fehlern, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation>Zeile %1: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
         <translation>eine E-Mail-Adresse oder Telefonnummer dieser Zeile gehört in der Datei schon zu einem anderen Kontakt; „mateo-import validate“ zeigt, zu welchem</translation>
+    </message>
+    <message>
+        <source>nothing mapped to send: every mapped column of this row is empty, so it was skipped</source>
+        <translation>nichts zum Senden zugeordnet: jede zugeordnete Spalte dieser Zeile ist leer, daher wurde sie übersprungen</translation>
     </message>
 </context>
 <context>

@@ -822,12 +822,6 @@ Exit codes: 0 success, 1 some rows invalid or failed, 2 usage or unreadable inpu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes the request bodies `run` would send, one import object a line, in batches of the
-profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`).
-Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The contact file (.csv, .txt, .tsv, .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +835,24 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
     </message>
     <message>
         <source>Custom fields and marketing channels (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the request bodies `run` would send, one import object a line, in batches of the
+profile&apos;s batch_size (default 1000). Rows with errors are left out (see `validate`), and
+rows with nothing mapped to send are skipped; both are counted and named by line.
+Exit codes: 0 every row written, 1 some rows left out or skipped, 2 usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped. First:</source>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped. First:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1830,30 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <source>Nothing to do; import it without &quot;Skip unchanged rows&quot; to send it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Control character in a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell %1 holds a control character (such as a NUL byte) that no text field takes: the data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at this line in the file, remove the stray characters, and import the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column mapped for the import is empty in this row, so it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least one mapped column, or map a column that has a value in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FailedRowDetail</name>
@@ -2373,10 +2409,6 @@ Exit codes: 0 every row written, 1 some rows left out, 2 usage or unreadable inp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import finished: %L1 rows imported, %L2 failed or invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1 in the journal %2 is damaged (its payload does not match its hash). Nothing of it was sent; start the import again from the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,6 +2443,10 @@ Gave up after %2 attempts. Nothing is lost: run &quot;mateo-import resume&quot; 
     </message>
     <message>
         <source>Import cancelled: %L1 rows imported, %L2 failed on the server, %L3 not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished: %L1 rows imported, %L2 failed or invalid, %L3 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3072,10 @@ Close anyway?</source>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobWriter</name>
@@ -3443,6 +3483,41 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
 </context>
 <context>
+    <name>RecordSourceFactory</name>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file. Choose a CSV, TXT or .xlsx file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a pipe, device or socket). Save the table as a file and choose that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to read this file. Copy it somewhere you own or ask for read permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (0 bytes). Export the table again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2). Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing could be read (%2). Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is %2, not a table. Choose a CSV, TXT or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreSessionBanner</name>
     <message>
         <source>&amp;Restore</source>
@@ -3621,6 +3696,13 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation>
             <numerusform>%1 of %n row</numerusform>
             <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped (not sent, for the reason in the list).</source>
+        <translation>
+            <numerusform>%n row skipped (not sent, for the reason in the list).</numerusform>
+            <numerusform>%n rows skipped (not sent, for the reason in the list).</numerusform>
         </translation>
     </message>
 </context>
@@ -3877,13 +3959,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
             <numerusform>%n can be imported,</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n with errors.</source>
-        <translation>
-            <numerusform>%n with errors.</numerusform>
-            <numerusform>%n with errors.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The list holds the first %1 problems.</source>
         <translation type="unfinished"></translation>
@@ -3920,6 +3995,27 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     <message>
         <source>The import mode needs the preview: run &quot;Preview changes&quot; before importing.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors,</source>
+        <translation>
+            <numerusform>%n with errors,</numerusform>
+            <numerusform>%n with errors,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (nothing to send).</source>
+        <translation>
+            <numerusform>%n skipped (nothing to send).</numerusform>
+            <numerusform>%n skipped (nothing to send).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with nothing to send are skipped; the results page lists them too.</source>
+        <translation>
+            <numerusform>%n row with nothing to send is skipped; the results page lists it too.</numerusform>
+            <numerusform>%n rows with nothing to send are skipped; the results page lists them too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4248,10 +4344,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  rows: %L1 in the file, %L2 imported, %L3 failed or invalid; batches %4 of %5 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue with: mateo-import resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4272,6 +4364,10 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
     <message>
         <source>Job %1 has no recorded changes (only imports with a preview record them: run --mode or --skip-unchanged); %2 has the header only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows: %L1 in the file, %L2 imported, %L3 failed or invalid, %L4 skipped; batches %5 of %6 done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,10 +4547,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows, %3 valid, %4 with errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mapping (automatic):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,12 +4568,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
     </message>
     <message>
         <source>line %1, column &quot;%2&quot;: %3 — %4 (value: &quot;%5&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks every row as the import would send it, without sending anything.
-Without --profile the columns are mapped automatically from their headers and values.
-Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4519,11 +4605,30 @@ Exit codes: 0 every row valid, 1 some rows invalid, 2 usage or unreadable input.
             <numerusform>warning: ... and %n more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checks every row as the import would send it, without sending anything.
+Without --profile the columns are mapped automatically from their headers and values.
+Every row is counted as valid, invalid or skipped (nothing mapped to send).
+Exit codes: 0 every row valid, 1 some rows invalid or skipped, 2 usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 valid, %4 with errors, %5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>an e-mail address or phone number of this row is already used by another contact in the file; run &quot;mateo-import validate&quot; to see which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing mapped to send: every mapped column of this row is empty, so it was skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
