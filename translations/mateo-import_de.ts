@@ -3986,10 +3986,6 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
             <numerusform>%n können importiert werden,</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The list holds the first %1 problems.</source>
-        <translation>Die Liste enthält die ersten %1 Probleme.</translation>
-    </message>
     <message numerus="yes">
         <source>%n date(s) with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</source>
         <translation>
@@ -4042,6 +4038,13 @@ Exit-Codes: 0 keine Zeile würde scheitern, 1 manche Zeilen hätten einen Konfli
         <translation>
             <numerusform>%n Zeile ohne zu sendende Werte wird übersprungen; die Ergebnisseite führt sie ebenfalls auf.</numerusform>
             <numerusform>%n Zeilen ohne zu sendende Werte werden übersprungen; die Ergebnisseite führt sie ebenfalls auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n mit Fehlern.</numerusform>
+            <numerusform>%n mit Fehlern.</numerusform>
         </translation>
     </message>
 </context>

@@ -3959,10 +3959,6 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
             <numerusform>%n can be imported,</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The list holds the first %1 problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n date(s) with a time have no time zone. Hellomateo would read them as UTC, which shifts them by hours. Choose the zone they were written in (the computer&apos;s zone, %1, is assumed until you confirm).</source>
         <translation>
@@ -4015,6 +4011,13 @@ Exit codes: 0 no row would fail, 1 some rows would conflict or be refused, 2 usa
         <translation>
             <numerusform>%n row with nothing to send is skipped; the results page lists it too.</numerusform>
             <numerusform>%n rows with nothing to send are skipped; the results page lists them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors.</source>
+        <translation>
+            <numerusform>%n with errors.</numerusform>
+            <numerusform>%n with errors.</numerusform>
         </translation>
     </message>
 </context>

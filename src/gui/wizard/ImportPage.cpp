@@ -51,6 +51,8 @@ ImportPage::ImportPage(WizardSession *session, QWidget *parent)
     // The bar's own text would sit under its fill; the figures go in the label beside it.
     m_ui->quotaBar->setTextVisible(false);
     m_ui->quotaBar->setMaximumWidth(160);
+    // A thin meter, not a box: nearly empty (21 of 25,000) it must not look like an input field.
+    m_ui->quotaBar->setFixedHeight(qMax(6, fontMetrics().height() / 3));
     // "22 (Zeilen 2–25)" and the German state names must fit on one line.
     for (int column : {int(BatchTableModel::NumberColumn), int(BatchTableModel::RowsColumn)})
         m_ui->batchView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);

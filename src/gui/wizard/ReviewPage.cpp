@@ -337,7 +337,6 @@ void ReviewPage::showReport(const ValidationReport &report)
     m_needsRecheck = false;
     m_ui->recheckButton->setVisible(false);
 
-    const QLocale locale;
     const QString current = m_ui->kindCombo->currentData().toString();
     {
         const QSignalBlocker blocker(m_ui->kindCombo);
@@ -354,11 +353,11 @@ void ReviewPage::showReport(const ValidationReport &report)
     // Every row is one of the three: sent, invalid or skipped (nothing mapped to send).
     QString counts = tr("%n row(s) checked:", nullptr, int(report.rows)) + QLatin1Char(' ') +
                      tr("%n can be imported,", nullptr, int(report.validRows)) + QLatin1Char(' ') +
-                     tr("%n with errors,", nullptr, int(report.invalidRows())) + QLatin1Char(' ') +
-                     tr("%n skipped (nothing to send).", nullptr, int(report.skippedRows));
-    if (report.issues.size() < report.totalIssues())
-        counts += QLatin1Char(' ') +
-                  tr("The list holds the first %1 problems.").arg(locale.toString(report.issues.size()));
+                     (report.skippedRows > 0
+                          ? tr("%n with errors,", nullptr, int(report.invalidRows())) + QLatin1Char(' ') +
+                                tr("%n skipped (nothing to send).", nullptr, int(report.skippedRows))
+                          : tr("%n with errors.", nullptr, int(report.invalidRows())));
+    // A list cut at MaxListedIssues is said beside the search's "n of m" (updateMatchCount).
     MessageStyle::show(m_ui->countsLabel,
                        report.allRowsSendable() ? MessageStyle::Kind::Success : MessageStyle::Kind::Warning, counts);
     updateMatchCount();
