@@ -56,8 +56,12 @@ void GatedTcpServer::incomingConnection(qintptr descriptor)
     auto watch = std::make_shared<Watch>(Watch{RequestGate(m_chunkedLimit)});
     QPointer<QTcpSocket> guard(socket);
     QObject *const httpServer = m_httpServer;
-    auto refuse = [guard, watch, httpServer](const SandboxReply &reply) {
-        watch->refused = true;
+    // A plain pointer, not the shared_ptr: `refuse` lives inside watch->gate (onHead, onChunkedOver),
+    // so it only runs while the watch exists, and holding the watch from inside itself was a cycle
+    // that kept every connection's watch alive forever (LeakSanitizer, sandbox.durability).
+    Watch *const w = watch.get();
+    auto refuse = [guard, w, httpServer](const SandboxReply &reply) {
+        w->refused = true;
         if (!guard)
             return;
         QObject::disconnect(guard, nullptr, httpServer, nullptr);   // Qt's parser gets nothing more
